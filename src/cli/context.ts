@@ -1,0 +1,10 @@
+/** What a command may touch of its process: injected so tests run commands in-process. */
+export interface CliContext {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: Record<string, string | undefined>;
+  /** Aborted when the process is asked to stop (SIGINT/SIGTERM). */
+  signal: AbortSignal;
+}
+
+export type Command = (argv: string[], context: CliContext) => Promise<number>;

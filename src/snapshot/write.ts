@@ -1,0 +1,64 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { replaceDirAtomically } from "../shared/atomic-dir.js";
+import { canonicalJson } from "../shared/canonical-json.js";
+import { sha256 } from "../shared/hash.js";
+import { fileStemsForModels } from "../shared/model-names.js";
+import {
+  API_MD_FILE,
+  CATALOG_FILE,
+  DOCUMENT_FILE,
+  MANIFEST_FILE,
+  MODELS_DIR,
+  SNAPSHOT_FORMAT,
+  type Manifest,
+  type Snapshot,
+} from "./format.js";
+
+export interface SnapshotFile {
+  /** Path relative to the snapshot root, '/' separated. */
+  path: string;
+  content: string;
+}
+
+/** Every file of a snapshot, in a fixed order: a pure function of its content. */
+export function renderSnapshot(snapshot: Snapshot): SnapshotFile[] {
+  const ids = snapshot.models.map((model) => model.id);
+  const stems = fileStemsForModels(ids);
+  const catalogText = canonicalJson(snapshot.catalog);
+  const manifest: Manifest = {
+    format: SNAPSHOT_FORMAT,
+    catalog: { file: CATALOG_FILE, sha256: sha256(catalogText) },
+    models: {},
+  };
+  const files: SnapshotFile[] = [{ path: CATALOG_FILE, content: catalogText }];
+  for (const model of [...snapshot.models].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    const dir = `${MODELS_DIR}/${stems.get(model.id)}`;
+    const documentText = canonicalJson(model.document);
+    files.push({ path: `${dir}/${DOCUMENT_FILE}`, content: documentText });
+    files.push({ path: `${dir}/${API_MD_FILE}`, content: model.apiMd });
+    manifest.models[model.id] = {
+      dir,
+      files: { [API_MD_FILE]: sha256(model.apiMd), [DOCUMENT_FILE]: sha256(documentText) },
+    };
+  }
+  files.unshift({ path: MANIFEST_FILE, content: canonicalJson(manifest) });
+  return files;
+}
+
+/** Write a whole snapshot; `dir` is replaced only once every file is written. */
+export async function writeSnapshot(dir: string, snapshot: Snapshot): Promise<void> {
+  const files = renderSnapshot(snapshot);
+  await replaceDirAtomically(dir, async (temp) => {
+    const made = new Set<string>();
+    for (const file of files) {
+      const target = path.join(temp, ...file.path.split("/"));
+      const parent = path.dirname(target);
+      if (!made.has(parent)) {
+        await mkdir(parent, { recursive: true });
+        made.add(parent);
+      }
+      await writeFile(target, file.content, "utf8");
+    }
+  });
+}
