@@ -12,7 +12,7 @@ export function parseFlags<T extends Options>(
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
   } catch (error) {
-    throw new ToolError(`${command}: ${(error as Error).message}. Flags: ${Object.keys(options).map((name) => `--${name}`).join(", ")}`);
+    throw new ToolError(`${command}: ${(error as Error).message.replace(/\s*\n\s*/g, " ")}. Flags: ${Object.keys(options).map((name) => `--${name}`).join(", ")}`);
   }
 }
 
