@@ -1,6 +1,70 @@
+import { startEmulator } from "../../mock/index.js";
+import { ToolError } from "../../shared/tool-error.js";
 import type { Command } from "../context.js";
+import { parseFlags, portNumber, positiveInteger } from "../flags.js";
 
-export const mockCommand: Command = async (_argv, context) => {
-  context.stderr.write("apifree-codegen mock: not implemented yet\n");
-  return 2;
+const USAGE = `usage: apifree-codegen mock [--snapshot DIR] [--host HOST] [--port N] [--max-concurrency N]
+
+Serve a snapshot as an APIFree-compatible server. Prints one line
+"listening on http://HOST:PORT/v1" when ready; stops on SIGINT/SIGTERM.
+
+  --snapshot DIR         snapshot folder to serve (default: snapshot)
+  --host HOST            address to listen on (default: 127.0.0.1)
+  --port N               port, 0 = any free port (default: 0)
+  --max-concurrency N    chat requests in flight before max_concurrency_exceeded (default: unlimited)`;
+
+function listenProblem(error: NodeJS.ErrnoException, host: string, port: number): string {
+  const where = `${host}:${port}`;
+  switch (error.code) {
+    case "EADDRINUSE":
+      return `mock: cannot listen on ${where}: the port is already in use (pick another with --port, or --port 0 for any free port)`;
+    case "EACCES":
+      return `mock: cannot listen on ${where}: permission denied (ports below 1024 need privileges)`;
+    case "EADDRNOTAVAIL":
+    case "ENOTFOUND":
+      return `mock: cannot listen on ${where}: no such local address`;
+    default:
+      return `mock: cannot listen on ${where}: ${error.message}`;
+  }
+}
+
+export const mockCommand: Command = async (argv, context) => {
+  const flags = parseFlags("mock", argv, {
+    snapshot: { type: "string" },
+    host: { type: "string" },
+    port: { type: "string" },
+    "max-concurrency": { type: "string" },
+    help: { type: "boolean", short: "h" },
+  });
+  if (flags.help === true) {
+    context.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const snapshotDir = flags.snapshot ?? "snapshot";
+  const host = flags.host ?? "127.0.0.1";
+  if (host === "") throw new ToolError("mock: --host must not be empty");
+  const port = portNumber("mock", flags.port);
+  const maxConcurrency = flags["max-concurrency"] === undefined ? undefined : positiveInteger("mock", "max-concurrency", flags["max-concurrency"], 1);
+
+  let emulator;
+  try {
+    emulator = await startEmulator({
+      snapshot: snapshotDir,
+      host,
+      port,
+      recordRequests: false,
+      ...(maxConcurrency === undefined ? {} : { maxConcurrency }),
+    });
+  } catch (error) {
+    if (error instanceof ToolError) throw new ToolError(`mock: cannot serve snapshot ${snapshotDir}: ${error.message}`, { problems: error.problems, cause: error });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === "string") throw new ToolError(listenProblem(error as NodeJS.ErrnoException, host, port), { cause: error });
+    throw error;
+  }
+  context.stdout.write(`listening on ${emulator.url}\n`);
+  if (!context.signal.aborted) {
+    await new Promise<void>((resolve) => context.signal.addEventListener("abort", () => resolve(), { once: true }));
+  }
+  await emulator.close();
+  return 0;
 };

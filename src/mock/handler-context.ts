@@ -1,0 +1,45 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { invalidApiKey, sendHttpError } from "./api-errors.js";
+import { checkAuthorization } from "./auth.js";
+import type { ConcurrencyGate } from "./concurrency-gate.js";
+import type { FaultSelector } from "./fault-injection.js";
+import { FaultSyntaxError } from "./fault-header.js";
+import type { ServedSnapshot } from "./served-snapshot.js";
+import type { Fault, MockRequestLog } from "./types.js";
+
+/** What every endpoint handler gets: the served snapshot and the emulator's shared state. */
+export interface HandlerContext {
+  snapshot: ServedSnapshot;
+  gate: ConcurrencyGate;
+  faults: FaultSelector;
+  apiKeys: ReadonlySet<string> | undefined;
+  requireAuthForReads: boolean;
+  concurrencyStatus: 200 | 429;
+}
+
+export interface Exchange {
+  request: IncomingMessage;
+  response: ServerResponse;
+  log: MockRequestLog;
+}
+
+/** Answers 401 and returns false when the request's bearer key is missing, malformed or not allowed. */
+export function authorize(context: HandlerContext, { request, response, log }: Exchange): boolean {
+  const result = checkAuthorization(request.headers.authorization, context.apiKeys);
+  if (result.ok) return true;
+  sendHttpError(response, log, 401, invalidApiKey(result.message));
+  return false;
+}
+
+/** The fault for this request (recorded in the log); answers 400 and returns null for a bad fault header. */
+export function selectFault(context: HandlerContext, { response, log }: Exchange): Fault | undefined | null {
+  try {
+    const fault = context.faults.select(log);
+    if (fault !== undefined) log.fault = fault;
+    return fault;
+  } catch (error) {
+    if (!(error instanceof FaultSyntaxError)) throw error;
+    sendHttpError(response, log, 400, { code: "invalid_mock_fault", message: error.message, type: "invalid_request_error" });
+    return null;
+  }
+}

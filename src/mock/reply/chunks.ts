@@ -1,0 +1,56 @@
+import type { ReplyFeatures } from "../model-contract.js";
+import { MOCK_FINGERPRINT, type ChoicePlan, type ReplyPlan } from "./plan.js";
+
+/*
+ * The stream form of a plan: `chat.completion.chunk` JSON texts, produced
+ * lazily (a benchmark stream has 100,000 of them). The common envelope of a
+ * chunk is serialised once; per chunk only the delta is.
+ *
+ * Per choice: {role:"assistant",content:""}, then reasoning_content pieces
+ * (when the chunk schema has them), then content pieces or the tool call
+ * (id/type/name with empty arguments, then argument fragments), then {} with
+ * the finish_reason. Choices of an n > 1 request are interleaved. With
+ * include_usage every chunk carries "usage":null and a last chunk with no
+ * choices carries the usage.
+ */
+
+function* choiceEvents(choice: ChoicePlan, features: ReplyFeatures): Generator<string> {
+  const open = `{"index":${choice.index},"delta":`;
+  const close = `,"finish_reason":null,"logprobs":null}`;
+  yield `${open}{"role":"assistant","content":""}${close}`;
+  if (features.deltaReasoning) {
+    for (let index = 0; index < choice.reasoning.count; index += 1) {
+      yield `${open}{"reasoning_content":${JSON.stringify(choice.reasoning.piece(index))}}${close}`;
+    }
+  }
+  if (choice.toolCall !== undefined) {
+    const call = choice.toolCall;
+    yield `${open}${JSON.stringify({ tool_calls: [{ index: 0, id: call.id, type: "function", function: { name: call.name, arguments: "" } }] })}${close}`;
+    for (let index = 0; index < call.arguments.count; index += 1) {
+      yield `${open}{"tool_calls":[{"index":0,"function":{"arguments":${JSON.stringify(call.arguments.piece(index))}}}]}${close}`;
+    }
+  } else if (choice.content !== null) {
+    const content = choice.content;
+    for (let index = 0; index < content.count; index += 1) {
+      yield `${open}{"content":${JSON.stringify(content.piece(index))}}${close}`;
+    }
+  }
+  yield `${open}{},"finish_reason":${JSON.stringify(choice.finishReason)},"logprobs":null}`;
+}
+
+export function* renderChunks(plan: ReplyPlan, features: ReplyFeatures, includeUsage: boolean): Generator<string> {
+  const head = `{"id":${JSON.stringify(plan.id)},"object":"chat.completion.chunk","created":${plan.created},"model":${JSON.stringify(plan.model)},"system_fingerprint":${JSON.stringify(MOCK_FINGERPRINT)},"choices":[`;
+  const tail = includeUsage ? `],"usage":null}` : `]}`;
+  const streams = plan.choices.map((choice) => choiceEvents(choice, features));
+  let live = streams.length;
+  while (live > 0) {
+    live = 0;
+    for (const stream of streams) {
+      const next = stream.next();
+      if (next.done === true) continue;
+      live += 1;
+      yield head + next.value + tail;
+    }
+  }
+  if (includeUsage) yield `${head}],"usage":${JSON.stringify(plan.usage)}}`;
+}

@@ -1,0 +1,58 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { sendHttpError } from "./api-errors.js";
+import { handleChatCompletions } from "./endpoints/chat-completions.js";
+import { handleRead } from "./endpoints/read-endpoints.js";
+import type { Exchange, HandlerContext } from "./handler-context.js";
+import { headerRecord } from "./http-io.js";
+import type { MockRequestLog } from "./types.js";
+
+type Route = { method: string; handle: (context: HandlerContext, exchange: Exchange) => Promise<void> };
+
+const ROUTES: Record<string, Route> = {
+  "/v1/models": { method: "GET", handle: (context, exchange) => handleRead(context, exchange, "catalog") },
+  "/v1/model/openapi.json": { method: "GET", handle: (context, exchange) => handleRead(context, exchange, "document") },
+  "/v1/model/api.md": { method: "GET", handle: (context, exchange) => handleRead(context, exchange, "api.md") },
+  "/v1/chat/completions": { method: "POST", handle: handleChatCompletions },
+};
+
+export interface Router {
+  handle(request: IncomingMessage, response: ServerResponse): void;
+}
+
+export function createRouter(context: HandlerContext, record: (log: MockRequestLog) => void): Router {
+  let sequence = 0;
+  return {
+    handle(request, response) {
+      const url = new URL(request.url ?? "/", "http://emulator.invalid");
+      const query: Record<string, string> = {};
+      for (const [name, value] of url.searchParams) if (!(name in query)) query[name] = value;
+      const log: MockRequestLog = {
+        sequence: sequence++,
+        method: request.method ?? "GET",
+        path: url.pathname,
+        query,
+        headers: headerRecord(request),
+        stream: false,
+      };
+      if (query.model !== undefined) log.model = query.model;
+      record(log);
+      const exchange: Exchange = { request, response, log };
+      const route = Object.prototype.hasOwnProperty.call(ROUTES, url.pathname) ? ROUTES[url.pathname] : undefined;
+      if (route === undefined) {
+        sendHttpError(response, log, 404, { code: "not_found", message: `no route for ${log.method} ${url.pathname}`, type: "invalid_request_error" });
+        return;
+      }
+      if (route.method !== log.method) {
+        sendHttpError(response, log, 405, { code: "method_not_allowed", message: `${url.pathname} accepts ${route.method} only`, type: "invalid_request_error" }, { allow: route.method });
+        return;
+      }
+      route.handle(context, exchange).catch((error: unknown) => {
+        if (response.headersSent) {
+          response.destroy();
+          return;
+        }
+        sendHttpError(response, log, 500, { code: "server_error", message: `emulator failure: ${(error as Error).message}`, type: "server_error" });
+      });
+    },
+  };
+}

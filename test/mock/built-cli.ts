@@ -1,0 +1,34 @@
+import { execFile } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+
+/*
+ * The CLI tests run the real entry point, `node scripts/apifree-codegen.js`,
+ * which loads dist/. `npm test` builds first; when dist/ is missing or older
+ * than the sources the emulator needs (a bare `npx vitest run`), this builds
+ * it once with the project's tsc.
+ */
+
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const ENTRY = path.join(ROOT, "scripts", "apifree-codegen.js");
+const BUILT = path.join(ROOT, "dist", "cli", "commands", "mock.js");
+const SOURCES = ["src/cli", "src/mock", "src/oracle", "src/openapi", "src/shared", "src/snapshot"];
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : entry.name.endsWith(".ts") ? statSync(full).mtimeMs : 0);
+  }
+  return newest;
+}
+
+export async function ensureBuilt(): Promise<void> {
+  const stale = !existsSync(BUILT) || Math.max(...SOURCES.map((dir) => newestSource(path.join(ROOT, dir)))) > statSync(BUILT).mtimeMs;
+  if (!stale) return;
+  // Other parts of the tree may not type-check while they are being written; tsc still emits, so judge by the output.
+  await promisify(execFile)(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"], { cwd: ROOT }).catch(() => undefined);
+  if (!existsSync(BUILT)) throw new Error("dist/cli/commands/mock.js is missing after `tsc -p tsconfig.build.json`; run `npm run build` and read its errors");
+}

@@ -1,0 +1,147 @@
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer, type Server } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Writable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+import { writeSnapshot } from "../../src/snapshot/write.js";
+import { ENTRY, ROOT, ensureBuilt } from "./built-cli.js";
+import { MINI, TEST_SNAPSHOT, call, hello } from "./fixtures.js";
+
+let root: string;
+let snapshot: string;
+let blocker: Server;
+let blockedPort: number;
+beforeAll(async () => {
+  await ensureBuilt();
+  root = await mkdtemp(path.join(tmpdir(), "apifree-mock-cli-"));
+  snapshot = path.join(root, "snapshot");
+  await writeSnapshot(snapshot, TEST_SNAPSHOT);
+  blocker = createServer();
+  await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+  blockedPort = (blocker.address() as { port: number }).port;
+}, 120_000);
+afterAll(async () => {
+  await new Promise((resolve) => blocker.close(resolve));
+  await rm(root, { recursive: true, force: true });
+});
+
+interface Run {
+  child: ChildProcessWithoutNullStreams;
+  stdout: () => string;
+  stderr: () => string;
+  exit: Promise<number | null>;
+}
+
+function run(args: string[]): Run {
+  const child = spawn(process.execPath, [ENTRY, "mock", ...args], { cwd: ROOT, env: { ...process.env, DEBUG: "" } });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (data: Buffer) => (stdout += data.toString()));
+  child.stderr.on("data", (data: Buffer) => (stderr += data.toString()));
+  const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, stdout: () => stdout, stderr: () => stderr, exit };
+}
+
+function listeningLine(process: Run): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const line = process.stdout().split("\n")[0];
+      if (process.stdout().includes("\n")) resolve(line!);
+    };
+    process.child.stdout.on("data", check);
+    process.exit.then((code) => reject(new Error(`exited ${code} before listening: ${process.stderr()}`)));
+  });
+}
+
+describe("npm run mock (spawned)", () => {
+  it("prints exactly one listening line, serves the snapshot, and exits 0 on SIGTERM", async () => {
+    const server = run(["--port", "0", "--snapshot", snapshot]);
+    const line = await listeningLine(server);
+    expect(line).toMatch(/^listening on http:\/\/127\.0\.0\.1:\d+\/v1$/);
+    const url = line.slice("listening on ".length);
+    expect((await call(`${url}/models`)).status).toBe(200);
+    expect((await call(`${url}/chat/completions`, { body: hello(MINI) })).json).toMatchObject({ object: "chat.completion", model: MINI });
+    server.child.kill("SIGTERM");
+    expect(await server.exit).toBe(0);
+    expect(server.stdout()).toBe(`${line}\n`);
+    expect(server.stderr()).toBe("");
+  });
+
+  it("exits 0 on SIGINT too, with a stream stalled open", async () => {
+    const server = run(["--snapshot", snapshot, "--max-concurrency", "3"]);
+    const url = (await listeningLine(server)).slice("listening on ".length);
+    const response = await fetch(`${url}/chat/completions`, {
+      method: "POST",
+      headers: { authorization: "Bearer k", "x-apifree-mock-fault": "stall-after=1" },
+      body: JSON.stringify(hello(MINI, { stream: true })),
+    });
+    const reader = response.body!.getReader();
+    await reader.read();
+    server.child.kill("SIGINT");
+    expect(await server.exit).toBe(0);
+    await reader.read().catch(() => undefined);
+  });
+
+  it("a missing snapshot folder: one clear message, exit 2", async () => {
+    const server = run(["--snapshot", path.join(root, "absent")]);
+    expect(await server.exit).toBe(2);
+    expect(server.stdout()).toBe("");
+    expect(server.stderr()).toMatch(/^mock: cannot serve snapshot .*absent: cannot read snapshot manifest .* it does not exist\n$/);
+  });
+
+  it("a port in use: one clear message, exit 2", async () => {
+    const server = run(["--snapshot", snapshot, "--port", String(blockedPort)]);
+    expect(await server.exit).toBe(2);
+    expect(server.stderr()).toBe(`mock: cannot listen on 127.0.0.1:${blockedPort}: the port is already in use (pick another with --port, or --port 0 for any free port)\n`);
+  });
+});
+
+describe("mock command (in process)", () => {
+  function context(signal = new AbortController().signal) {
+    let out = "";
+    let err = "";
+    const sink = (append: (text: string) => void) => new Writable({ write: (chunk, _encoding, done) => (append(String(chunk)), done()) });
+    return {
+      context: { stdout: sink((text) => (out += text)), stderr: sink((text) => (err += text)), env: {}, signal },
+      out: () => out,
+      err: () => err,
+    };
+  }
+
+  it.each([
+    [["--port", "70000"], /--port must be 0\.\.65535/],
+    [["--max-concurrency", "0"], /--max-concurrency must be a positive integer/],
+    [["--bogus"], /mock: Unknown option '--bogus'/],
+    [["--host", ""], /--host must not be empty/],
+  ])("bad flags %j: exit 2", async (args, message) => {
+    const run = context();
+    expect(await main(["mock", ...args], run.context)).toBe(2);
+    expect(run.err()).toMatch(message);
+    expect(run.out()).toBe("");
+  });
+
+  it("a corrupt snapshot: exit 2 naming the problem", async () => {
+    const dir = path.join(root, "corrupt");
+    await writeSnapshot(dir, TEST_SNAPSHOT);
+    const { writeFile } = await import("node:fs/promises");
+    await writeFile(path.join(dir, "models.json"), '{"object":"list","data":[]}\n');
+    const run = context();
+    expect(await main(["mock", "--snapshot", dir], run.context)).toBe(2);
+    expect(run.err()).toMatch(/^mock: cannot serve snapshot .*corrupt: snapshot .* is corrupt\n {2}- .*does not match the sha256/);
+  });
+
+  it("returns 0 once its signal aborts", async () => {
+    const controller = new AbortController();
+    const run = context(controller.signal);
+    const exit = main(["mock", "--snapshot", snapshot], run.context);
+    while (!run.out().includes("\n")) await new Promise((resolve) => setImmediate(resolve));
+    const url = run.out().trim().slice("listening on ".length);
+    expect((await call(`${url}/models`)).status).toBe(200);
+    controller.abort();
+    expect(await exit).toBe(0);
+    await expect(fetch(`${url}/models`)).rejects.toThrow();
+  });
+});
