@@ -1,22 +1,36 @@
-import { appendPointer, getAtPointer, localRefPointer } from "../shared/json-pointer.js";
+import { appendPointer, getAtPointer, localRefPointer, pointer } from "../shared/json-pointer.js";
 import type { Problem } from "../shared/tool-error.js";
 import { CHAT_OPERATION_POINTER, CHAT_PATH, locateChatContract, openApiVersion } from "./document.js";
 
 /** Every `$ref` string in the document, with the pointer of the `$ref` member itself. */
 export function collectRefs(doc: unknown): Array<{ pointer: string; ref: string }> {
   const refs: Array<{ pointer: string; ref: string }> = [];
-  const stack: Array<{ node: unknown; at: string }> = [{ node: doc, at: "" }];
-  while (stack.length > 0) {
-    const { node, at } = stack.pop()!;
+  // The path is kept as segments and turned into a pointer only for the few
+  // `$ref` members: building a string per node dominated large catalogs.
+  const path: Array<string | number> = [];
+  const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
-      node.forEach((item, index) => stack.push({ node: item, at: appendPointer(at, index) }));
+      for (let index = 0; index < node.length; index += 1) {
+        const item: unknown = node[index];
+        if (item !== null && typeof item === "object") {
+          path.push(index);
+          visit(item);
+          path.pop();
+        }
+      }
     } else if (node !== null && typeof node === "object") {
-      for (const [key, value] of Object.entries(node)) {
-        if (key === "$ref" && typeof value === "string") refs.push({ pointer: appendPointer(at, key), ref: value });
-        else stack.push({ node: value, at: appendPointer(at, key) });
+      for (const key of Object.keys(node)) {
+        const value = (node as Record<string, unknown>)[key];
+        if (key === "$ref" && typeof value === "string") refs.push({ pointer: pointer(...path, key), ref: value });
+        else if (value !== null && typeof value === "object") {
+          path.push(key);
+          visit(value);
+          path.pop();
+        }
       }
     }
-  }
+  };
+  visit(doc);
   return refs.sort((a, b) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0));
 }
 

@@ -1,6 +1,5 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { replaceDirAtomically } from "../shared/atomic-dir.js";
+import { writeFilesUnder } from "../shared/write-files.js";
 import { canonicalJson } from "../shared/canonical-json.js";
 import { sha256 } from "../shared/hash.js";
 import { fileStemsForModels } from "../shared/model-names.js";
@@ -15,11 +14,8 @@ import {
   type Snapshot,
 } from "./format.js";
 
-export interface SnapshotFile {
-  /** Path relative to the snapshot root, '/' separated. */
-  path: string;
-  content: string;
-}
+export type { RelativeFile as SnapshotFile } from "../shared/write-files.js";
+import type { RelativeFile as SnapshotFile } from "../shared/write-files.js";
 
 /** Every file of a snapshot, in a fixed order: a pure function of its content. */
 export function renderSnapshot(snapshot: Snapshot): SnapshotFile[] {
@@ -49,16 +45,5 @@ export function renderSnapshot(snapshot: Snapshot): SnapshotFile[] {
 /** Write a whole snapshot; `dir` is replaced only once every file is written. */
 export async function writeSnapshot(dir: string, snapshot: Snapshot): Promise<void> {
   const files = renderSnapshot(snapshot);
-  await replaceDirAtomically(dir, async (temp) => {
-    const made = new Set<string>();
-    for (const file of files) {
-      const target = path.join(temp, ...file.path.split("/"));
-      const parent = path.dirname(target);
-      if (!made.has(parent)) {
-        await mkdir(parent, { recursive: true });
-        made.add(parent);
-      }
-      await writeFile(target, file.content, "utf8");
-    }
-  });
+  await replaceDirAtomically(dir, (temp) => writeFilesUnder(temp, files));
 }
