@@ -1,6 +1,43 @@
-import type { Command } from "../context.js";
+import { fileURLToPath } from "node:url";
+import { readSnapshot } from "../../snapshot/read.js";
+import { DEFAULT_BASE_URL, DEFAULT_CONCURRENCY } from "../../sync/types.js";
+import type { CliContext, Command } from "../context.js";
+import { parseFlags, positiveInteger } from "../flags.js";
+import { GENERATE_FLAGS, runGenerate } from "./generate.js";
+import { API_KEY_ENV, SYNC_FLAGS, apiKeyFrom, explicitBaseURL, runSync } from "./sync.js";
 
-export const codegenCommand: Command = async (_argv, context) => {
-  context.stderr.write("apifree-codegen codegen: not implemented yet\n");
-  return 2;
+const CODEGEN_FLAGS = { ...SYNC_FLAGS, ...GENERATE_FLAGS } as const;
+
+/** The package's own snapshot/ (the bundled catalog): found from this file, in src/ and in dist/ alike, never from the cwd. */
+export function bundledSnapshotDir(): string {
+  return fileURLToPath(new URL("../../../snapshot", import.meta.url));
+}
+
+/** Start the emulator in-process on the bundled catalog; says so in one line. */
+async function startBundledEmulator(context: CliContext): Promise<{ url: string; close(): Promise<void> | void }> {
+  const snapshot = await readSnapshot(bundledSnapshotDir());
+  // Loaded only here: a sync against the real API never pays for the emulator.
+  const { startEmulator } = await import("../../mock/index.js");
+  const emulator = await startEmulator({ snapshot, port: 0 });
+  context.stdout.write(
+    `no ${API_KEY_ENV} and no --base-url: using the built-in emulator on the bundled catalog (${snapshot.models.length} models)\n`,
+  );
+  return emulator;
+}
+
+export const codegenCommand: Command = async (argv, context) => {
+  const flags = parseFlags("codegen", argv, CODEGEN_FLAGS);
+  const snapshotDir = flags.snapshot ?? "snapshot";
+  const outDir = flags.out ?? "generated";
+  const concurrency = positiveInteger("codegen", "concurrency", flags.concurrency, DEFAULT_CONCURRENCY);
+  const apiKey = apiKeyFrom(context.env);
+  const baseURL = explicitBaseURL(flags["base-url"], context.env);
+
+  const emulator = apiKey === undefined && baseURL === undefined ? await startBundledEmulator(context) : undefined;
+  try {
+    await runSync({ baseURL: emulator?.url ?? baseURL ?? DEFAULT_BASE_URL, snapshotDir, concurrency, apiKey }, context);
+  } finally {
+    await emulator?.close();
+  }
+  return runGenerate({ snapshotDir, outDir, cache: flags["no-cache"] !== true }, context);
 };

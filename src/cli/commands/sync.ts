@@ -1,6 +1,72 @@
-import type { Command } from "../context.js";
+import { createProgressReporter, formatSummary } from "../../sync/progress.js";
+import { sync } from "../../sync/sync.js";
+import { DEFAULT_BASE_URL, DEFAULT_CONCURRENCY, type SyncStats } from "../../sync/types.js";
+import type { CliContext, Command } from "../context.js";
+import { parseFlags, positiveInteger } from "../flags.js";
 
-export const syncCommand: Command = async (_argv, context) => {
-  context.stderr.write("apifree-codegen sync: not implemented yet\n");
-  return 2;
+export const SYNC_FLAGS = {
+  "base-url": { type: "string" },
+  snapshot: { type: "string" },
+  concurrency: { type: "string" },
+} as const;
+
+export const API_KEY_ENV = "APIFREE_API_KEY";
+export const BASE_URL_ENV = "APIFREE_BASE_URL";
+
+export interface SyncCliOptions {
+  baseURL: string;
+  snapshotDir: string;
+  concurrency: number;
+  /** From APIFREE_API_KEY only; never from a flag, never printed. */
+  apiKey: string | undefined;
+}
+
+function setting(env: CliContext["env"], name: string): string | undefined {
+  const value = env[name];
+  return value === undefined || value === "" ? undefined : value;
+}
+
+/** The API key, from the environment only; an empty variable counts as unset. */
+export function apiKeyFrom(env: CliContext["env"]): string | undefined {
+  return setting(env, API_KEY_ENV);
+}
+
+/** --base-url, else APIFREE_BASE_URL, else undefined (the caller picks the default). */
+export function explicitBaseURL(flag: string | undefined, env: CliContext["env"]): string | undefined {
+  return flag ?? setting(env, BASE_URL_ENV);
+}
+
+/** Run sync with a progress bar on a terminal and a one-line summary on stdout. */
+export async function runSync(options: SyncCliOptions, context: CliContext): Promise<SyncStats> {
+  const reporter = createProgressReporter(context.stderr);
+  try {
+    const { stats } = await sync({
+      baseURL: options.baseURL,
+      apiKey: options.apiKey,
+      apiKeySource: API_KEY_ENV,
+      concurrency: options.concurrency,
+      snapshotDir: options.snapshotDir,
+      signal: context.signal,
+      onProgress: (progress) => reporter.onProgress(progress),
+    });
+    reporter.stop();
+    context.stdout.write(`${formatSummary(stats, options.snapshotDir, options.concurrency)}\n`);
+    return stats;
+  } finally {
+    reporter.stop();
+  }
+}
+
+export const syncCommand: Command = async (argv, context) => {
+  const flags = parseFlags("sync", argv, SYNC_FLAGS);
+  await runSync(
+    {
+      baseURL: explicitBaseURL(flags["base-url"], context.env) ?? DEFAULT_BASE_URL,
+      snapshotDir: flags.snapshot ?? "snapshot",
+      concurrency: positiveInteger("sync", "concurrency", flags.concurrency, DEFAULT_CONCURRENCY),
+      apiKey: apiKeyFrom(context.env),
+    },
+    context,
+  );
+  return 0;
 };

@@ -1,0 +1,58 @@
+import { ToolError, type Problem } from "../shared/tool-error.js";
+import { FetchFailure } from "./fetch-with-retries.js";
+
+/*
+ * Turning what went wrong into the one message a user reads. The API key
+ * never appears in it: some APIs echo the key they refused, so every message
+ * and problem is scrubbed before it leaves sync.
+ */
+
+export interface KeyInfo {
+  apiKey: string | undefined;
+  apiKeySource: string | undefined;
+}
+
+export function explainAuth(baseURL: string, reason: string, key: KeyInfo): ToolError {
+  if (key.apiKey === undefined) {
+    return new ToolError(
+      `the API at ${baseURL} requires an API key and none was given (${reason}); set ${key.apiKeySource ?? "APIFREE_API_KEY"}`,
+    );
+  }
+  const from = key.apiKeySource === undefined ? "the API key given" : `the API key read from ${key.apiKeySource}`;
+  return new ToolError(`the API at ${baseURL} refused ${from} (${reason}); check that the key is current and allowed to read model contracts`);
+}
+
+/** A failure to get the catalog, or a fatal one while getting documents. */
+export function explainFailure(failure: FetchFailure, baseURL: string, what: string, key: KeyInfo): ToolError {
+  switch (failure.kind) {
+    case "auth":
+      return explainAuth(baseURL, failure.reason, key);
+    case "dns":
+    case "unreachable":
+      return new ToolError(`cannot reach the API at ${baseURL}: ${failure.reason}`);
+    case "refused": {
+      const hint = /^HTTP 404\b/.test(failure.reason) ? " (is the base URL right? it should end in /v1)" : "";
+      return new ToolError(`the API at ${baseURL} did not return ${what}: ${failure.reason}${hint}`);
+    }
+    case "invalid":
+      return new ToolError(`${what} from ${baseURL} cannot be used: ${failure.reason}`);
+  }
+}
+
+function scrub(text: string, secret: string): string {
+  return text.split(secret).join("[redacted]");
+}
+
+/** The same error with every occurrence of the key replaced; non-ToolErrors pass through unchanged when they do not contain it. */
+export function redactKey(error: unknown, apiKey: string | undefined): unknown {
+  // A very short "key" would scrub ordinary words; such a key is no secret worth the damage.
+  if (apiKey === undefined || apiKey.length < 4) return error;
+  if (error instanceof ToolError) {
+    const problems: Problem[] = error.problems.map((problem) => ({ ...problem, message: scrub(problem.message, apiKey) }));
+    return new ToolError(scrub(error.message, apiKey), { problems, exitCode: error.exitCode });
+  }
+  if (error instanceof Error && (error.message.includes(apiKey) || (error.stack ?? "").includes(apiKey))) {
+    return new ToolError(`sync failed unexpectedly: ${scrub(error.message, apiKey)}`);
+  }
+  return error;
+}

@@ -1,0 +1,160 @@
+import { Agent, request } from "undici";
+import type { IncomingHttpHeaders } from "node:http";
+import type { Readable } from "node:stream";
+
+/*
+ * One GET over a shared keep-alive agent, with a per-request timeout and a
+ * body size cap. Knows nothing about retries or the API's error bodies: it
+ * only turns what can go wrong on the wire into a TransportError whose kind
+ * says whether trying again could help.
+ */
+
+export type TransportKind = "timeout" | "connection" | "dns" | "too-large" | "aborted";
+
+export class TransportError extends Error {
+  constructor(
+    readonly kind: TransportKind,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = "TransportError";
+  }
+
+  get retryable(): boolean {
+    return this.kind === "timeout" || this.kind === "connection";
+  }
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
+
+export interface HttpClientOptions {
+  headers: Record<string, string>;
+  timeoutMs: number;
+  maxBytes: number;
+  /** Sockets kept per origin; at least the concurrency so no request waits for a socket. */
+  connections: number;
+}
+
+export interface HttpClient {
+  get(url: string, options: { accept: string; signal: AbortSignal }): Promise<HttpResponse>;
+  close(): Promise<void>;
+}
+
+const CONNECTION_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENETDOWN",
+  "EAI_AGAIN",
+  "UND_ERR_SOCKET",
+  "UND_ERR_CLOSED",
+  "UND_ERR_DESTROYED",
+]);
+const TIMEOUT_CODES = new Set(["UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
+
+function errorCode(error: unknown): string | undefined {
+  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
+    const code = (current as NodeJS.ErrnoException).code;
+    if (typeof code === "string" && (CONNECTION_CODES.has(code) || TIMEOUT_CODES.has(code) || code === "ENOTFOUND")) return code;
+  }
+  // Aggregate errors (happy eyeballs over several addresses) carry the codes inside.
+  if (error instanceof AggregateError) for (const inner of error.errors) if (errorCode(inner)) return errorCode(inner);
+  return undefined;
+}
+
+function describe(code: string | undefined, error: unknown): string {
+  switch (code) {
+    case "ECONNREFUSED":
+      return "connection refused (ECONNREFUSED)";
+    case "ECONNRESET":
+      return "connection reset by the server (ECONNRESET)";
+    case "UND_ERR_SOCKET":
+    case "UND_ERR_CLOSED":
+      return "the server closed the connection before answering";
+    default:
+      return code === undefined ? (error instanceof Error ? error.message : String(error)) : `${code}`;
+  }
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** The whole body, or a too-large failure as soon as it passes `maxBytes` (the rest is never read). */
+function readCapped(body: Readable, maxBytes: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    body.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        // Destroying aborts the request; the 'error' that follows finds the promise already settled.
+        reject(new TransportError("too-large", `the body is over the ${formatBytes(maxBytes)} limit`));
+        body.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    body.once("end", () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)));
+    body.on("error", reject);
+  });
+}
+
+export function createHttpClient(options: HttpClientOptions): HttpClient {
+  // undici's own timers bound the wait for headers and each pause in the body:
+  // cheaper than a controller and a timer per request, and a stalled server
+  // is caught either way.
+  const agent = new Agent({
+    connections: options.connections,
+    keepAliveTimeout: 10_000,
+    pipelining: 1,
+    headersTimeout: options.timeoutMs,
+    bodyTimeout: options.timeoutMs,
+    connectTimeout: options.timeoutMs,
+  });
+  const timedOut = () => new TransportError("timeout", `no answer within ${options.timeoutMs / 1000} s`);
+  return {
+    async get(url, { accept, signal }) {
+      try {
+        const response = await request(url, {
+          method: "GET",
+          dispatcher: agent,
+          headers: { ...options.headers, accept },
+          signal,
+        });
+        const declared = Number(response.headers["content-length"]);
+        if (Number.isFinite(declared) && declared > options.maxBytes) {
+          // Dropping the body aborts the request; that abort is expected, not an error to surface.
+          response.body.on("error", () => {});
+          response.body.destroy();
+          throw new TransportError("too-large", `the body is ${formatBytes(declared)}, over the ${formatBytes(options.maxBytes)} limit`);
+        }
+        const body = await readCapped(response.body, options.maxBytes);
+        return { status: response.statusCode, headers: response.headers, body };
+      } catch (error) {
+        if (error instanceof TransportError) throw error;
+        if (signal.aborted) throw new TransportError("aborted", "aborted", { cause: signal.reason });
+        const code = errorCode(error);
+        const host = JSON.stringify(new URL(url).hostname);
+        if (code === "ENOTFOUND") throw new TransportError("dns", `the host ${host} was not found (DNS)`, { cause: error });
+        // A temporary DNS failure may clear up: retried like a connection error.
+        if (code === "EAI_AGAIN") throw new TransportError("connection", `the host ${host} could not be resolved (DNS lookup failed, EAI_AGAIN)`, { cause: error });
+        if (code !== undefined && TIMEOUT_CODES.has(code)) throw Object.assign(timedOut(), { cause: error });
+        throw new TransportError("connection", describe(code, error), { cause: error });
+      }
+    },
+    async close() {
+      await agent.close();
+    },
+  };
+}

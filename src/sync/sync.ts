@@ -1,0 +1,25 @@
+import { writeSnapshot } from "../snapshot/write.js";
+import { ToolError } from "../shared/tool-error.js";
+import { fetchSnapshot } from "./fetch-snapshot.js";
+import type { FetchSnapshotResult, SyncOptions } from "./types.js";
+
+/** fetchSnapshot, then write it atomically to `snapshotDir`; on any failure the folder is left as it was. */
+export async function sync(options: SyncOptions): Promise<FetchSnapshotResult> {
+  let result: FetchSnapshotResult;
+  try {
+    result = await fetchSnapshot(options);
+  } catch (error) {
+    if (error instanceof ToolError) {
+      throw new ToolError(`${error.message}; nothing was written, ${options.snapshotDir} is left as it was`, { problems: error.problems, exitCode: error.exitCode });
+    }
+    throw error;
+  }
+  const started = performance.now();
+  try {
+    await writeSnapshot(options.snapshotDir, result.snapshot);
+  } catch (error) {
+    throw new ToolError(`cannot write the snapshot to ${options.snapshotDir}: ${(error as Error).message}`, { cause: error });
+  }
+  result.stats.ms += performance.now() - started;
+  return result;
+}

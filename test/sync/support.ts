@@ -1,0 +1,118 @@
+import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { startEmulator } from "../../src/mock/index.js";
+import type { Emulator, EmulatorOptions, Fault, MockRequestInfo } from "../../src/mock/index.js";
+import type { Snapshot } from "../../src/snapshot/format.js";
+import { writeSnapshot } from "../../src/snapshot/write.js";
+import type { Sleep } from "../../src/sync/types.js";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/** A valid contract: POST /v1/chat/completions with a $ref'd JSON request and a JSON 200 response. */
+export function chatDocument(id: string, version: "3.0.3" | "3.1.0" = "3.1.0"): Record<string, unknown> {
+  return {
+    openapi: version,
+    info: { title: id, version: "1" },
+    paths: {
+      "/v1/chat/completions": {
+        post: {
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Request" } } } },
+          responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Response" } } } } },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Request: { type: "object", required: ["model", "messages"], properties: { model: { type: "string", enum: [id] }, messages: { type: "array" } } },
+        Response: { type: "object", properties: { id: { type: "string" } } },
+      },
+    },
+  };
+}
+
+/** A small snapshot whose ids exercise the file-name rules (plain, ':' and a hashed one) and a CRLF api.md. */
+export function smallSnapshot(ids: readonly string[] = ["acme/alpha", "acme/beta:free", "Other Vendor/Gamma 2"]): Snapshot {
+  return {
+    catalog: { object: "list", data: ids.map((id, index) => ({ id, object: "model", created: 1_760_000_000 + index, owned_by: id.split("/")[0] ?? id })) },
+    models: ids.map((id, index) => ({
+      id,
+      document: chatDocument(id, index % 2 === 0 ? "3.1.0" : "3.0.3"),
+      apiMd: index === 1 ? `# ${id}\r\n\r\nCRLF and no final newline — ünïcödé` : `# ${id}\n\nPOST /v1/chat/completions\n`,
+    })),
+  };
+}
+
+const cleanups: Array<() => Promise<void>> = [];
+
+export async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "apifree-sync-"));
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export async function emulator(options: Omit<EmulatorOptions, "snapshot"> & { snapshot?: EmulatorOptions["snapshot"] } = {}): Promise<Emulator> {
+  const started = await startEmulator({ snapshot: smallSnapshot(), ...options });
+  cleanups.push(() => started.close());
+  return started;
+}
+
+export async function cleanup(): Promise<void> {
+  await Promise.all(cleanups.splice(0).map((close) => close()));
+}
+
+/** Every file under `dir`, relative path -> bytes, for byte-for-byte comparisons. */
+export async function readTree(dir: string): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(dir, full).split(path.sep).join("/"), await readFile(full));
+  }
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** A previous snapshot on disk, and a way to check it is still byte-for-byte the same. */
+export async function previousSnapshot(): Promise<{ dir: string; unchanged: () => Promise<boolean> }> {
+  const dir = path.join(await tempDir(), "snapshot");
+  await writeSnapshot(dir, smallSnapshot(["old/model"]));
+  const before = await readTree(dir);
+  const parent = path.dirname(dir);
+  return {
+    dir,
+    unchanged: async () => {
+      const after = await readTree(dir);
+      const siblings = (await readdir(parent)).filter((name) => name !== "snapshot");
+      return siblings.length === 0 && after.size === before.size && [...before].every(([file, bytes]) => after.get(file)?.equals(bytes) === true);
+    },
+  };
+}
+
+/** A sleep that records what it was asked to wait and returns at once. */
+export function recordingSleep(): { sleep: Sleep; delays: number[] } {
+  const delays: number[] = [];
+  return {
+    delays,
+    sleep: async (ms, signal) => {
+      signal.throwIfAborted();
+      delays.push(ms);
+    },
+  };
+}
+
+/** A fault for the first `times` requests that match. */
+export function faultTimes(times: number, match: (request: MockRequestInfo) => boolean, fault: Fault): (request: MockRequestInfo) => Fault | undefined {
+  let used = 0;
+  return (request) => {
+    if (!match(request) || used >= times) return undefined;
+    used += 1;
+    return fault;
+  };
+}
+
+/** The part of a request (as the fault hook or the log sees it) the matchers look at. */
+export type RequestLike = Pick<MockRequestInfo, "path" | "model">;
+
+export const isCatalog = (request: RequestLike): boolean => request.path === "/v1/models";
+export const isDocumentOf = (id: string) => (request: RequestLike): boolean => request.path === "/v1/model/openapi.json" && request.model === id;
+export const isApiMdOf = (id: string) => (request: RequestLike): boolean => request.path === "/v1/model/api.md" && request.model === id;
