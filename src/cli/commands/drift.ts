@@ -1,6 +1,104 @@
+import { access } from "node:fs/promises";
+import type { AllowEntry } from "../../drift/allow-list.js";
+import { formatJson } from "../../drift/format/json.js";
+import { formatMarkdown } from "../../drift/format/markdown.js";
+import { formatText } from "../../drift/format/text.js";
+import { failingChanges, type FailOn } from "../../drift/report.js";
+import { runDrift } from "../../drift/run-drift.js";
+import { DEFAULT_BASE_URL, DEFAULT_CONCURRENCY } from "../../sync/types.js";
 import type { Command } from "../context.js";
+import { oneOf, parseFlags, positiveInteger } from "../flags.js";
+import { API_KEY_ENV, apiKeyFrom, explicitBaseURL } from "./sync.js";
 
-export const driftCommand: Command = async (_argv, context) => {
-  context.stderr.write("apifree-codegen drift: not implemented yet\n");
-  return 2;
+export const DEFAULT_ALLOW_FILE = "drift-allow.json";
+export const DEFAULT_GENERATED_DIR = "generated";
+
+const DRIFT_FLAGS = {
+  "base-url": { type: "string" },
+  snapshot: { type: "string" },
+  format: { type: "string" },
+  "fail-on": { type: "string" },
+  allow: { type: "string" },
+  "check-generated": { type: "string" },
+  concurrency: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+const USAGE = `usage: apifree-codegen drift [flags]
+
+Compare the live API with the committed snapshot, model by model, and classify
+every contract change from a client's point of view.
+
+  --base-url URL          API to compare (env APIFREE_BASE_URL, else ${DEFAULT_BASE_URL})
+  --snapshot DIR          committed snapshot (default: snapshot)
+  --format FORMAT         text (default), json or markdown
+  --fail-on LEVEL         breaking (default), any or none: exit 1 when a change at or
+                          above LEVEL is found and not accepted by the allow-list
+  --allow FILE            allow-list of accepted changes (default: ${DEFAULT_ALLOW_FILE} if it exists)
+  --check-generated [DIR] also check that the committed generated tree (default: ${DEFAULT_GENERATED_DIR})
+                          is what generate makes from the snapshot
+  --concurrency N         requests in flight (default ${DEFAULT_CONCURRENCY})
+
+The key is read from ${API_KEY_ENV}. Exit codes: 0 no failing change, 1 drift at or
+above --fail-on, 2 usage error, unreachable API, bad credentials or unreadable input.`;
+
+/** `--check-generated` takes an optional value: given bare (last, or before another flag) it means the default folder. */
+function withOptionalValues(argv: readonly string[]): string[] {
+  return argv.map((arg, index) => {
+    const next = argv[index + 1];
+    return arg === "--check-generated" && (next === undefined || next.startsWith("-")) ? `--check-generated=${DEFAULT_GENERATED_DIR}` : arg;
+  });
+}
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+function describeEntry(entry: AllowEntry): string {
+  return `${entry.rule} ${JSON.stringify(entry.model)} ${entry.pointer === "" ? '""' : entry.pointer}`;
+}
+
+export const driftCommand: Command = async (argv, context) => {
+  const flags = parseFlags("drift", withOptionalValues(argv), DRIFT_FLAGS);
+  if (flags.help === true) {
+    context.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const format = oneOf("drift", "format", flags.format, ["text", "json", "markdown"] as const, "text");
+  const failOn: FailOn = oneOf("drift", "fail-on", flags["fail-on"], ["breaking", "any", "none"] as const, "breaking");
+  const concurrency = positiveInteger("drift", "concurrency", flags.concurrency, DEFAULT_CONCURRENCY);
+  const allowFile = flags.allow ?? ((await exists(DEFAULT_ALLOW_FILE)) ? DEFAULT_ALLOW_FILE : undefined);
+
+  const result = await runDrift({
+    baseURL: explicitBaseURL(flags["base-url"], context.env) ?? DEFAULT_BASE_URL,
+    apiKey: apiKeyFrom(context.env),
+    apiKeySource: API_KEY_ENV,
+    concurrency,
+    snapshotDir: flags.snapshot ?? "snapshot",
+    allowFile,
+    generatedDir: flags["check-generated"],
+    signal: context.signal,
+  });
+
+  const failing = failingChanges(result.report, failOn).length;
+  const formatContext = { modelsCompared: result.modelsCompared, failing, failOn };
+  const output =
+    format === "json"
+      ? formatJson(result.report)
+      : format === "markdown"
+        ? formatMarkdown(result.report, formatContext)
+        : formatText(result.report, formatContext, context.stdout.isTTY === true && (context.env.NO_COLOR ?? "") === "");
+  context.stdout.write(output);
+
+  for (const entry of result.expiredEntries) {
+    context.stderr.write(`drift: allow-list ${allowFile}: the entry for ${describeEntry(entry)} expired on ${entry.expires}; renew it or remove it\n`);
+  }
+  for (const entry of result.unusedEntries) {
+    if (result.expiredEntries.includes(entry)) continue;
+    context.stderr.write(`drift: allow-list ${allowFile}: the entry for ${describeEntry(entry)} matches no change; remove it\n`);
+  }
+  return failing > 0 ? 1 : 0;
 };

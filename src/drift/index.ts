@@ -1,0 +1,12 @@
+export { compareModel } from "./compare-model.js";
+export { compareSnapshots, type ComparableSnapshot, type SnapshotComparison } from "./compare-snapshots.js";
+export { applyAllowList, parseAllowList, readAllowList, utcDate, type AllowEntry, type AllowList, type AllowOutcome } from "./allow-list.js";
+export { checkGenerated } from "./check-generated.js";
+export { buildReport, failingChanges, type FailOn } from "./report.js";
+export { formatJson } from "./format/json.js";
+export { formatText } from "./format/text.js";
+export { formatMarkdown, DEFAULT_MARKDOWN_LIMIT } from "./format/markdown.js";
+export type { FormatContext } from "./format/group.js";
+export { runDrift, type DriftOptions, type DriftResult } from "./run-drift.js";
+export { MODEL_RULES, SCHEMA_RULES, ruleTable, schemaRuleId, schemaRuleSeverity, isKnownRule, type RuleRow, type SchemaRuleKind } from "./rules.js";
+export type { Acceptance, Change, DriftReport, DriftSummary, Location, ReportedChange, SchemaLocation, Severity } from "./types.js";

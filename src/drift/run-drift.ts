@@ -1,0 +1,83 @@
+import { readSnapshot } from "../snapshot/read.js";
+import type { Snapshot, StoredSnapshot } from "../snapshot/format.js";
+import { fetchSnapshot } from "../sync/index.js";
+import { applyAllowList, readAllowList, utcDate, type AllowEntry, type AllowList } from "./allow-list.js";
+import { checkGenerated } from "./check-generated.js";
+import { compareSnapshots } from "./compare-snapshots.js";
+import { orderChanges } from "./order.js";
+import { buildReport } from "./report.js";
+import type { DriftReport } from "./types.js";
+
+export interface DriftOptions {
+  /** Includes `/v1`. */
+  baseURL: string;
+  apiKey?: string | undefined;
+  /** Named in the message when the API refuses the key. */
+  apiKeySource?: string | undefined;
+  concurrency?: number | undefined;
+  snapshotDir: string;
+  /** Allow-list file to read, if any. */
+  allowFile?: string | undefined;
+  /** Also compare this committed generated tree with a fresh generate of the snapshot. */
+  generatedDir?: string | undefined;
+  signal?: AbortSignal | undefined;
+  /** Injectable clock for allow-list expiry. */
+  now?: Date | undefined;
+  /** Injectable for tests and benchmarks: how the live side is fetched (default: sync's fetchSnapshot). */
+  fetchLive?: ((options: { baseURL: string; apiKey?: string | undefined; apiKeySource?: string | undefined; concurrency?: number | undefined; signal?: AbortSignal | undefined }) => Promise<{ snapshot: Snapshot }>) | undefined;
+}
+
+export interface DriftResult {
+  report: DriftReport;
+  /** Models present on both sides. */
+  modelsCompared: number;
+  unusedEntries: AllowEntry[];
+  expiredEntries: AllowEntry[];
+}
+
+/**
+ * The whole check: read the allow-list and the committed snapshot, fetch the
+ * live API the way sync does (same errors, exit 2), compare, optionally check
+ * the generated tree, and apply the allow-list.
+ */
+export async function runDrift(options: DriftOptions): Promise<DriftResult> {
+  const allowList: AllowList | undefined = options.allowFile === undefined ? undefined : await readAllowList(options.allowFile);
+  // Reading (and hash-checking) the snapshot overlaps with the fetch; if the
+  // snapshot is unusable, the fetch is stopped and the snapshot's error wins.
+  const fetching = new AbortController();
+  const stop = () => fetching.abort(options.signal?.reason);
+  options.signal?.addEventListener("abort", stop, { once: true });
+  try {
+    const fetchLive = options.fetchLive ?? fetchSnapshot;
+    const liveFetch = fetchLive({
+      baseURL: options.baseURL,
+      apiKey: options.apiKey,
+      apiKeySource: options.apiKeySource,
+      concurrency: options.concurrency,
+      signal: fetching.signal,
+    });
+    // Handled below; until then a fast failure must not count as unhandled.
+    liveFetch.catch(() => undefined);
+    let committed: StoredSnapshot;
+    try {
+      committed = await readSnapshot(options.snapshotDir);
+    } catch (error) {
+      fetching.abort(error);
+      await liveFetch.catch(() => undefined);
+      throw error;
+    }
+    const { snapshot: live } = await liveFetch;
+    const comparison = compareSnapshots(committed, live);
+    const generated = options.generatedDir === undefined ? [] : await checkGenerated(options.snapshotDir, options.generatedDir);
+    const outcome = applyAllowList(orderChanges([...comparison.changes, ...generated]), allowList, utcDate(options.now ?? new Date()));
+    const liveIds = new Set(live.models.map((model) => model.id));
+    return {
+      report: buildReport(outcome.changes, comparison.added, comparison.removed),
+      modelsCompared: committed.models.filter((model) => liveIds.has(model.id)).length,
+      unusedEntries: outcome.unused,
+      expiredEntries: outcome.expired,
+    };
+  } finally {
+    options.signal?.removeEventListener("abort", stop);
+  }
+}
