@@ -43,6 +43,12 @@ export function createOracle(document: unknown, options: OracleOptions = {}): Or
     allErrors: options.allErrors ?? true,
     // JSON Schema patterns are ECMA-262 regular expressions with the `u` flag.
     unicodeRegExp: true,
+    // A property named like an Object.prototype member (`toString`,
+    // `constructor`) must be absent unless the value has it as its own.
+    ownProperties: true,
+    // JSON numbers are decimals: 0.3 is a multiple of 0.1, which plain
+    // floating-point division denies; 1e-9 is far below any bound in use.
+    multipleOfPrecision: 9,
     // Validators never transform values.
     useDefaults: false,
     coerceTypes: false,
