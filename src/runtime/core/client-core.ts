@@ -1,0 +1,221 @@
+/*
+ * The untyped core every typed surface calls: resolves options once, sends a
+ * JSON POST through undici with retries, and turns what comes back into a
+ * value, a Stream or an APIFreeError. It knows nothing about operations or
+ * models beyond the path, the model id and the validators it is handed.
+ */
+import { getGlobalDispatcher, type Dispatcher } from "undici";
+import { isRetryableStatus, retryAfterMs } from "../../shared/retry-policy.js";
+import { headerValue, interpretResponse } from "./interpret-response.js";
+import { AttemptControl } from "./attempt-control.js";
+import { systemClock, type Clock } from "./clock.js";
+import { APIConnectionError, APIFreeError, APITimeoutError, APIUserAbortError } from "./errors.js";
+import {
+  checkCount,
+  checkTimeout,
+  DEFAULT_BASE_URL,
+  DEFAULT_IDLE_TIMEOUT_MS,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT_MS,
+  type ClientOptions,
+  type HeadersInit,
+  type RequestOptions,
+  type ValidateMode,
+} from "./options.js";
+import { scrub } from "./redact.js";
+import { withRetries, type AttemptOutcome } from "./retry.js";
+import { checkResult, checksResults, SchemaCache, type ModelSchemas, type ResultChecker, type SchemaLoader } from "./schemas.js";
+import { Stream } from "./stream.js";
+
+/** What one POST needs. */
+export interface PostSpec {
+  path: string;
+  model: string;
+  /** The serialised body: built once, sent as is on every attempt. */
+  payload: string;
+  stream: boolean;
+  /** Validators for the result, when results are checked. */
+  schemas: ModelSchemas | undefined;
+  options: RequestOptions | undefined;
+}
+
+type Headers = Record<string, string>;
+
+function mergeHeaders(target: Headers, extra: HeadersInit | undefined): Headers {
+  if (!extra) return target;
+  for (const [name, value] of Object.entries(extra)) {
+    const key = name.toLowerCase();
+    if (value === null) delete target[key];
+    else if (value !== undefined) target[key] = value;
+  }
+  return target;
+}
+
+function envValue(name: string): string | undefined {
+  const value = process.env[name];
+  return value === undefined || value === "" ? undefined : value;
+}
+
+export class ClientCore {
+  readonly baseURL: string;
+  readonly maxRetries: number;
+  readonly timeout: number;
+  readonly idleTimeout: number;
+  readonly validate: ValidateMode;
+  readonly #origin: string;
+  readonly #pathPrefix: string;
+  readonly #hasKey: boolean;
+  readonly #secrets: readonly string[];
+  readonly #jsonHeaders: Headers;
+  readonly #streamHeaders: Headers;
+  readonly #dispatcher: Dispatcher | undefined;
+  readonly #clock: Clock;
+  readonly #checker: ResultChecker;
+  readonly #schemas: SchemaCache | undefined;
+
+  constructor(options: ClientOptions & { schemas?: SchemaLoader<never> | undefined }) {
+    this.baseURL = (options.baseURL ?? envValue("APIFREE_BASE_URL") ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
+    let url: URL;
+    try {
+      url = new URL(this.baseURL);
+    } catch {
+      throw new TypeError(`baseURL is not a valid URL: ${JSON.stringify(this.baseURL)}`);
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") throw new TypeError(`baseURL must be http(s): ${JSON.stringify(this.baseURL)}`);
+    this.#origin = url.origin;
+    this.#pathPrefix = url.pathname.replace(/\/+$/, "");
+    this.maxRetries = checkCount("maxRetries", options.maxRetries ?? DEFAULT_MAX_RETRIES);
+    this.timeout = checkTimeout("timeout", options.timeout ?? DEFAULT_TIMEOUT_MS);
+    this.idleTimeout = checkTimeout("idleTimeout", options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS);
+    this.validate = options.validate ?? "request";
+    if (!["request", "strict", "off"].includes(this.validate)) {
+      throw new TypeError(`validate must be "request", "strict" or "off", got ${JSON.stringify(this.validate)}`);
+    }
+    this.#checker = { mode: this.validate, onSchemaMismatch: options.onSchemaMismatch };
+    const apiKey = options.apiKey ?? envValue("APIFREE_API_KEY");
+    this.#hasKey = apiKey !== undefined && apiKey !== "";
+    this.#secrets = this.#hasKey && apiKey ? [apiKey] : [];
+    const base: Headers = { "content-type": "application/json", "user-agent": "apifree-typed" };
+    if (this.#hasKey) base.authorization = `Bearer ${apiKey}`;
+    this.#jsonHeaders = mergeHeaders({ ...base, accept: "application/json" }, options.defaultHeaders);
+    this.#streamHeaders = mergeHeaders({ ...base, accept: "text/event-stream" }, options.defaultHeaders);
+    this.#dispatcher = options.dispatcher ?? options.fetchOptions?.dispatcher;
+    this.#clock = options.clock ?? systemClock;
+    this.#schemas = options.schemas ? new SchemaCache(options.schemas as SchemaLoader) : undefined;
+  }
+
+  /** Validators of a model, loaded once; undefined when the client has no loader. */
+  schemasFor(model: string): Promise<ModelSchemas> | undefined {
+    return this.#schemas?.get(model);
+  }
+
+  /** Validators of a model already loaded, or undefined. */
+  loadedSchemas(model: string): ModelSchemas | undefined {
+    return this.#schemas?.ready(model);
+  }
+
+  /** Whether responses and chunks are validated under these options. */
+  get checksResults(): boolean {
+    return checksResults(this.#checker);
+  }
+
+  /** Every error leaving the client goes through here: no API key in messages or stacks. */
+  scrub<E>(error: E): E {
+    return scrub(error, this.#secrets);
+  }
+
+  async post(spec: PostSpec): Promise<unknown> {
+    const options = spec.options;
+    const signal = options?.signal;
+    const maxRetries = options?.maxRetries === undefined ? this.maxRetries : checkCount("maxRetries", options.maxRetries);
+    const timeout = options?.timeout === undefined ? this.timeout : checkTimeout("timeout", options.timeout);
+    let headers = spec.stream ? this.#streamHeaders : this.#jsonHeaders;
+    if (options?.headers) headers = mergeHeaders({ ...headers }, options.headers);
+    try {
+      return await withRetries(() => this.#attempt(spec, headers, timeout), { maxRetries, clock: this.#clock, signal });
+    } catch (error) {
+      throw this.scrub(error);
+    }
+  }
+
+  async #attempt(spec: PostSpec, headers: Headers, timeout: number): Promise<AttemptOutcome<unknown>> {
+    const model = spec.model;
+    const control = new AttemptControl(
+      spec.options?.signal,
+      timeout,
+      () => new APITimeoutError(`No response from APIFree for model '${model}' within ${timeout} ms (timeout).`, { model }),
+    );
+    let response: Dispatcher.ResponseData;
+    try {
+      response = await (this.#dispatcher ?? getGlobalDispatcher()).request({
+        origin: this.#origin,
+        path: this.#pathPrefix + spec.path,
+        method: "POST",
+        headers,
+        body: spec.payload,
+        signal: control.signal,
+        // This client enforces `timeout` and `idleTimeout` itself.
+        headersTimeout: 0,
+        bodyTimeout: 0,
+      });
+    } catch (cause) {
+      control.release();
+      const reason = control.reason;
+      if (reason) return { ok: false, error: reason, retry: !(reason instanceof APIUserAbortError) };
+      const code = (cause as { code?: unknown }).code;
+      const text = cause instanceof Error ? cause.message : String(cause);
+      const why = typeof code === "string" && !text.includes(code) ? `${code}: ${text}` : text;
+      return {
+        ok: false,
+        error: new APIConnectionError(`Could not reach APIFree at ${this.#origin} for model '${model}': ${why}`, { model, cause }),
+        retry: true,
+      };
+    }
+    const { statusCode: status, headers: responseHeaders, body } = response;
+    const requestId = headerValue(responseHeaders, "x-request-id");
+    if (spec.stream && status === 200 && (headerValue(responseHeaders, "content-type") ?? "").includes("text/event-stream")) {
+      control.stopTimer();
+      return {
+        ok: true,
+        value: new Stream({
+          body,
+          control,
+          model,
+          idleTimeout: spec.options?.idleTimeout === undefined ? this.idleTimeout : checkTimeout("idleTimeout", spec.options.idleTimeout),
+          chunkSchema: spec.schemas?.chunk,
+          checker: this.#checker,
+          secrets: this.#secrets,
+          requestId,
+        }),
+      };
+    }
+    let text: string;
+    try {
+      text = await body.text();
+    } catch (cause) {
+      control.release();
+      const why = cause instanceof Error ? cause.message : String(cause);
+      const error =
+        control.reason ??
+        new APIConnectionError(`The connection broke while reading the response for model '${model}' (HTTP ${status}): ${why}`, {
+          model,
+          httpStatus: status,
+          requestId,
+          cause,
+        });
+      // Bytes of a response arrived: only a retryable status makes it worth another try.
+      return { ok: false, error, retry: !(error instanceof APIUserAbortError) && isRetryableStatus(status), retryAfterMs: retryAfterMs(responseHeaders) };
+    }
+    control.release();
+    const outcome = interpretResponse({ model, status, headers: responseHeaders, text, stream: spec.stream, hasKey: this.#hasKey });
+    if (outcome.ok && spec.schemas && this.checksResults) {
+      try {
+        checkResult(spec.schemas.response, model, "response", outcome.value, this.#checker);
+      } catch (error) {
+        if (error instanceof APIFreeError) return { ok: false, error, retry: false };
+        throw error;
+      }
+    }
+    return outcome;
+  }
+}

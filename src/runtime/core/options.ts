@@ -1,0 +1,91 @@
+/*
+ * Client and per-request options, and how their defaults are resolved.
+ */
+import type { Dispatcher } from "undici";
+import type { Clock } from "./clock.js";
+import type { FieldIssue } from "./errors.js";
+
+export type ValidateMode = "request" | "strict" | "off";
+
+/** A header value of `null` removes a header set by a default. */
+export type HeadersInit = Record<string, string | null | undefined>;
+
+/** What `onSchemaMismatch` receives: a response or chunk that does not match the snapshot's schema. */
+export interface SchemaMismatch {
+  model: string;
+  kind: "response" | "chunk";
+  /** JSON pointer of the first offending field inside `value`. */
+  pointer: string;
+  /** Readable summary of every issue. */
+  message: string;
+  issues: FieldIssue[];
+  /** The response or chunk as received (it is still returned to the caller). */
+  value: unknown;
+}
+
+export interface ClientOptions {
+  /** Default: `process.env.APIFREE_API_KEY`. Without a key no Authorization header is sent. */
+  apiKey?: string | undefined;
+  /** Includes `/v1`. Default: `process.env.APIFREE_BASE_URL`, else `https://api.apifree.ai/v1`. */
+  baseURL?: string | undefined;
+  /** Retries after the first attempt. Default 2. */
+  maxRetries?: number | undefined;
+  /**
+   * Milliseconds per attempt: until the whole response arrived, or for a
+   * stream until its headers arrived. Default 600,000 (10 minutes, as
+   * openai-node: a non-streaming reasoning call can think for minutes).
+   * 0 disables it.
+   */
+  timeout?: number | undefined;
+  /**
+   * Milliseconds a stream may stay silent (no byte at all) while the reader is
+   * waiting for the next chunk. Default 120,000: APIFree streams reasoning as
+   * it goes, so a stream quiet for two minutes is dead. 0 disables it.
+   */
+  idleTimeout?: number | undefined;
+  /**
+   * "request" (default): validate each request body before sending; responses
+   * and chunks are checked only when `onSchemaMismatch` is given, and a
+   * mismatch is reported there, never thrown.
+   * "strict": also validate responses and chunks and throw SchemaMismatchError.
+   * "off": no validation.
+   */
+  validate?: ValidateMode | undefined;
+  /** Runtime drift detection in the default mode: called for each response or chunk that does not match. */
+  onSchemaMismatch?: ((info: SchemaMismatch) => void) | undefined;
+  /** Sent with every request; `null` removes a built-in header. */
+  defaultHeaders?: HeadersInit | undefined;
+  /** undici dispatcher (Agent, Pool, ProxyAgent...). Default: undici's global dispatcher (keep-alive). */
+  dispatcher?: Dispatcher | undefined;
+  /** openai-node compatible spelling for proxies: `{ dispatcher: new ProxyAgent(url) }`. */
+  fetchOptions?: { dispatcher?: Dispatcher | undefined } | undefined;
+  /** Time and randomness for retries; for tests and custom schedulers. */
+  clock?: Clock | undefined;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal | undefined;
+  timeout?: number | undefined;
+  idleTimeout?: number | undefined;
+  maxRetries?: number | undefined;
+  headers?: HeadersInit | undefined;
+}
+
+export const DEFAULT_BASE_URL = "https://api.apifree.ai/v1";
+export const DEFAULT_MAX_RETRIES = 2;
+export const DEFAULT_TIMEOUT_MS = 600_000;
+export const DEFAULT_IDLE_TIMEOUT_MS = 120_000;
+
+/** Largest delay setTimeout honours; beyond it Node fires after 1 ms. */
+const MAX_TIMER_MS = 2_147_483_647;
+
+export function checkCount(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 0) throw new TypeError(`${name} must be a non-negative integer, got ${String(value)}`);
+  return value;
+}
+
+/** A timeout in ms, 0 meaning none; values beyond the timer range also mean none. */
+export function checkTimeout(name: string, value: number): number {
+  if (typeof value !== "number" || Number.isNaN(value) || value < 0) throw new TypeError(`${name} must be a non-negative number of milliseconds, got ${String(value)}`);
+  return value > MAX_TIMER_MS ? 0 : value;
+}

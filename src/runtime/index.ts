@@ -1,0 +1,52 @@
+/*
+ * apifree-typed: the runtime the generated bindings specialise.
+ *
+ *   const client = createClient<ModelMap, ModelId>({ schemas: loadSchemas, ...options });
+ *   const reply = await client.chat.completions.create({ model: "openai/gpt-5.2", messages }, { signal });
+ *   const stream = await client.chat.completions.create({ model, messages, stream: true });
+ *   for await (const chunk of stream) ...; const done = await stream.finalCompletion();
+ *
+ * Layout (as openai-node): core/ holds the client core, options, errors,
+ * retries and streaming and knows no operation; resources/ has one file per
+ * API operation; client.ts builds the public objects; types.ts is the typed
+ * surface (see /work/brief/runtime-typing.md for why it looks the way it does).
+ *
+ * Retries (maxRetries, default 2): HTTP 408, 409, 429, 5xx, the HTTP-200
+ * envelopes with code 429 / max_concurrency_exceeded / 5xx, connection
+ * failures before any response byte, and timeouts; `x-should-retry` from the
+ * server overrides. Waits: `retry-after-ms` / `retry-after` (up to 60 s), else
+ * min(0.5 s * 2^n, 8 s) minus up to 25 % jitter; the wait is abortable through
+ * the signal. Never retried: 4xx other than 408/409/429, validation errors,
+ * aborts, anything after a stream's headers arrived.
+ */
+export { createClient, bindModel, type CreateClientOptions } from "./client.js";
+export type { Client, ClientLike, ChatCompletions, ModelBinding, ModelMapShape, UntypedModelMap, StreamFlag } from "./types.js";
+export type { ClientOptions, RequestOptions, ValidateMode, SchemaMismatch, HeadersInit } from "./core/options.js";
+export { DEFAULT_BASE_URL, DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "./core/options.js";
+export type { ModelEntry, ModelSchemas, SchemaLoader } from "./core/schemas.js";
+export type { Clock } from "./core/clock.js";
+export { Stream } from "./core/stream.js";
+export type { StreamCompletion, CompletionChoice, CompletionMessage, ToolCall } from "./core/accumulate.js";
+export {
+  APIFreeError,
+  ValidationError,
+  UnknownModelError,
+  APIError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  APIConnectionError,
+  APITimeoutError,
+  StreamIdleTimeoutError,
+  APIUserAbortError,
+  StreamInterruptedError,
+  InvalidResponseError,
+  SchemaMismatchError,
+  type APIFreeErrorInit,
+  type FieldIssue,
+} from "./core/errors.js";

@@ -1,0 +1,90 @@
+/*
+ * Compile-time contract of the typed client. Each `@ts-expect-error` names
+ * the diagnostic it expects (code and a fragment of the message);
+ * types.test.ts checks that the right error fires on each marked line.
+ * Never executed.
+ */
+import { createClient as createUntypedClient, type Stream, type StreamCompletion } from "apifree-typed";
+import {
+  deepseekAiDeepseekV4Flash,
+  openaiGpt52,
+  type Client,
+  type DeepseekChunk,
+  type GptChunk,
+  type GptResponse,
+  type QwenResponse,
+  type ChunkOf,
+} from "./fixture-map.js";
+
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+function expectType<T extends true>(_proof?: T): void {}
+
+export async function contract(client: Client, flag: boolean): Promise<void> {
+  const messages = [{ role: "user" as const, content: "Hi" }];
+
+  const gpt = await client.chat.completions.create({ model: "openai/gpt-5.2", messages, reasoning_effort: "low", temperature: 0.2 });
+  expectType<Equal<typeof gpt, GptResponse>>();
+
+  const qwen = await client.chat.completions.create({ model: "qwen/qwen3-32b:free", messages, enable_thinking: true, stream: false });
+  expectType<Equal<typeof qwen, QwenResponse>>();
+
+  // @ts-expect-error TS2353: 'colour' does not exist
+  await client.chat.completions.create({ model: "openai/gpt-5.2", messages, colour: "blue" });
+
+  // @ts-expect-error TS2353: 'enable_thinking' does not exist
+  await client.chat.completions.create({ model: "openai/gpt-5.2", messages, enable_thinking: true });
+
+  // @ts-expect-error TS2322: '"max"' is not assignable to type '"low" | "medium" | "high"
+  await client.chat.completions.create({ model: "openai/gpt-5.2", messages, reasoning_effort: "max" });
+
+  // @ts-expect-error TS2345: Property 'messages' is missing
+  await client.chat.completions.create({ model: "deepseek-ai/deepseek-v4-flash" });
+
+  // @ts-expect-error TS2322: not assignable to type 'ModelId'
+  await client.chat.completions.create({ model: "vendor/nope", messages });
+
+  const deepseek = await client.chat.completions.create({ model: "deepseek-ai/deepseek-v4-flash", messages, stream: true });
+  expectType<Equal<typeof deepseek, Stream<DeepseekChunk>>>();
+  for await (const chunk of deepseek) {
+    expectType<Equal<typeof chunk, DeepseekChunk>>();
+    const reasoning: string | null | undefined = chunk.choices[0]?.delta.reasoning_content;
+    void reasoning;
+  }
+  const final = await deepseek.finalCompletion();
+  expectType<Equal<typeof final, StreamCompletion>>();
+
+  const gptStream = await client.chat.completions.create({ model: "openai/gpt-5.2", messages, stream: true, stream_options: { include_usage: true } });
+  for await (const chunk of gptStream) {
+    expectType<Equal<typeof chunk, ChunkOf<"openai/gpt-5.2">>>();
+    expectType<Equal<(typeof chunk)["choices"][number]["delta"], { role?: "assistant"; content?: string | null }>>();
+    // @ts-expect-error TS2339: Property 'reasoning_content' does not exist
+    void chunk.choices[0]?.delta.reasoning_content;
+  }
+
+  const either = await client.chat.completions.create({ model: "openai/gpt-5.2", messages, stream: flag });
+  expectType<Equal<typeof either, Stream<GptChunk> | GptResponse>>();
+
+  const viaBinding = await openaiGpt52.create(client, { messages, reasoning_effort: "high" });
+  expectType<Equal<typeof viaBinding, GptResponse>>();
+  const bindingStream = await deepseekAiDeepseekV4Flash.create(client, { messages, stream: true }, { timeout: 5_000 });
+  expectType<Equal<typeof bindingStream, Stream<DeepseekChunk>>>();
+
+  // @ts-expect-error TS2353: 'colour' does not exist
+  await openaiGpt52.create(client, { messages, colour: "blue" });
+
+  // @ts-expect-error TS2353: 'model' does not exist
+  await openaiGpt52.create(client, { model: "openai/gpt-5.2", messages });
+
+  // @ts-expect-error TS2322: '"max"' is not assignable
+  await openaiGpt52.create(client, { messages, reasoning_effort: "max" });
+
+  // @ts-expect-error TS2345: not assignable to parameter of type 'ClientLike'
+  await openaiGpt52.create({}, { messages });
+
+  // Without generated bindings: any id and body, untyped results.
+  const untyped = createUntypedClient({ apiKey: "sk-x" });
+  const anything = await untyped.chat.completions.create({ model: "any/model", messages, whatever: 1 });
+  expectType<Equal<typeof anything, unknown>>();
+  const anyStream = await untyped.chat.completions.create({ model: "any/model", messages, stream: true });
+  expectType<Equal<typeof anyStream, Stream<unknown>>>();
+}

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createClient, UnknownModelError, ValidationError, APIFreeError } from "apifree-typed";
+import { completion, hello, loader, MODEL } from "./support/fixtures.js";
+import { sendJson, startServer, type TestServer } from "./support/server.js";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer((_req, res) => sendJson(res, 200, completion()));
+});
+afterAll(() => server.close());
+
+function client(validate?: "request" | "strict" | "off") {
+  const schemas = loader();
+  return { schemas, client: createClient<any>({ baseURL: server.url, apiKey: "sk-test-key", schemas: schemas.load, validate }) };
+}
+
+describe("request validation", () => {
+  it("lists every bad field by path with the constraint it broke, and sends nothing", async () => {
+    const before = server.requests.length;
+    const { client: c } = client();
+    const error = await c.chat.completions
+      .create({ model: MODEL, messages: [{ role: "user", content: 5 }], temperature: 3, reasoning_effort: "max", colour: "blue", max_tokens: 1.5 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    const v = error as ValidationError;
+    expect(v.code).toBe("validation_error");
+    expect(v.status).toBeUndefined();
+    expect(v.model).toBe(MODEL);
+    const fields = Object.fromEntries(v.issues.map((i) => [i.field, i.message]));
+    expect(Object.keys(fields).sort()).toEqual(["colour", "max_tokens", "messages[0].content", "reasoning_effort", "temperature"]);
+    expect(fields.temperature).toMatch(/<=\s*2/);
+    expect(fields.reasoning_effort).toMatch(/"low"\|"medium"\|"high"/);
+    expect(fields.colour).toMatch(/unknown field/);
+    expect(fields.max_tokens).toMatch(/int/);
+    expect(v.issues.find((i) => i.field === "messages[0].content")?.pointer).toBe("/messages/0/content");
+    for (const field of Object.keys(fields)) expect(v.message).toContain(`- ${field}: `);
+    expect(v.message).toContain(`model '${MODEL}'`);
+    expect(server.requests.length).toBe(before);
+  });
+
+  it("reports a missing required field and a bad discriminator", async () => {
+    const { client: c } = client();
+    const missing = (await c.chat.completions.create({ model: MODEL }).catch((e: unknown) => e)) as ValidationError;
+    expect(missing.issues.map((i) => i.field)).toEqual(["messages"]);
+    const role = (await c.chat.completions.create({ model: MODEL, messages: [{ role: "robot", content: "x" }] }).catch((e: unknown) => e)) as ValidationError;
+    expect(role.issues[0]?.field).toBe("messages[0].role");
+  });
+
+  it("rejects an id the schema loader does not know, naming it, before sending", async () => {
+    const before = server.requests.length;
+    const { client: c } = client();
+    const error = await c.chat.completions.create({ model: "vendor/nope", messages: [] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnknownModelError);
+    expect((error as APIFreeError).code).toBe("unknown_model");
+    expect((error as Error).message).toContain("'vendor/nope'");
+    expect(server.requests.length).toBe(before);
+  });
+
+  it("rejects a body without a model", async () => {
+    const { client: c } = client();
+    await expect(c.chat.completions.create({ messages: [] })).rejects.toMatchObject({ code: "validation_error" });
+    await expect(c.chat.completions.create(null)).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it("sends the caller's own body, serialised once, and loads a model's validators once", async () => {
+    const { client: c, schemas } = client();
+    const body = { ...hello, temperature: 0.5, stream_options: null };
+    for (let i = 0; i < 3; i++) await c.chat.completions.create(body);
+    expect(schemas.calls).toEqual([MODEL]);
+    const sent = server.requests.at(-1)!;
+    expect(sent.body).toBe(JSON.stringify(body));
+    expect(sent.url).toBe("/v1/chat/completions");
+    expect(sent.headers["content-type"]).toBe("application/json");
+    expect(sent.headers.authorization).toBe("Bearer sk-test-key");
+  });
+
+  it('sends an invalid body untouched with validate: "off"', async () => {
+    const { client: c, schemas } = client("off");
+    const body = { model: MODEL, messages: [], temperature: 9 };
+    await c.chat.completions.create(body);
+    expect(server.requests.at(-1)!.body).toBe(JSON.stringify(body));
+    expect(schemas.calls).toEqual([]);
+  });
+
+  it("a body JSON cannot express is a validation error", async () => {
+    const { client: c } = client("off");
+    const error = await c.chat.completions.create({ model: MODEL, n: 1n }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+  });
+});
+
+describe("response validation", () => {
+  it("reports a mismatching response through onSchemaMismatch and still returns it", async () => {
+    const odd = { ...completion(), usage: { prompt_tokens: "five" } };
+    const s = await startServer((_req, res) => sendJson(res, 200, odd));
+    try {
+      const seen: unknown[] = [];
+      const schemas = loader();
+      const c = createClient<any>({ baseURL: s.url, schemas: schemas.load, onSchemaMismatch: (info) => seen.push(info) });
+      const result = await c.chat.completions.create(hello);
+      expect(result).toEqual(odd);
+      expect(seen).toHaveLength(1);
+      expect(seen[0]).toMatchObject({ model: MODEL, kind: "response", pointer: "/usage/prompt_tokens", value: odd });
+      const strict = createClient<any>({ baseURL: s.url, schemas: schemas.load, validate: "strict" });
+      await expect(strict.chat.completions.create(hello)).rejects.toMatchObject({ code: "schema_mismatch", model: MODEL });
+      expect(s.requests).toHaveLength(2);
+    } finally {
+      await s.close();
+    }
+  });
+});
