@@ -1,6 +1,36 @@
-import type { Command } from "../context.js";
+import { generate } from "../../codegen/generate.js";
+import { defaultCacheDir } from "../../codegen/regen-cache.js";
+import { formatProblem } from "../../shared/tool-error.js";
+import type { Command, CliContext } from "../context.js";
+import { parseFlags } from "../flags.js";
 
-export const generateCommand: Command = async (_argv, context) => {
-  context.stderr.write("apifree-codegen generate: not implemented yet\n");
-  return 2;
+export const GENERATE_FLAGS = {
+  snapshot: { type: "string" },
+  out: { type: "string" },
+  "no-cache": { type: "boolean" },
+} as const;
+
+export interface GenerateCliOptions {
+  snapshotDir: string;
+  outDir: string;
+  cache: boolean;
+}
+
+export async function runGenerate(options: GenerateCliOptions, context: CliContext): Promise<number> {
+  const started = performance.now();
+  const result = await generate({
+    snapshotDir: options.snapshotDir,
+    outDir: options.outDir,
+    cacheDir: options.cache ? defaultCacheDir() : undefined,
+  });
+  for (const warning of result.warnings) context.stderr.write(`warning: ${formatProblem(warning)}\n`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const unchanged = result.reused > 0 ? ` (${result.reused} unchanged, reused)` : "";
+  context.stdout.write(`generated ${result.models} models into ${options.outDir}${unchanged} in ${seconds} s\n`);
+  return 0;
+}
+
+export const generateCommand: Command = async (argv, context) => {
+  const flags = parseFlags("generate", argv, GENERATE_FLAGS);
+  return runGenerate({ snapshotDir: flags.snapshot ?? "snapshot", outDir: flags.out ?? "generated", cache: flags["no-cache"] !== true }, context);
 };

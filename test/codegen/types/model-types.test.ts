@@ -1,0 +1,137 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { emitModelTypes } from "../../../src/codegen/types/model-types.js";
+import { locateChatContract, type ChatContract } from "../../../src/openapi/document.js";
+import { CORPUS_DIR, corpusDocuments, corpusTitle } from "../../support/corpus.js";
+import { typecheck } from "../../support/typecheck.js";
+
+const work = mkdtempSync(path.join(import.meta.dirname, ".tmp-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Write one model's types as generate lays them out; returns the folder to import `types.js` from. */
+async function writeModelTypes(name: string, document: unknown): Promise<{ dir: string; pool: string[]; types: string; openapi: string }> {
+  const result = await emitModelTypes(document, contractOf(document));
+  mkdirSync(path.join(work, "types"), { recursive: true });
+  for (const [stem, content] of result.pool) writeFileSync(path.join(work, "types", `${stem}.d.ts`), content);
+  const dir = path.join(work, "models", name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, "types.d.ts"), result.types);
+  writeFileSync(path.join(dir, "openapi.d.ts"), result.openapi);
+  return { dir, pool: [...result.pool.values()], types: result.types, openapi: result.openapi };
+}
+
+function contractOf(document: unknown): ChatContract {
+  const contract = locateChatContract(document);
+  if (!contract.version || !contract.request || !contract.response) throw new Error("document has no chat contract");
+  return contract as ChatContract;
+}
+
+const hostile = {
+  openapi: "3.1.0",
+  info: { title: "t", version: "1" },
+  paths: {
+    "/v1/chat/completions": {
+      post: {
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                description: "ends a comment */ then `${process.exit(1)}` and \u2028 line sep",
+                required: ["messages"],
+                additionalProperties: false,
+                properties: {
+                  messages: { type: "array", items: { type: "string" } },
+                  constructor: { type: "string", description: "*/ export const pwned = 1; /*" },
+                  "x-trace-id": { type: "string" },
+                  "9lives": { type: "integer" },
+                  __proto__: { type: "boolean" },
+                  "a\"b\\c": { enum: ["`", "${x}", "*/", "\u2028", 'q"uote'] },
+                },
+              },
+            },
+          },
+        },
+        responses: { "200": { description: "ok", content: { "application/json": { schema: { type: "object" } } } } },
+      },
+    },
+  },
+};
+
+describe("openapi-typescript types per model", () => {
+  it("emits compilable, injection-proof types for hostile names and descriptions", async () => {
+    // __proto__ in an object literal sets the prototype; give it an own property the way JSON.parse would.
+    const document = JSON.parse(JSON.stringify(hostile).replace('"constructor"', '"__proto__":{"type":"boolean"},"constructor"'));
+    const written = await writeModelTypes("hostile", document);
+    const consumer = path.join(written.dir, "consumer.ts");
+    writeFileSync(
+      consumer,
+      `import type { Request } from "./types.js";
+const ok: Request = { messages: ["hi"], constructor: "x", "x-trace-id": "t", "9lives": 9, "a\\"b\\\\c": "\${x}" };
+// @ts-expect-error not one of the enum values
+const badEnum: Request = { messages: [], "a\\"b\\\\c": "nope" };
+// @ts-expect-error unknown field
+const extra: Request = { messages: [], pwned: 1 };
+export { ok, badEnum, extra };
+`,
+    );
+    expect(typecheck([consumer])).toEqual([]);
+    for (const text of [...written.pool, written.types, written.openapi]) expect(text).not.toMatch(/^\s*export (const|function|let|var)\b/m);
+  });
+
+  it("keeps OpenAI-style message unions satisfiable (no schema-name discriminator values)", async () => {
+    const document = {
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: {
+        "/v1/chat/completions": {
+          post: {
+            requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/Req" } } } },
+            responses: { "200": { description: "ok", content: { "application/json": { schema: { type: "object" } } } } },
+          },
+        },
+      },
+      components: {
+        schemas: {
+          Req: { type: "object", required: ["messages"], properties: { messages: { type: "array", items: { $ref: "#/components/schemas/Message" } } } },
+          Message: {
+            oneOf: [{ $ref: "#/components/schemas/UserMessage" }, { $ref: "#/components/schemas/SystemMessage" }],
+            discriminator: { propertyName: "role" },
+          },
+          UserMessage: { type: "object", required: ["role", "content"], properties: { role: { type: "string", enum: ["user"] }, content: { type: "string" } } },
+          SystemMessage: { type: "object", required: ["role", "content"], properties: { role: { type: "string", enum: ["system"] }, content: { type: "string" } } },
+        },
+      },
+    };
+    const written = await writeModelTypes("messages", document);
+    const consumer = path.join(written.dir, "consumer.ts");
+    writeFileSync(
+      consumer,
+      `import type { Request } from "./types.js";
+export const ok: Request = { messages: [{ role: "user", content: "hi" }, { role: "system", content: "be brief" }] };
+// @ts-expect-error role must be one of the members' own values
+export const bad: Request = { messages: [{ role: "UserMessage", content: "hi" }] };
+`,
+    );
+    expect(typecheck([consumer])).toEqual([]);
+  });
+
+  describe("over the corpus of real documents", () => {
+    it.skipIf(CORPUS_DIR === undefined)(corpusTitle("every document's types compile under strict, noUncheckedIndexedAccess and exactOptionalPropertyTypes"), async () => {
+      const consumers: string[] = [];
+      for (const { name, document } of corpusDocuments()) {
+        const written = await writeModelTypes(name, document);
+        const consumer = path.join(written.dir, "consumer.ts");
+        writeFileSync(
+          consumer,
+          `import type { Request, Response, Chunk } from "./types.js";\nimport type { paths, components } from "./openapi.js";\nexport type All = [Request, Response, Chunk, paths, components];\n`,
+        );
+        consumers.push(consumer);
+      }
+      expect(consumers.length).toBeGreaterThan(5);
+      expect(typecheck(consumers)).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,46 @@
+import path from "node:path";
+import ts from "typescript";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/** The repository's strict options, with the package name mapped to the runtime source. */
+export function strictCompilerOptions(overrides: ts.CompilerOptions = {}): ts.CompilerOptions {
+  return {
+    target: ts.ScriptTarget.ES2022,
+    lib: ["lib.es2023.d.ts"],
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    exactOptionalPropertyTypes: true,
+    verbatimModuleSyntax: true,
+    isolatedModules: true,
+    skipLibCheck: false,
+    noEmit: true,
+    types: ["node"],
+    typeRoots: [path.join(ROOT, "node_modules/@types")],
+    paths: {
+      "apifree-typed": [path.join(ROOT, "src/runtime/index.ts")],
+      "apifree-typed/validators": [path.join(ROOT, "src/runtime/validators/index.ts")],
+    },
+    ...overrides,
+  };
+}
+
+export interface Diagnostic {
+  file: string | undefined;
+  line: number | undefined;
+  code: number;
+  message: string;
+}
+
+/** Type-check files and return every diagnostic (syntactic, semantic, declaration), readable. */
+export function typecheck(files: string[], options: ts.CompilerOptions = strictCompilerOptions()): Diagnostic[] {
+  const program = ts.createProgram(files, options);
+  return ts.getPreEmitDiagnostics(program).map((d) => ({
+    file: d.file?.fileName,
+    line: d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : undefined,
+    code: d.code,
+    message: ts.flattenDiagnosticMessageText(d.messageText, "\n"),
+  }));
+}
