@@ -33,8 +33,12 @@ describe("adaptive concurrency on max_concurrency_exceeded", () => {
     const refused = served.requests.filter((request) => request.errorCode === "max_concurrency_exceeded").length;
     expect(refused).toBeGreaterThanOrEqual(1);
     expect(stats.retries).toBe(refused);
-    // Not hammering: after the halving no read was refused again.
-    expect(refused).toBeLessThanOrEqual(4);
+    // Not hammering: at 8 in flight against a limit of 4, every wave of the
+    // 24 reads would lose half (12 or more refusals). After the halving only
+    // a straggler may still be refused: the fault model reads "in flight"
+    // from the emulator's log, which marks a request done a moment after the
+    // client already has its answer and has sent the next one.
+    expect(refused).toBeLessThanOrEqual(6);
   });
 
   it("keeps lowering while the API keeps refusing, down to what it allows", async () => {
