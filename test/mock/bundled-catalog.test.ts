@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type Emulator } from "../../src/mock/index.js";
 import { readSnapshot } from "../../src/snapshot/read.js";
 import type { StoredSnapshot } from "../../src/snapshot/format.js";
-import { ROOT } from "./built-cli.js";
+import { ROOT } from "../support/built-dist.js";
 import { call, chunksOf } from "./fixtures.js";
 import { replyChecker } from "./schemas.js";
 

@@ -7,7 +7,7 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { writeSnapshot } from "../../src/snapshot/write.js";
-import { ENTRY, ROOT, ensureBuilt } from "./built-cli.js";
+import { ENTRY, ROOT, ensureBuilt } from "../support/built-dist.js";
 import { MINI, TEST_SNAPSHOT, call, hello } from "./fixtures.js";
 
 let root: string;

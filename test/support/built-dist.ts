@@ -5,16 +5,16 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
 /*
- * The CLI tests run the real entry point, `node scripts/apifree-codegen.js`,
- * which loads dist/. `npm test` builds first; when dist/ is missing or older
- * than the sources the emulator needs (a bare `npx vitest run`), this builds
+ * Tests that run the real entry point (`node scripts/apifree-codegen.js`) or
+ * the package as a user installs it load dist/. `npm test` builds first; when
+ * dist/ is missing or older than src/ (a bare `npx vitest run`), this builds
  * it once with the project's tsc.
  */
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const ENTRY = path.join(ROOT, "scripts", "apifree-codegen.js");
-const BUILT = path.join(ROOT, "dist", "cli", "commands", "mock.js");
-const SOURCES = ["src/cli", "src/mock", "src/oracle", "src/openapi", "src/shared", "src/snapshot"];
+const BUILT = path.join(ROOT, "dist", "cli", "main.js");
+const SOURCES = ["src"];
 
 function newestSource(dir: string): number {
   let newest = 0;
@@ -30,5 +30,5 @@ export async function ensureBuilt(): Promise<void> {
   if (!stale) return;
   // Other parts of the tree may not type-check while they are being written; tsc still emits, so judge by the output.
   await promisify(execFile)(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"], { cwd: ROOT }).catch(() => undefined);
-  if (!existsSync(BUILT)) throw new Error("dist/cli/commands/mock.js is missing after `tsc -p tsconfig.build.json`; run `npm run build` and read its errors");
+  if (!existsSync(BUILT)) throw new Error("dist/cli/main.js is missing after `tsc -p tsconfig.build.json`; run `npm run build` and read its errors");
 }

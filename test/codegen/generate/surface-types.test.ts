@@ -1,0 +1,145 @@
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { strictCompilerOptions, typecheck, type Diagnostic } from "../../support/typecheck.js";
+
+/*
+ * What the generated surface promises at compile time, over the committed
+ * tree of the bundled catalog. Each case is compiled as written; a case that
+ * must fail names the message it must fail with, so an error for some other
+ * reason does not count.
+ */
+
+// Beside the tests, not inside generated/: another test compares that tree file by file.
+const DIR = path.join(import.meta.dirname, ".tmp-surface");
+afterAll(() => rmSync(DIR, { recursive: true, force: true }));
+
+interface Case {
+  name: string;
+  code: string;
+  /** Undefined: must compile. Otherwise a diagnostic on the case must match. */
+  error?: RegExp;
+}
+
+const user = `messages: [{ role: "user", content: "hi" }]`;
+
+const CASES: Case[] = [
+  { name: "a valid request", code: `client.chat.completions.create({ model: "openai/gpt-5.2", ${user}, reasoning_effort: "xhigh" });` },
+  {
+    name: "a field the model does not have",
+    code: `client.chat.completions.create({ model: "openai/gpt-5.2", ${user}, top_k: 40 });`,
+    error: /'top_k' does not exist/,
+  },
+  {
+    name: "another model's field is fine where that model has it",
+    code: `client.chat.completions.create({ model: "google/gemini-2.5-flash-lite", ${user}, top_k: 40 });`,
+  },
+  {
+    name: "an enum value the model does not allow",
+    code: `client.chat.completions.create({ model: "openai/gpt-5.2", ${user}, reasoning_effort: "minimal" });`,
+    error: /'"minimal"' is not assignable to type 'ReasoningEffort'/,
+  },
+  {
+    name: "the same value where the model allows it",
+    code: `client.chat.completions.create({ model: "gpt-5-mini", ${user}, reasoning_effort: "minimal" });`,
+  },
+  {
+    name: "a missing required field",
+    code: `client.chat.completions.create({ model: "openai/gpt-5.2" });`,
+    error: /Property 'messages' is missing/,
+  },
+  {
+    name: "a model id outside the catalog",
+    code: `client.chat.completions.create({ model: "openai/gpt-9", ${user} });`,
+    error: /'"openai\/gpt-9"' is not assignable to type 'ModelId'/,
+  },
+  {
+    name: "a bad message role",
+    code: `client.chat.completions.create({ model: "openai/gpt-4.1", messages: [{ role: "wizard", content: "hi" }] });`,
+    error: /wizard/,
+  },
+  {
+    name: "an image part on a vision model",
+    code: `client.chat.completions.create({ model: "openai/gpt-4.1", messages: [{ role: "user", content: [{ type: "image_url", image_url: { url: "https://x/y.png" } }] }] });`,
+  },
+  {
+    name: "an image part on a text-only model",
+    code: `client.chat.completions.create({ model: "meta-llama/llama-3.1-8b-instruct", messages: [{ role: "user", content: [{ type: "image_url", image_url: { url: "https://x/y.png" } }] }] });`,
+    error: /image_url/,
+  },
+  {
+    name: "stream: true yields chunks whose delta has reasoning_content on a model that thinks aloud",
+    code: `const s = await client.chat.completions.create({ model: "deepseek-ai/deepseek-v4-flash", ${user}, stream: true });
+for await (const chunk of s) { const r: string | null | undefined = chunk.choices[0]?.delta.reasoning_content; void r; }`,
+  },
+  {
+    name: "no reasoning_content in the delta of a model without it",
+    code: `const s = await client.chat.completions.create({ model: "google/gemini-2.5-flash-lite", ${user}, stream: true });
+for await (const chunk of s) { void chunk.choices[0]?.delta.reasoning_content; }`,
+    error: /Property 'reasoning_content' does not exist/,
+  },
+  {
+    name: "without stream the result is the response type",
+    code: `const r = await client.chat.completions.create({ model: "openai/gpt-4.1", ${user} });
+const text: string | null | undefined = r.choices[0]?.message.content; void text;`,
+  },
+  {
+    name: "RequestOf rejects an unknown field in an object literal",
+    code: `const body: RequestOf<"x-ai/grok-4"> = { model: "x-ai/grok-4", ${user}, frobnicate: true }; void body;`,
+    error: /'frobnicate' does not exist/,
+  },
+  {
+    name: "ChunkOf of a model that thinks aloud has reasoning_content",
+    code: `type D = NonNullable<ChunkOf<"deepseek-reasoner">["choices"][number]["delta"]>; const d: D = { reasoning_content: "..." }; void d;`,
+  },
+  {
+    name: "ResponseOf carries usage with cost",
+    code: `const r = {} as ResponseOf<"openai/gpt-4.1">; const cost: number | undefined = r.usage?.cost; void cost;`,
+  },
+  {
+    name: "a per-model binding takes the body without model",
+    code: `await openaiGpt41.create(client, { ${user}, temperature: 0.5 });`,
+  },
+  {
+    name: "a per-model binding rejects another model's field",
+    code: `await openaiGpt41.create(client, { ${user}, reasoning_effort: "low" });`,
+    error: /'reasoning_effort' does not exist/,
+  },
+  {
+    name: "loadSchemas is typed by model",
+    code: `const { request } = await loadSchemas("openai/gpt-5.2"); const parsed = request.parse({}); const e: "none" | "low" | "medium" | "high" | "xhigh" | null | undefined = parsed.reasoning_effort; void e;`,
+  },
+];
+
+function render(cases: readonly Case[]): { text: string; lines: Array<[number, number]> } {
+  const header = `import { createClient, loadSchemas, openaiGpt41, type ChunkOf, type RequestOf, type ResponseOf } from "../../../../generated/index.js";\nconst client = createClient({ apiKey: "k" });\n`;
+  let text = header;
+  const lines: Array<[number, number]> = [];
+  for (const testCase of cases) {
+    const start = text.split("\n").length;
+    text += `export async function case${lines.length}() {\n${testCase.code}\n}\n`;
+    lines.push([start, text.split("\n").length - 1]);
+  }
+  return { text, lines };
+}
+
+describe("compile-time checks of the generated surface (bundled catalog)", () => {
+  it("accepts what each model accepts and rejects, with the right message, what it does not", () => {
+    mkdirSync(DIR, { recursive: true });
+    const file = path.join(DIR, "surface.ts");
+    const { text, lines } = render(CASES);
+    writeFileSync(file, text);
+    const diagnostics = typecheck([file], strictCompilerOptions());
+    const inCase = (index: number): Diagnostic[] => {
+      const [from, to] = lines[index]!;
+      return diagnostics.filter((d) => d.file === file && d.line !== undefined && d.line >= from && d.line <= to);
+    };
+    expect(diagnostics.filter((d) => d.file !== file)).toEqual([]);
+    if (process.env.DEBUG_TYPE_TESTS) CASES.forEach((testCase, index) => console.log(testCase.name, inCase(index).map((d) => d.message)));
+    CASES.forEach((testCase, index) => {
+      const found = inCase(index);
+      if (testCase.error === undefined) expect(found.map((d) => d.message), testCase.name).toEqual([]);
+      else expect(found.map((d) => d.message).join("\n"), testCase.name).toMatch(testCase.error);
+    });
+  });
+});
