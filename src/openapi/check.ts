@@ -2,36 +2,47 @@ import { appendPointer, getAtPointer, localRefPointer, pointer } from "../shared
 import type { Problem } from "../shared/tool-error.js";
 import { CHAT_OPERATION_POINTER, CHAT_PATH, locateChatContract, openApiVersion } from "./document.js";
 
-/** Every `$ref` string in the document, with the pointer of the `$ref` member itself. */
-export function collectRefs(doc: unknown): Array<{ pointer: string; ref: string }> {
-  const refs: Array<{ pointer: string; ref: string }> = [];
-  // The path is kept as segments and turned into a pointer only for the few
-  // `$ref` members: building a string per node dominated large catalogs.
+/**
+ * Calls `visit` for every `$ref` string in the document with the path of the
+ * `$ref` member. The path array is reused between calls: copy it to keep it.
+ * Paths are kept as segments because building a pointer string per node
+ * dominated the checks of large catalogs.
+ */
+export function forEachRef(doc: unknown, visit: (ref: string, path: ReadonlyArray<string | number>) => void): void {
   const path: Array<string | number> = [];
-  const visit = (node: unknown): void => {
+  const walk = (node: unknown): void => {
     if (Array.isArray(node)) {
       for (let index = 0; index < node.length; index += 1) {
         const item: unknown = node[index];
         if (item !== null && typeof item === "object") {
           path.push(index);
-          visit(item);
+          walk(item);
           path.pop();
         }
       }
     } else if (node !== null && typeof node === "object") {
       for (const key of Object.keys(node)) {
         const value = (node as Record<string, unknown>)[key];
-        if (key === "$ref" && typeof value === "string") refs.push({ pointer: pointer(...path, key), ref: value });
-        else if (value !== null && typeof value === "object") {
+        if (key === "$ref" && typeof value === "string") {
           path.push(key);
-          visit(value);
+          visit(value, path);
+          path.pop();
+        } else if (value !== null && typeof value === "object") {
+          path.push(key);
+          walk(value);
           path.pop();
         }
       }
     }
   };
-  visit(doc);
-  return refs.sort((a, b) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0));
+  walk(doc);
+}
+
+/** Why a `$ref` cannot be followed, or undefined when it resolves inside the document. */
+function refProblem(doc: unknown, ref: string): string | undefined {
+  const target = localRefPointer(ref);
+  if (target === undefined) return `external $ref ${JSON.stringify(ref)} is not supported; documents must be self-contained`;
+  return getAtPointer(doc, target) === undefined ? `$ref ${JSON.stringify(ref)} does not resolve` : undefined;
 }
 
 /**
@@ -64,13 +75,14 @@ export function checkDocument(doc: unknown, model: string): Problem[] {
       problems.push({ model, pointer: appendPointer(CHAT_OPERATION_POINTER, "responses"), message: "no application/json schema for the 200 response" });
     }
   }
-  for (const { pointer, ref } of collectRefs(doc)) {
-    const target = localRefPointer(ref);
-    if (target === undefined) {
-      problems.push({ model, pointer, message: `external $ref ${JSON.stringify(ref)} is not supported; documents must be self-contained` });
-    } else if (getAtPointer(doc, target) === undefined) {
-      problems.push({ model, pointer, message: `$ref ${JSON.stringify(ref)} does not resolve` });
-    }
-  }
-  return problems;
+  // The same $ref usually appears many times: resolve each string once.
+  const verdicts = new Map<string, string | undefined>();
+  const refProblems: Problem[] = [];
+  forEachRef(doc, (ref, path) => {
+    if (!verdicts.has(ref)) verdicts.set(ref, refProblem(doc, ref));
+    const message = verdicts.get(ref);
+    if (message !== undefined) refProblems.push({ model, pointer: pointer(...path), message });
+  });
+  refProblems.sort((a, b) => (a.pointer! < b.pointer! ? -1 : a.pointer! > b.pointer! ? 1 : 0));
+  return [...problems, ...refProblems];
 }
