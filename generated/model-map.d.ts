@@ -3,218 +3,218 @@ export interface ModelMap {
   /** Ids outside the snapshot: keeps generic lookups cheap; the client rejects them at compile time. */
   [id: string]: { request: { [key: string]: unknown }; response: unknown; chunk: unknown };
   "anthropic/claude-3.5-haiku": {
-    request: import("./models/anthropic--claude-3.5-haiku/types.js").Request;
-    response: import("./models/anthropic--claude-3.5-haiku/types.js").Response;
-    chunk: import("./models/anthropic--claude-3.5-haiku/types.js").Chunk;
+    request: import("./types/ChatCompletionRequest.8b5f1e1a8ac3.js").ChatCompletionRequest;
+    response: import("./types/ChatCompletion.c72b95a284f9.js").ChatCompletion;
+    chunk: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
   };
   "anthropic/claude-haiku-4.5": {
-    request: import("./models/anthropic--claude-haiku-4.5/types.js").Request;
-    response: import("./models/anthropic--claude-haiku-4.5/types.js").Response;
-    chunk: import("./models/anthropic--claude-haiku-4.5/types.js").Chunk;
+    request: import("./types/ChatCompletionRequest.96fd0c0d3c3e.js").ChatCompletionRequest;
+    response: import("./types/ChatCompletion.1596edc6361b.js").ChatCompletion;
+    chunk: import("./types/ChatCompletionChunk.9dd1d40a965e.js").ChatCompletionChunk;
   };
   "anthropic/claude-opus-4.5": {
-    request: import("./models/anthropic--claude-opus-4.5/types.js").Request;
-    response: import("./models/anthropic--claude-opus-4.5/types.js").Response;
-    chunk: import("./models/anthropic--claude-opus-4.5/types.js").Chunk;
+    request: import("./types/ChatCompletionRequest.7b3e9019824c.js").ChatCompletionRequest;
+    response: import("./types/ChatCompletion.5ad9d5b8399d.js").ChatCompletion;
+    chunk: import("./types/ChatCompletionChunk.c46fb12e4cc0.js").ChatCompletionChunk;
   };
   "anthropic/claude-sonnet-4.5": {
-    request: import("./models/anthropic--claude-sonnet-4.5/types.js").Request;
-    response: import("./models/anthropic--claude-sonnet-4.5/types.js").Response;
-    chunk: import("./models/anthropic--claude-sonnet-4.5/types.js").Chunk;
+    request: import("./types/ChatCompletionRequest.01efa91126dc.js").ChatCompletionRequest;
+    response: import("./types/ChatCompletion.1596edc6361b.js").ChatCompletion;
+    chunk: import("./types/ChatCompletionChunk.9dd1d40a965e.js").ChatCompletionChunk;
   };
   "deepseek-ai/deepseek-r1": {
-    request: import("./models/deepseek-ai--deepseek-r1/types.js").Request;
-    response: import("./models/deepseek-ai--deepseek-r1/types.js").Response;
-    chunk: import("./models/deepseek-ai--deepseek-r1/types.js").Chunk;
+    request: import("./types/ChatCompletionRequest.9ca905684d10.js").ChatCompletionRequest;
+    response: import("./types/ChatCompletion.49398f5b6bd0.js").ChatCompletion;
+    chunk: import("./types/ChatCompletionChunk.6461130fb0cb.js").ChatCompletionChunk;
   };
   "deepseek-ai/deepseek-v3.2": {
-    request: import("./models/deepseek-ai--deepseek-v3.2/types.js").Request;
-    response: import("./models/deepseek-ai--deepseek-v3.2/types.js").Response;
-    chunk: import("./models/deepseek-ai--deepseek-v3.2/types.js").Chunk;
+    request: import("./types/ChatCompletionRequest.9039336f4b0b.js").ChatCompletionRequest;
+    response: import("./types/ChatCompletion.0770c5394ec1.js").ChatCompletion;
+    chunk: import("./types/ChatCompletionChunk.7921e3fe90c9.js").ChatCompletionChunk;
   };
   "deepseek-ai/deepseek-v4-flash": {
-    request: import("./models/deepseek-ai--deepseek-v4-flash/types.js").Request;
-    response: import("./models/deepseek-ai--deepseek-v4-flash/types.js").Response;
-    chunk: import("./models/deepseek-ai--deepseek-v4-flash/types.js").Chunk;
+    request: import("./types/ChatCompletionRequest.62078a841936.js").ChatCompletionRequest;
+    response: import("./types/ChatCompletion.742527263918.js").ChatCompletion;
+    chunk: import("./types/ChatCompletionChunk.288f02007d60.js").ChatCompletionChunk;
   };
   "deepseek-chat": {
-    request: import("./models/deepseek-chat/types.js").Request;
-    response: import("./models/deepseek-chat/types.js").Response;
-    chunk: import("./models/deepseek-chat/types.js").Chunk;
+    request: import("./types/ChatCompletionRequest.49dd3c46eb53.js").ChatCompletionRequest;
+    response: import("./types/ChatCompletion.3f8ea48c5931.js").ChatCompletion;
+    chunk: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
   };
   "deepseek-reasoner": {
-    request: import("./models/deepseek-reasoner/types.js").Request;
-    response: import("./models/deepseek-reasoner/types.js").Response;
-    chunk: import("./models/deepseek-reasoner/types.js").Chunk;
+    request: import("./types/ChatCompletionRequest.684be0cf9af2.js").ChatCompletionRequest;
+    response: import("./types/ChatCompletion.742527263918.js").ChatCompletion;
+    chunk: import("./types/ChatCompletionChunk.288f02007d60.js").ChatCompletionChunk;
   };
   "google/gemini-2.5-flash": {
-    request: import("./models/google--gemini-2.5-flash/types.js").Request;
-    response: import("./models/google--gemini-2.5-flash/types.js").Response;
-    chunk: import("./models/google--gemini-2.5-flash/types.js").Chunk;
+    request: import("./types/GeminiChatCompletionRequest.54e3cb3fa7f7.js").GeminiChatCompletionRequest;
+    response: import("./types/GeminiChatCompletion.87283b520a51.js").GeminiChatCompletion;
+    chunk: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
   };
   "google/gemini-2.5-flash-lite": {
-    request: import("./models/google--gemini-2.5-flash-lite/types.js").Request;
-    response: import("./models/google--gemini-2.5-flash-lite/types.js").Response;
-    chunk: import("./models/google--gemini-2.5-flash-lite/types.js").Chunk;
+    request: import("./types/GeminiChatCompletionRequest.68107ba73a9e.js").GeminiChatCompletionRequest;
+    response: import("./types/GeminiChatCompletion.adc629ea4cd4.js").GeminiChatCompletion;
+    chunk: import("./types/GeminiChatCompletionChunk.b9b69cf782e2.js").GeminiChatCompletionChunk;
   };
   "google/gemini-2.5-pro": {
-    request: import("./models/google--gemini-2.5-pro/types.js").Request;
-    response: import("./models/google--gemini-2.5-pro/types.js").Response;
-    chunk: import("./models/google--gemini-2.5-pro/types.js").Chunk;
+    request: import("./types/GeminiChatCompletionRequest.e556646587ec.js").GeminiChatCompletionRequest;
+    response: import("./types/GeminiChatCompletion.7893d92bad86.js").GeminiChatCompletion;
+    chunk: import("./types/GeminiChatCompletionChunk.e4ae7f54b615.js").GeminiChatCompletionChunk;
   };
   "google/gemini-3-pro-preview": {
-    request: import("./models/google--gemini-3-pro-preview/types.js").Request;
-    response: import("./models/google--gemini-3-pro-preview/types.js").Response;
-    chunk: import("./models/google--gemini-3-pro-preview/types.js").Chunk;
+    request: import("./types/GeminiChatCompletionRequest.a86b69d87c11.js").GeminiChatCompletionRequest;
+    response: import("./types/GeminiChatCompletion.71bbd9b099d6.js").GeminiChatCompletion;
+    chunk: import("./types/GeminiChatCompletionChunk.38b33affa703.js").GeminiChatCompletionChunk;
   };
   "google/gemma-3-27b-it": {
-    request: import("./models/google--gemma-3-27b-it/types.js").Request;
-    response: import("./models/google--gemma-3-27b-it/types.js").Response;
-    chunk: import("./models/google--gemma-3-27b-it/types.js").Chunk;
+    request: import("./types/GeminiChatCompletionRequest.521468367a0b.js").GeminiChatCompletionRequest;
+    response: import("./types/GeminiChatCompletion.58dfe120d142.js").GeminiChatCompletion;
+    chunk: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
   };
   "google/gemma-3-27b-it:free": {
-    request: import("./models/google--gemma-3-27b-it__free/types.js").Request;
-    response: import("./models/google--gemma-3-27b-it__free/types.js").Response;
-    chunk: import("./models/google--gemma-3-27b-it__free/types.js").Chunk;
+    request: import("./types/GeminiChatCompletionRequest.6ca213c8baaa.js").GeminiChatCompletionRequest;
+    response: import("./types/GeminiChatCompletion.6eb2f442b2df.js").GeminiChatCompletion;
+    chunk: import("./types/GeminiChatCompletionChunk.e0aec8867925.js").GeminiChatCompletionChunk;
   };
   "gpt-5-mini": {
-    request: import("./models/gpt-5-mini/types.js").Request;
-    response: import("./models/gpt-5-mini/types.js").Response;
-    chunk: import("./models/gpt-5-mini/types.js").Chunk;
+    request: import("./types/CreateChatCompletionRequest.9ea2a4c904a6.js").CreateChatCompletionRequest;
+    response: import("./types/CreateChatCompletionResponse.5c27ee1e9a09.js").CreateChatCompletionResponse;
+    chunk: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
   };
   "grok-code-fast-1": {
-    request: import("./models/grok-code-fast-1/types.js").Request;
-    response: import("./models/grok-code-fast-1/types.js").Response;
-    chunk: import("./models/grok-code-fast-1/types.js").Chunk;
+    request: import("./types/ChatCompletionRequest.9378d9f98c36.js").ChatCompletionRequest;
+    response: import("./types/ChatCompletion.a31183f6ed3f.js").ChatCompletion;
+    chunk: import("./types/ChatCompletionChunk.c764e45d2844.js").ChatCompletionChunk;
   };
   "meta-llama/llama-3.1-8b-instruct": {
-    request: import("./models/meta-llama--llama-3.1-8b-instruct/types.js").Request;
-    response: import("./models/meta-llama--llama-3.1-8b-instruct/types.js").Response;
-    chunk: import("./models/meta-llama--llama-3.1-8b-instruct/types.js").Chunk;
+    request: import("./types/ChatCompletionRequest.021f7d290b21.js").ChatCompletionRequest;
+    response: import("./types/ChatCompletion.1abdd098b106.js").ChatCompletion;
+    chunk: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
   };
   "meta-llama/llama-3.3-70b-instruct": {
-    request: import("./models/meta-llama--llama-3.3-70b-instruct/types.js").Request;
-    response: import("./models/meta-llama--llama-3.3-70b-instruct/types.js").Response;
-    chunk: import("./models/meta-llama--llama-3.3-70b-instruct/types.js").Chunk;
+    request: import("./types/ChatCompletionRequest.b20cb8105b8e.js").ChatCompletionRequest;
+    response: import("./types/ChatCompletion.9c2f953769ca.js").ChatCompletion;
+    chunk: import("./types/ChatCompletionChunk.29b0e85c87b9.js").ChatCompletionChunk;
   };
   "meta-llama/llama-3.3-70b-instruct:free": {
-    request: import("./models/meta-llama--llama-3.3-70b-instruct__free/types.js").Request;
-    response: import("./models/meta-llama--llama-3.3-70b-instruct__free/types.js").Response;
-    chunk: import("./models/meta-llama--llama-3.3-70b-instruct__free/types.js").Chunk;
+    request: import("./types/ChatCompletionRequest.715efb0a6614.js").ChatCompletionRequest;
+    response: import("./types/ChatCompletion.1abdd098b106.js").ChatCompletion;
+    chunk: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
   };
   "meta-llama/llama-4-maverick": {
-    request: import("./models/meta-llama--llama-4-maverick/types.js").Request;
-    response: import("./models/meta-llama--llama-4-maverick/types.js").Response;
-    chunk: import("./models/meta-llama--llama-4-maverick/types.js").Chunk;
+    request: import("./types/ChatCompletionRequest.490ec15a5ecb.js").ChatCompletionRequest;
+    response: import("./types/ChatCompletion.77a5087024d2.js").ChatCompletion;
+    chunk: import("./types/ChatCompletionChunk.90dce87fac49.js").ChatCompletionChunk;
   };
   "meta-llama/llama-4-scout": {
-    request: import("./models/meta-llama--llama-4-scout/types.js").Request;
-    response: import("./models/meta-llama--llama-4-scout/types.js").Response;
-    chunk: import("./models/meta-llama--llama-4-scout/types.js").Chunk;
+    request: import("./types/ChatCompletionRequest.1fad958804db.js").ChatCompletionRequest;
+    response: import("./types/ChatCompletion.77a5087024d2.js").ChatCompletion;
+    chunk: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
   };
   "mistralai/codestral-2508": {
-    request: import("./models/mistralai--codestral-2508/types.js").Request;
-    response: import("./models/mistralai--codestral-2508/types.js").Response;
-    chunk: import("./models/mistralai--codestral-2508/types.js").Chunk;
+    request: import("./types/ChatCompletionRequest.ab204a543eab.js").ChatCompletionRequest;
+    response: import("./types/ChatCompletionResponse.92d6e961a7ca.js").ChatCompletionResponse;
+    chunk: import("./types/CompletionChunk.e7fc42f48e37.js").CompletionChunk;
   };
   "mistralai/magistral-medium-2509": {
-    request: import("./models/mistralai--magistral-medium-2509/types.js").Request;
-    response: import("./models/mistralai--magistral-medium-2509/types.js").Response;
-    chunk: import("./models/mistralai--magistral-medium-2509/types.js").Chunk;
+    request: import("./types/ChatCompletionRequest.225c11bfe294.js").ChatCompletionRequest;
+    response: import("./types/ChatCompletionResponse.3d47429be943.js").ChatCompletionResponse;
+    chunk: import("./types/CompletionChunk.e8bf588b558e.js").CompletionChunk;
   };
   "mistralai/mistral-medium-3.1": {
-    request: import("./models/mistralai--mistral-medium-3.1/types.js").Request;
-    response: import("./models/mistralai--mistral-medium-3.1/types.js").Response;
-    chunk: import("./models/mistralai--mistral-medium-3.1/types.js").Chunk;
+    request: import("./types/ChatCompletionRequest.3f69ff061831.js").ChatCompletionRequest;
+    response: import("./types/ChatCompletionResponse.edb57e3e6723.js").ChatCompletionResponse;
+    chunk: import("./types/CompletionChunk.30d5ddec5f30.js").CompletionChunk;
   };
   "mistralai/mistral-small-3.2-24b-instruct": {
-    request: import("./models/mistralai--mistral-small-3.2-24b-instruct/types.js").Request;
-    response: import("./models/mistralai--mistral-small-3.2-24b-instruct/types.js").Response;
-    chunk: import("./models/mistralai--mistral-small-3.2-24b-instruct/types.js").Chunk;
+    request: import("./types/ChatCompletionRequest.573651626678.js").ChatCompletionRequest;
+    response: import("./types/ChatCompletionResponse.92d6e961a7ca.js").ChatCompletionResponse;
+    chunk: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
   };
   "moonshotai/kimi-k2-0905": {
-    request: import("./models/moonshotai--kimi-k2-0905/types.js").Request;
-    response: import("./models/moonshotai--kimi-k2-0905/types.js").Response;
-    chunk: import("./models/moonshotai--kimi-k2-0905/types.js").Chunk;
+    request: import("./types/KimiChatCompletionRequest.cff20164cd87.js").KimiChatCompletionRequest;
+    response: import("./types/KimiChatCompletion.2d5b3ca13be3.js").KimiChatCompletion;
+    chunk: import("./types/KimiChatCompletionChunk.32014380e71a.js").KimiChatCompletionChunk;
   };
   "moonshotai/kimi-k2-thinking": {
-    request: import("./models/moonshotai--kimi-k2-thinking/types.js").Request;
-    response: import("./models/moonshotai--kimi-k2-thinking/types.js").Response;
-    chunk: import("./models/moonshotai--kimi-k2-thinking/types.js").Chunk;
+    request: import("./types/KimiChatCompletionRequest.6260c044c7ac.js").KimiChatCompletionRequest;
+    response: import("./types/KimiChatCompletion.117d879f6413.js").KimiChatCompletion;
+    chunk: import("./types/KimiChatCompletionChunk.ed02e35ca60c.js").KimiChatCompletionChunk;
   };
   "openai/gpt-4.1": {
-    request: import("./models/openai--gpt-4.1/types.js").Request;
-    response: import("./models/openai--gpt-4.1/types.js").Response;
-    chunk: import("./models/openai--gpt-4.1/types.js").Chunk;
+    request: import("./types/CreateChatCompletionRequest.49635461686a.js").CreateChatCompletionRequest;
+    response: import("./types/CreateChatCompletionResponse.b8f6a23aae9b.js").CreateChatCompletionResponse;
+    chunk: import("./types/CreateChatCompletionStreamResponse.af588fede38e.js").CreateChatCompletionStreamResponse;
   };
   "openai/gpt-4o-mini": {
-    request: import("./models/openai--gpt-4o-mini/types.js").Request;
-    response: import("./models/openai--gpt-4o-mini/types.js").Response;
-    chunk: import("./models/openai--gpt-4o-mini/types.js").Chunk;
+    request: import("./types/CreateChatCompletionRequest.8dea2ffa2b10.js").CreateChatCompletionRequest;
+    response: import("./types/CreateChatCompletionResponse.5c27ee1e9a09.js").CreateChatCompletionResponse;
+    chunk: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
   };
   "openai/gpt-5-nano": {
-    request: import("./models/openai--gpt-5-nano/types.js").Request;
-    response: import("./models/openai--gpt-5-nano/types.js").Response;
-    chunk: import("./models/openai--gpt-5-nano/types.js").Chunk;
+    request: import("./types/CreateChatCompletionRequest.776dbc7fa64e.js").CreateChatCompletionRequest;
+    response: import("./types/CreateChatCompletionResponse.b8f6a23aae9b.js").CreateChatCompletionResponse;
+    chunk: import("./types/CreateChatCompletionStreamResponse.af588fede38e.js").CreateChatCompletionStreamResponse;
   };
   "openai/gpt-5.2": {
-    request: import("./models/openai--gpt-5.2/types.js").Request;
-    response: import("./models/openai--gpt-5.2/types.js").Response;
-    chunk: import("./models/openai--gpt-5.2/types.js").Chunk;
+    request: import("./types/CreateChatCompletionRequest.0c04c71cc4b7.js").CreateChatCompletionRequest;
+    response: import("./types/CreateChatCompletionResponse.5c27ee1e9a09.js").CreateChatCompletionResponse;
+    chunk: import("./types/CreateChatCompletionStreamResponse.705ed3ecd283.js").CreateChatCompletionStreamResponse;
   };
   "openai/gpt-oss-120b": {
-    request: import("./models/openai--gpt-oss-120b/types.js").Request;
-    response: import("./models/openai--gpt-oss-120b/types.js").Response;
-    chunk: import("./models/openai--gpt-oss-120b/types.js").Chunk;
+    request: import("./types/CreateChatCompletionRequest.fd3fa6bf6481.js").CreateChatCompletionRequest;
+    response: import("./types/CreateChatCompletionResponse.86b21bbfee4c.js").CreateChatCompletionResponse;
+    chunk: import("./types/CreateChatCompletionStreamResponse.1109807be0ab.js").CreateChatCompletionStreamResponse;
   };
   "openai/o3-pro": {
-    request: import("./models/openai--o3-pro/types.js").Request;
-    response: import("./models/openai--o3-pro/types.js").Response;
-    chunk: import("./models/openai--o3-pro/types.js").Chunk;
+    request: import("./types/CreateChatCompletionRequest.f08147aecaf7.js").CreateChatCompletionRequest;
+    response: import("./types/CreateChatCompletionResponse.b8f6a23aae9b.js").CreateChatCompletionResponse;
+    chunk: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
   };
   "openai/o4-mini": {
-    request: import("./models/openai--o4-mini/types.js").Request;
-    response: import("./models/openai--o4-mini/types.js").Response;
-    chunk: import("./models/openai--o4-mini/types.js").Chunk;
+    request: import("./types/CreateChatCompletionRequest.93d9d18488ef.js").CreateChatCompletionRequest;
+    response: import("./types/CreateChatCompletionResponse.5c27ee1e9a09.js").CreateChatCompletionResponse;
+    chunk: import("./types/CreateChatCompletionStreamResponse.705ed3ecd283.js").CreateChatCompletionStreamResponse;
   };
   "qwen/qwen3-32b": {
-    request: import("./models/qwen--qwen3-32b/types.js").Request;
-    response: import("./models/qwen--qwen3-32b/types.js").Response;
-    chunk: import("./models/qwen--qwen3-32b/types.js").Chunk;
+    request: import("./types/QwenChatCompletionRequest.6a84c8c5c26e.js").QwenChatCompletionRequest;
+    response: import("./types/QwenChatCompletion.92710d147bda.js").QwenChatCompletion;
+    chunk: import("./types/QwenChatCompletionChunk.0de88f92ce52.js").QwenChatCompletionChunk;
   };
   "qwen/qwen3-32b:free": {
-    request: import("./models/qwen--qwen3-32b__free/types.js").Request;
-    response: import("./models/qwen--qwen3-32b__free/types.js").Response;
-    chunk: import("./models/qwen--qwen3-32b__free/types.js").Chunk;
+    request: import("./types/QwenChatCompletionRequest.bf1de2b847a9.js").QwenChatCompletionRequest;
+    response: import("./types/QwenChatCompletion.54a3404a56dc.js").QwenChatCompletion;
+    chunk: import("./types/QwenChatCompletionChunk.dbf377ff3c40.js").QwenChatCompletionChunk;
   };
   "qwen/qwen3-max": {
-    request: import("./models/qwen--qwen3-max/types.js").Request;
-    response: import("./models/qwen--qwen3-max/types.js").Response;
-    chunk: import("./models/qwen--qwen3-max/types.js").Chunk;
+    request: import("./types/QwenChatCompletionRequest.ef8b4229fd0d.js").QwenChatCompletionRequest;
+    response: import("./types/QwenChatCompletion.d82006b778d3.js").QwenChatCompletion;
+    chunk: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
   };
   "qwen/qwen3-vl-235b-a22b-instruct": {
-    request: import("./models/qwen--qwen3-vl-235b-a22b-instruct/types.js").Request;
-    response: import("./models/qwen--qwen3-vl-235b-a22b-instruct/types.js").Response;
-    chunk: import("./models/qwen--qwen3-vl-235b-a22b-instruct/types.js").Chunk;
+    request: import("./types/QwenChatCompletionRequest.1070c87c4da5.js").QwenChatCompletionRequest;
+    response: import("./types/QwenChatCompletion.661948f11bfc.js").QwenChatCompletion;
+    chunk: import("./types/QwenChatCompletionChunk.125e34c2cd6b.js").QwenChatCompletionChunk;
   };
   "qwen/qwq-32b": {
-    request: import("./models/qwen--qwq-32b/types.js").Request;
-    response: import("./models/qwen--qwq-32b/types.js").Response;
-    chunk: import("./models/qwen--qwq-32b/types.js").Chunk;
+    request: import("./types/QwenChatCompletionRequest.bfaf509a7d05.js").QwenChatCompletionRequest;
+    response: import("./types/QwenChatCompletion.54a3404a56dc.js").QwenChatCompletion;
+    chunk: import("./types/QwenChatCompletionChunk.dbf377ff3c40.js").QwenChatCompletionChunk;
   };
   "x-ai/grok-3-mini": {
-    request: import("./models/x-ai--grok-3-mini/types.js").Request;
-    response: import("./models/x-ai--grok-3-mini/types.js").Response;
-    chunk: import("./models/x-ai--grok-3-mini/types.js").Chunk;
+    request: import("./types/ChatCompletionRequest.646e2d2e7fc4.js").ChatCompletionRequest;
+    response: import("./types/ChatCompletion.a31183f6ed3f.js").ChatCompletion;
+    chunk: import("./types/ChatCompletionChunk.c764e45d2844.js").ChatCompletionChunk;
   };
   "x-ai/grok-4": {
-    request: import("./models/x-ai--grok-4/types.js").Request;
-    response: import("./models/x-ai--grok-4/types.js").Response;
-    chunk: import("./models/x-ai--grok-4/types.js").Chunk;
+    request: import("./types/ChatCompletionRequest.6d2b2054a5aa.js").ChatCompletionRequest;
+    response: import("./types/ChatCompletion.9ee41b2b43ef.js").ChatCompletion;
+    chunk: import("./types/ChatCompletionChunk.dccf7d0095f8.js").ChatCompletionChunk;
   };
   "x-ai/grok-4-fast-non-reasoning": {
-    request: import("./models/x-ai--grok-4-fast-non-reasoning/types.js").Request;
-    response: import("./models/x-ai--grok-4-fast-non-reasoning/types.js").Response;
-    chunk: import("./models/x-ai--grok-4-fast-non-reasoning/types.js").Chunk;
+    request: import("./types/ChatCompletionRequest.f30b1e1d98ac.js").ChatCompletionRequest;
+    response: import("./types/ChatCompletion.9ee41b2b43ef.js").ChatCompletion;
+    chunk: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
   };
 }

@@ -1,7 +1,7 @@
 import { ToolError, formatToolError } from "../shared/tool-error.js";
 import type { CliContext, Command } from "./context.js";
 
-// Each command loads only its own stage, so `mock` never pays for ts-morph.
+// Each command loads only its own stage, so `mock` never pays for the code generators.
 const COMMANDS: Record<string, () => Promise<Command>> = {
   sync: async () => (await import("./commands/sync.js")).syncCommand,
   generate: async () => (await import("./commands/generate.js")).generateCommand,

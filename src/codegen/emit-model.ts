@@ -1,15 +1,17 @@
-import { OPENAPI_TYPES_FILE, ROOT_TYPE_NAMES, TYPES_FILE, emitModelTypes } from "./types/model-types.js";
+import { OPENAPI_TYPES_FILE, SCHEMAS_FILE, TYPES_FILE } from "./layout.js";
+import { ROOT_TYPE_NAMES, emitModelTypes } from "./types/model-types.js";
+import type { RootKind } from "./types/prepare-document.js";
 import { emitSchemasModule } from "./zod/index.js";
 import type { ModelPlan } from "./plan.js";
 import type { Problem } from "../shared/tool-error.js";
-
-export const SCHEMAS_FILE = "schemas.ts";
 
 export interface EmittedModel {
   /** File name inside models/<stem>/ -> content. */
   files: Record<string, string>;
   /** Pooled type files (stem -> content) under types/. */
   pool: Map<string, string>;
+  /** Import-type text of each root type, relative to the generated root. */
+  roots: Record<RootKind, string> | undefined;
   problems: Problem[];
   warnings: Problem[];
 }
@@ -26,6 +28,7 @@ export async function emitModel(plan: ModelPlan): Promise<EmittedModel> {
     return {
       files: { [TYPES_FILE]: types.types, [OPENAPI_TYPES_FILE]: types.openapi, [SCHEMAS_FILE]: zod.source },
       pool: types.pool,
+      roots: types.roots,
       problems: zod.problems,
       warnings: zod.warnings,
     };
@@ -33,6 +36,7 @@ export async function emitModel(plan: ModelPlan): Promise<EmittedModel> {
     return {
       files: {},
       pool: new Map(),
+      roots: undefined,
       problems: [...zod.problems, { model: plan.id, pointer: "", message: `openapi-typescript could not process the document: ${(error as Error).message}` }],
       warnings: zod.warnings,
     };

@@ -1,19 +1,18 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { copyFileSync, linkSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readSnapshot } from "../snapshot/read.js";
+import type { StoredModel } from "../snapshot/format.js";
 import { identifiersForModels } from "../shared/model-names.js";
 import { replaceDirAtomically } from "../shared/atomic-dir.js";
 import { ToolError, type Problem } from "../shared/tool-error.js";
-import { emitModel } from "./emit-model.js";
 import { generatorFingerprint } from "./fingerprint.js";
-import { planModel, type ModelPlan } from "./plan.js";
-import { POOL_DIR } from "./types/model-types.js";
+import { INDEX_FILE, MODELS_DIR, MODEL_MAP_FILE, POOL_DIR } from "./layout.js";
+import { planModel } from "./plan.js";
 import { RegenCache } from "./regen-cache.js";
 import { renderIndexModule, type IndexedModel } from "./render/index-module.js";
-import { renderModelMap } from "./render/model-map.js";
+import { renderModelMap, type MappedModel } from "./render/model-map.js";
+import type { RootKind } from "./types/prepare-document.js";
 
-export const INDEX_FILE = "index.ts";
-export const MODEL_MAP_FILE = "model-map.d.ts";
 
 export interface GenerateOptions {
   snapshotDir: string;
@@ -30,60 +29,78 @@ export interface GenerateResult {
   warnings: Problem[];
 }
 
+/** A file of the new tree: fresh content, or an unchanged file of the previous tree carried over. */
+type Output = { content: string } | { from: string };
+
+/** Hard-link an unchanged file into the new tree; copy where links are not possible. */
+function carryOver(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
 /**
  * Snapshot -> generated tree. Nothing is written unless every model could be
  * processed; the tree is replaced as a whole.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const snapshot = await readSnapshot(options.snapshotDir);
+  const snapshot = await readSnapshot(options.snapshotDir, { lazyDocuments: true });
   const identifiers = identifiersForModels(snapshot.models.map((model) => model.id));
-  const problems: Problem[] = [];
-  const plans: ModelPlan[] = [];
-  for (const model of snapshot.models) {
-    const planned = planModel(model, identifiers.get(model.id)!);
-    problems.push(...planned.problems);
-    if (planned.plan !== undefined) plans.push(planned.plan);
-  }
-
   const cache = await RegenCache.open(options.cacheDir, options.outDir);
   const fingerprint = await generatorFingerprint();
+
+  const problems: Problem[] = [];
   const warnings: Problem[] = [];
-  // Relative path -> content. Pooled type files are shared: the same path
-  // always has the same content, since its name carries its content hash.
-  const files = new Map<string, string>();
-  const add = (model: string, produced: ReadonlyMap<string, string>): void => {
-    for (const [relative, content] of produced) {
-      const existing = files.get(relative);
-      if (existing !== undefined && existing !== content) {
-        problems.push({ model, message: `two different contents for ${relative} (a content-hash collision); please report this` });
-      }
-      files.set(relative, content);
+  const outputs = new Map<string, Output>();
+  const fresh = new Map<string, { input: string; meta: Record<string, string>; files: Map<string, string> }>();
+  const roots = new Map<string, Record<RootKind, string>>();
+  const add = (model: string, relative: string, output: Output): void => {
+    const existing = outputs.get(relative);
+    if (existing !== undefined && "content" in existing && "content" in output && existing.content !== output.content) {
+      problems.push({ model, message: `two different contents for ${relative} (a content-hash collision); please report this` });
     }
+    // An unchanged file keeps its inode (and so its recorded size and time).
+    if (existing === undefined || "content" in existing) outputs.set(relative, output);
   };
-  let reused = 0;
-  for (const plan of plans) {
-    const input = RegenCache.inputKey(fingerprint, plan.id, plan.stem, plan.documentSha256);
-    const previous = await cache.reuse(plan.id, input);
-    if (previous !== undefined) {
-      add(plan.id, previous);
-      reused += 1;
-      options.onModel?.({ id: plan.id, reused: true });
-      continue;
+
+  const inputs = new Map(snapshot.models.map((model) => [model.id, RegenCache.inputKey(fingerprint, model.id, model.stem, model.documentSha256)]));
+  const previous = snapshot.models.map((model) => cache.reuse(model.id, inputs.get(model.id)!));
+  const toEmit: StoredModel[] = [];
+  snapshot.models.forEach((model, index) => {
+    const entry = previous[index];
+    if (entry === undefined) {
+      toEmit.push(model);
+      return;
     }
-    const emitted = await emitModel(plan);
+    for (const relative of Object.keys(entry.files)) add(model.id, relative, { from: cache.absolute(relative) });
+    roots.set(model.id, entry.meta as Record<RootKind, string>);
+    options.onModel?.({ id: model.id, reused: true });
+  });
+
+  // The emitters (openapi-typescript and TypeScript) take a second to
+  // load: only a run with something to emit pays for them.
+  const { emitModel } = toEmit.length > 0 ? await import("./emit-model.js") : { emitModel: undefined };
+  for (const model of toEmit) {
+    const planned = planModel(model, identifiers.get(model.id)!);
+    problems.push(...planned.problems);
+    if (planned.plan === undefined || emitModel === undefined) continue;
+    const emitted = await emitModel(planned.plan);
     problems.push(...emitted.problems);
     warnings.push(...emitted.warnings);
-    if (emitted.problems.length === 0) {
-      const produced = new Map<string, string>();
-      for (const [name, content] of Object.entries(emitted.files)) produced.set(`models/${plan.stem}/${name}`, content);
-      for (const [stem, content] of emitted.pool) produced.set(`${POOL_DIR}/${stem}.d.ts`, content);
-      add(plan.id, produced);
-      cache.record(plan.id, input, produced);
-    }
-    options.onModel?.({ id: plan.id, reused: false });
+    if (emitted.problems.length > 0 || emitted.roots === undefined) continue;
+    const files = new Map<string, string>();
+    for (const [name, content] of Object.entries(emitted.files)) files.set(`${MODELS_DIR}/${model.stem}/${name}`, content);
+    for (const [stem, content] of emitted.pool) files.set(`${POOL_DIR}/${stem}.d.ts`, content);
+    for (const [relative, content] of files) add(model.id, relative, { content });
+    fresh.set(model.id, { input: inputs.get(model.id)!, meta: emitted.roots, files });
+    roots.set(model.id, emitted.roots);
+    options.onModel?.({ id: model.id, reused: false });
   }
+
   const lowerCase = new Map<string, string>();
-  for (const relative of files.keys()) {
+  for (const relative of outputs.keys()) {
     const other = lowerCase.get(relative.toLowerCase());
     if (other !== undefined) problems.push({ message: `${other} and ${relative} differ only by letter case, which collides on macOS and Windows` });
     lowerCase.set(relative.toLowerCase(), relative);
@@ -96,21 +113,25 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     );
   }
 
-  const indexed: IndexedModel[] = plans.map((plan) => ({ id: plan.id, stem: plan.stem, identifier: plan.identifier, apiMd: plan.apiMd }));
+  const indexed: IndexedModel[] = snapshot.models.map((model) => ({ id: model.id, stem: model.stem, identifier: identifiers.get(model.id)!, apiMd: model.apiMd }));
+  const mapped: MappedModel[] = snapshot.models.map((model) => ({ id: model.id, types: roots.get(model.id)! }));
+  outputs.set(INDEX_FILE, { content: renderIndexModule(indexed) });
+  outputs.set(MODEL_MAP_FILE, { content: renderModelMap(mapped) });
+
+  // Synchronous file operations: a batch of thousands of small writes and
+  // links, where a promise per call cost more than the calls.
   await replaceDirAtomically(options.outDir, async (temp) => {
-    await writeFile(path.join(temp, INDEX_FILE), renderIndexModule(indexed));
-    await writeFile(path.join(temp, MODEL_MAP_FILE), renderModelMap(indexed));
-    const made = new Set<string>();
-    for (const relative of [...files.keys()].sort()) {
+    const relatives = [...outputs.keys()].sort();
+    for (const dir of new Set(relatives.map((relative) => path.dirname(path.join(temp, ...relative.split("/")))))) mkdirSync(dir, { recursive: true });
+    for (const relative of relatives) {
+      const output = outputs.get(relative)!;
       const target = path.join(temp, ...relative.split("/"));
-      const dir = path.dirname(target);
-      if (!made.has(dir)) {
-        await mkdir(dir, { recursive: true });
-        made.add(dir);
-      }
-      await writeFile(target, files.get(relative)!);
+      if ("content" in output) writeFileSync(target, output.content);
+      else carryOver(output.from, target);
     }
   });
-  await cache.save(new Set(plans.map((plan) => plan.id)));
-  return { models: plans.length, emitted: plans.length - reused, reused, warnings };
+  for (const [id, entry] of fresh) cache.record(id, entry.input, entry.meta, entry.files.keys());
+  await cache.save(new Set(snapshot.models.map((model) => model.id)));
+  const reused = snapshot.models.length - fresh.size;
+  return { models: snapshot.models.length, emitted: fresh.size, reused, warnings };
 }

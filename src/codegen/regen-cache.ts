@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { canonicalJson } from "../shared/canonical-json.js";
@@ -6,17 +7,32 @@ import { sha256 } from "../shared/hash.js";
 /*
  * Regenerating after one model changed should not redo the other 999. The
  * cache records, per output folder, which input (generator fingerprint,
- * model id, folder, document hash) produced which file hashes; a model whose
- * input is unchanged and whose files on disk still have those hashes is
- * copied instead of emitted. It lives outside the generated tree (by default
+ * model id, folder, document hash) produced which files, with each file's
+ * size and modification time. A model whose input is unchanged and
+ * whose files on disk still have that size and time is carried over by hard
+ * link instead of emitted (a file edited by hand changes its size or time).
+ * The cache lives outside the generated tree (by default
  * node_modules/.cache/apifree-typed) so the committed output stays a pure
  * function of the snapshot.
  */
 
+export interface FileRecord {
+  size: number;
+  mtimeMs: number;
+}
+
+export interface CacheEntry {
+  input: string;
+  /** Extra facts about the output that later steps need without reading it. */
+  meta: Record<string, string>;
+  /** Path relative to the output folder -> what was written there. */
+  files: Record<string, FileRecord>;
+}
+
 interface CacheFile {
-  version: 1;
-  /** Output folder -> model id -> input key and the hash of each file it produced (paths relative to the folder). */
-  outputs: Record<string, Record<string, { input: string; files: Record<string, string> }>>;
+  version: 3;
+  /** Output folder -> model id -> entry. */
+  outputs: Record<string, Record<string, CacheEntry>>;
 }
 
 export function defaultCacheDir(cwd: string = process.cwd()): string {
@@ -24,19 +40,21 @@ export function defaultCacheDir(cwd: string = process.cwd()): string {
 }
 
 export class RegenCache {
+  private readonly stats = new Map<string, { size: number; mtimeMs: number } | undefined>();
+
   private constructor(
     private readonly file: string | undefined,
-    private readonly outDir: string,
+    readonly outDir: string,
     private readonly data: CacheFile,
   ) {}
 
   static async open(cacheDir: string | undefined, outDir: string): Promise<RegenCache> {
     const file = cacheDir === undefined ? undefined : path.join(cacheDir, "generate.json");
-    let data: CacheFile = { version: 1, outputs: {} };
+    let data: CacheFile = { version: 3, outputs: {} };
     if (file !== undefined) {
       try {
         const parsed = JSON.parse(await readFile(file, "utf8")) as CacheFile;
-        if (parsed.version === 1 && parsed.outputs !== null && typeof parsed.outputs === "object") data = parsed;
+        if (parsed.version === 3 && parsed.outputs !== null && typeof parsed.outputs === "object") data = parsed;
       } catch {
         // No cache or an unreadable one: everything is emitted afresh.
       }
@@ -48,22 +66,39 @@ export class RegenCache {
     return sha256(`${fingerprint}\n${id}\n${stem}\n${documentSha256}`);
   }
 
-  /** The previous output files of this model (relative path -> content), if its input is unchanged and they are intact. */
-  async reuse(id: string, input: string): Promise<Map<string, string> | undefined> {
-    const entry = this.data.outputs[this.outDir]?.[id];
-    if (entry === undefined || entry.input !== input) return undefined;
-    const files = new Map<string, string>();
-    for (const [relative, hash] of Object.entries(entry.files)) {
-      const content = await readFile(path.join(this.outDir, ...relative.split("/")), "utf8").catch(() => undefined);
-      if (content === undefined || sha256(content) !== hash) return undefined;
-      files.set(relative, content);
-    }
-    return files;
+  absolute(relative: string): string {
+    return path.join(this.outDir, ...relative.split("/"));
   }
 
-  record(id: string, input: string, files: ReadonlyMap<string, string>): void {
-    const outputs = (this.data.outputs[this.outDir] ??= {});
-    outputs[id] = { input, files: Object.fromEntries([...files].map(([relative, content]) => [relative, sha256(content)])) };
+  // Synchronous stats: thousands of them, and a promise per stat cost more
+  // in garbage collection than the system calls themselves.
+  private statOf(relative: string): { size: number; mtimeMs: number } | undefined {
+    if (!this.stats.has(relative)) {
+      const found = statSync(this.absolute(relative), { throwIfNoEntry: false });
+      this.stats.set(relative, found === undefined ? undefined : { size: found.size, mtimeMs: found.mtimeMs });
+    }
+    return this.stats.get(relative);
+  }
+
+  /** The previous entry of this model if its input is unchanged and every file it wrote is still as written. */
+  reuse(id: string, input: string): CacheEntry | undefined {
+    const entry = this.data.outputs[this.outDir]?.[id];
+    if (entry === undefined || entry.input !== input) return undefined;
+    for (const [relative, record] of Object.entries(entry.files)) {
+      const found = this.statOf(relative);
+      if (found === undefined || found.size !== record.size || found.mtimeMs !== record.mtimeMs) return undefined;
+    }
+    return entry;
+  }
+
+  /** Record a model's freshly written files (call after they are in place). */
+  record(id: string, input: string, meta: Record<string, string>, files: Iterable<string>): void {
+    const records: Record<string, FileRecord> = {};
+    for (const relative of files) {
+      const found = statSync(this.absolute(relative));
+      records[relative] = { size: found.size, mtimeMs: found.mtimeMs };
+    }
+    (this.data.outputs[this.outDir] ??= {})[id] = { input, meta, files: records };
   }
 
   /** Keep only the models of this run, then persist. */

@@ -53,6 +53,18 @@ describe("snapshot format", () => {
     expect((error as ToolError).problems[0]).toMatchObject({ model: "vendor/b", message: expect.stringContaining("api.md does not match") });
   });
 
+  it("with lazy documents, reads a document only when asked and still verifies it", async () => {
+    const dir = path.join(await tempDir(), "snapshot");
+    await writeSnapshot(dir, snapshot);
+    const lazy = await readSnapshot(dir, { lazyDocuments: true });
+    expect(lazy.models[1]!.document).toEqual(snapshot.models[0]!.document);
+    await writeFile(path.join(dir, "models", lazy.models[0]!.stem, "openapi.json"), '{"tampered":true}\n');
+    const again = await readSnapshot(dir, { lazyDocuments: true });
+    expect(() => again.models[0]!.document).toThrow(ToolError);
+    expect(() => again.models[0]!.document).toThrow(/corrupt/);
+    await expect(readSnapshot(dir)).rejects.toThrow(/corrupt/);
+  });
+
   it("says plainly when the folder is missing", async () => {
     const error = await readSnapshot(path.join(await tempDir(), "nope")).catch((e: unknown) => e);
     expect((error as ToolError).message).toMatch(/cannot read snapshot manifest .*does not exist/);

@@ -135,3 +135,19 @@ export const bad: Request = { messages: [{ role: "UserMessage", content: "hi" }]
     });
   });
 });
+
+describe("openapi-typescript without its Redocly pass", () => {
+  it("gives exactly what openapiTS() gives, on the bundled catalog and the corpus", async () => {
+    const { default: openapiTS, astToString } = await import("openapi-typescript");
+    const { openapiTypescriptNodes } = await import("../../../src/codegen/types/run-openapi-typescript.js");
+    const { readSnapshot } = await import("../../../src/snapshot/read.js");
+    const snapshot = await readSnapshot(path.resolve(import.meta.dirname, "../../../snapshot"));
+    const documents = [...snapshot.models.map((model) => ({ name: model.id, document: model.document })), ...corpusDocuments()];
+    expect(documents.length).toBeGreaterThanOrEqual(snapshot.models.length);
+    for (const { name, document } of documents) {
+      const direct = astToString(openapiTypescriptNodes(structuredClone(document) as Record<string, unknown>));
+      const viaNodeApi = astToString(await openapiTS(structuredClone(document) as never, { defaultNonNullable: false, silent: true }));
+      expect(direct, name).toBe(viaNodeApi);
+    }
+  });
+});

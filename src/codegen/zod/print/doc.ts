@@ -1,4 +1,4 @@
-import type { CodeBlockWriter } from "ts-morph";
+import type CodeBlockWriter from "code-block-writer";
 
 /*
  * A tiny layout model between the expression printer and the writer: code
