@@ -35,3 +35,8 @@ export function oneOf<const V extends string>(command: string, flag: string, val
   }
   return value as V;
 }
+
+/** True when the arguments ask for a command's usage instead of running it. */
+export function asksForHelp(argv: readonly string[]): boolean {
+  return argv.includes("--help") || argv.includes("-h");
+}

@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { readSnapshot } from "../../snapshot/read.js";
 import { DEFAULT_BASE_URL, DEFAULT_CONCURRENCY } from "../../sync/types.js";
 import type { CliContext, Command } from "../context.js";
-import { parseFlags, positiveInteger } from "../flags.js";
+import { asksForHelp, parseFlags, positiveInteger } from "../flags.js";
 import { GENERATE_FLAGS, runGenerate } from "./generate.js";
 import { API_KEY_ENV, SYNC_FLAGS, apiKeyFrom, explicitBaseURL, runSync } from "./sync.js";
 
@@ -25,7 +25,19 @@ async function startBundledEmulator(context: CliContext): Promise<{ url: string;
   return emulator;
 }
 
+const CODEGEN_USAGE = `usage: apifree-codegen codegen [sync's flags] [generate's flags]
+
+sync, then generate. With no APIFREE_API_KEY and no --base-url (nor
+APIFREE_BASE_URL), it syncs from the built-in emulator serving the bundled
+catalog, and says so.
+
+  --base-url URL  --snapshot DIR  --concurrency N  --out DIR  --no-cache`;
+
 export const codegenCommand: Command = async (argv, context) => {
+  if (asksForHelp(argv)) {
+    context.stdout.write(`${CODEGEN_USAGE}\n`);
+    return 0;
+  }
   const flags = parseFlags("codegen", argv, CODEGEN_FLAGS);
   const snapshotDir = flags.snapshot ?? "snapshot";
   const outDir = flags.out ?? "generated";

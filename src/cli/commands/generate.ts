@@ -2,7 +2,7 @@ import { generate } from "../../codegen/generate.js";
 import { defaultCacheDir } from "../../codegen/regen-cache.js";
 import { formatProblem } from "../../shared/tool-error.js";
 import type { Command, CliContext } from "../context.js";
-import { parseFlags } from "../flags.js";
+import { asksForHelp, parseFlags } from "../flags.js";
 
 export const GENERATE_FLAGS = {
   snapshot: { type: "string" },
@@ -30,7 +30,24 @@ export async function runGenerate(options: GenerateCliOptions, context: CliConte
   return 0;
 }
 
+export const GENERATE_USAGE = `usage: apifree-codegen generate [--snapshot DIR] [--out DIR] [--no-cache]
+
+Emit per-model types, Zod validators and bindings from a snapshot. The output
+folder is replaced as a whole, and only when every model could be processed.
+
+  --snapshot DIR   snapshot to read (default: snapshot)
+  --out DIR        generated tree (default: generated)
+  --no-cache       emit every model, ignoring the regeneration cache
+                   (node_modules/.cache/apifree-typed)
+
+Exit codes: 0 generated, 2 usage error or a document that cannot be processed
+(one line per problem, naming the model and the JSON pointer).`;
+
 export const generateCommand: Command = async (argv, context) => {
+  if (asksForHelp(argv)) {
+    context.stdout.write(`${GENERATE_USAGE}\n`);
+    return 0;
+  }
   const flags = parseFlags("generate", argv, GENERATE_FLAGS);
   return runGenerate({ snapshotDir: flags.snapshot ?? "snapshot", outDir: flags.out ?? "generated", cache: flags["no-cache"] !== true }, context);
 };

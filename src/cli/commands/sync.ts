@@ -2,7 +2,7 @@ import { createProgressReporter, formatSummary } from "../../sync/progress.js";
 import { sync } from "../../sync/sync.js";
 import { DEFAULT_BASE_URL, DEFAULT_CONCURRENCY, type SyncStats } from "../../sync/types.js";
 import type { CliContext, Command } from "../context.js";
-import { parseFlags, positiveInteger } from "../flags.js";
+import { asksForHelp, parseFlags, positiveInteger } from "../flags.js";
 
 export const SYNC_FLAGS = {
   "base-url": { type: "string" },
@@ -57,7 +57,23 @@ export async function runSync(options: SyncCliOptions, context: CliContext): Pro
   }
 }
 
+export const SYNC_USAGE = `usage: apifree-codegen sync [--base-url URL] [--snapshot DIR] [--concurrency N]
+
+Fetch the catalog and every model's OpenAPI document and api.md into a snapshot,
+replacing DIR only when every model succeeded.
+
+  --base-url URL      API to read (env APIFREE_BASE_URL, else ${DEFAULT_BASE_URL})
+  --snapshot DIR      where the snapshot goes (default: snapshot)
+  --concurrency N     requests in flight (default ${DEFAULT_CONCURRENCY}; lowered if the API says so)
+
+The key is read from APIFREE_API_KEY. Exit codes: 0 synced, 2 usage error,
+unreachable API, refused key, or a model that could not be synced.`;
+
 export const syncCommand: Command = async (argv, context) => {
+  if (asksForHelp(argv)) {
+    context.stdout.write(`${SYNC_USAGE}\n`);
+    return 0;
+  }
   const flags = parseFlags("sync", argv, SYNC_FLAGS);
   await runSync(
     {

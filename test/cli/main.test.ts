@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+
+async function run(argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(argv, {
+    stdout: { write: (text: string) => ((stdout += text), true) } as never,
+    stderr: { write: (text: string) => ((stderr += text), true) } as never,
+    env: {},
+    signal: new AbortController().signal,
+  });
+  return { code, stdout, stderr };
+}
+
+describe("apifree-codegen", () => {
+  it.each(["sync", "generate", "codegen", "drift", "mock"])("%s --help prints its usage and exits 0", async (command) => {
+    const result = await run([command, "--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`^usage: apifree-codegen ${command}`));
+  });
+
+  it("without a command prints the usage and exits 2", async () => {
+    const result = await run([]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^usage: apifree-codegen <command>/);
+  });
+
+  it("names an unknown command and exits 2", async () => {
+    const result = await run(["synk"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/unknown command "synk"/);
+  });
+
+  it("turns a bad flag into one line and exit 2", async () => {
+    const result = await run(["generate", "--outt", "x"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toMatch(/generate: Unknown option '--outt'/);
+  });
+});
