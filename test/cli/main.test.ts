@@ -1,17 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
-
-async function run(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: { write: (text: string) => ((stdout += text), true) } as never,
-    stderr: { write: (text: string) => ((stderr += text), true) } as never,
-    env: {},
-    signal: new AbortController().signal,
-  });
-  return { code, stdout, stderr };
-}
+import { runCli as run } from "../support/cli.js";
 
 describe("apifree-codegen", () => {
   it.each(["sync", "generate", "codegen", "drift", "mock"])("%s --help prints its usage and exits 0", async (command) => {

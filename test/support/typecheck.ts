@@ -34,13 +34,16 @@ export interface Diagnostic {
   message: string;
 }
 
-/** Type-check files and return every diagnostic (syntactic, semantic, declaration), readable. */
-export function typecheck(files: string[], options: ts.CompilerOptions = strictCompilerOptions()): Diagnostic[] {
-  const program = ts.createProgram(files, options);
-  return ts.getPreEmitDiagnostics(program).map((d) => ({
+export function readable(d: ts.Diagnostic): Diagnostic {
+  return {
     file: d.file?.fileName,
     line: d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : undefined,
     code: d.code,
     message: ts.flattenDiagnosticMessageText(d.messageText, "\n"),
-  }));
+  };
+}
+
+/** Type-check files and return every diagnostic (syntactic, semantic, declaration), readable. */
+export function typecheck(files: string[], options: ts.CompilerOptions = strictCompilerOptions()): Diagnostic[] {
+  return ts.getPreEmitDiagnostics(ts.createProgram(files, options)).map(readable);
 }

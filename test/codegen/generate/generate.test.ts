@@ -2,10 +2,10 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generate } from "../../../src/codegen/generate.js";
-import { main } from "../../../src/cli/main.js";
 import { writeSnapshot } from "../../../src/snapshot/write.js";
 import type { Snapshot } from "../../../src/snapshot/format.js";
 import { ToolError } from "../../../src/shared/tool-error.js";
+import { runCli as captured } from "../../support/cli.js";
 import { chatDocument, SIMPLE_REQUEST } from "../../support/documents.js";
 import { readTree, tempDirs } from "../../support/temp.js";
 import { strictCompilerOptions, typecheck } from "../../support/typecheck.js";
@@ -20,18 +20,6 @@ function snapshotOf(models: Array<{ id: string; document: unknown; apiMd?: strin
     catalog: { object: "list", data: models.map((model) => ({ id: model.id, object: "model" })) },
     models: models.map((model) => ({ id: model.id, document: model.document, apiMd: model.apiMd ?? `# ${model.id}\n` })),
   };
-}
-
-async function captured(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: { write: (text: string) => ((stdout += text), true) } as never,
-    stderr: { write: (text: string) => ((stderr += text), true) } as never,
-    env: {},
-    signal: new AbortController().signal,
-  });
-  return { code, stdout, stderr };
 }
 
 describe("generate", () => {
