@@ -122,7 +122,14 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   // links, where a promise per call cost more than the calls.
   await replaceDirAtomically(options.outDir, async (temp) => {
     const relatives = [...outputs.keys()].sort();
-    for (const dir of new Set(relatives.map((relative) => path.dirname(path.join(temp, ...relative.split("/")))))) mkdirSync(dir, { recursive: true });
+    // Every folder is created once, parents first (sorted paths put a parent
+    // before its children), without the extra stats of a recursive mkdir.
+    const folders = new Set<string>();
+    for (const relative of relatives) {
+      const parts = relative.split("/").slice(0, -1);
+      for (let depth = 1; depth <= parts.length; depth += 1) folders.add(parts.slice(0, depth).join("/"));
+    }
+    for (const folder of [...folders].sort()) mkdirSync(path.join(temp, ...folder.split("/")));
     for (const relative of relatives) {
       const output = outputs.get(relative)!;
       const target = path.join(temp, ...relative.split("/"));
