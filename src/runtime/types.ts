@@ -47,12 +47,19 @@ export interface Client<Map extends ModelMapShape = UntypedModelMap, Id extends 
   readonly validate: "request" | "strict" | "off";
 }
 
+/**
+ * `Omit` applied to each member of a union: a request body that is a `oneOf`
+ * (a prompt form and a messages form, say) keeps each form's own fields
+ * instead of collapsing to the fields the forms share.
+ */
+export type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 /** One model's typed entry point (generated per model): `binding.create(client, bodyWithoutModel)`. */
 export interface ModelBinding<Map extends ModelMapShape, M extends string> {
   readonly model: M;
   create<const S extends StreamFlag = undefined>(
     client: ClientLike,
-    body: { stream?: S } & Omit<Map[M]["request"], "model">,
+    body: { stream?: S } & OmitEach<Map[M]["request"], "model">,
     options?: RequestOptions,
   ): Promise<S extends true ? Stream<Map[M]["chunk"]> : Map[M]["response"]>;
 }
