@@ -6,9 +6,9 @@
  * is computed so it defines an own property instead of setting the prototype.
  */
 
-export function stringLiteral(text: string): string {
-  return JSON.stringify(text).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-}
+import { commentText, stringLiteral } from "../../render/literals.js";
+
+export { commentText, stringLiteral };
 
 export function numberLiteral(value: number): string {
   if (!Number.isFinite(value)) throw new RangeError(`not a JSON number: ${value}`);
@@ -43,9 +43,4 @@ export function propertyKey(key: string): string {
 /** `new RegExp(source, "u")` for a pattern already checked to compile. */
 export function regexLiteral(source: string): string {
   return `new RegExp(${stringLiteral(source)}, "u")`;
-}
-
-/** Text safe inside a block comment: no `*\/` can close it early. */
-export function commentText(text: string): string {
-  return text.replace(/\*\//g, "*\\/");
 }
