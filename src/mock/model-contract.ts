@@ -26,8 +26,8 @@ export interface ModelContract {
 }
 
 export function buildModelContract(document: unknown, catalogEntry: Record<string, unknown> | undefined): ModelContract {
-  const withChunk = withStandardChunk(document);
-  const contract = locateChatContract(withChunk);
+  const contract = locateChatContract(document);
+  const withChunk = withStandardChunk(document, contract);
   // One failure is enough to name a field; stopping early keeps rejections cheap.
   const oracle = createOracle(withChunk, { allErrors: false });
   const requestPointer = contract.request?.pointer;

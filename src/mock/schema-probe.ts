@@ -1,15 +1,12 @@
 import { appendPointer } from "../shared/json-pointer.js";
 import { followRefs } from "../openapi/document.js";
+import { isRecord } from "../shared/is-record.js";
 
 /*
  * Questions the reply builder asks of a model's schemas ("does its message
  * have `reasoning_content`?"). A property counts as present when any branch of
  * an allOf/anyOf/oneOf, through `$ref`s, declares it.
  */
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 
 /** `path` segments are property names; `*` steps into array `items`. */
 export function schemaHasPath(document: unknown, pointer: string, path: readonly string[]): boolean {

@@ -1,5 +1,6 @@
 import { appendPointer, getAtPointer, localRefPointer, pointer } from "../shared/json-pointer.js";
 import { STANDARD_CHUNK_SCHEMA } from "./standard-chunk.js";
+import { isRecord } from "../shared/is-record.js";
 
 /*
  * Where a model's chat contract lives inside its OpenAPI document. Every
@@ -34,10 +35,6 @@ export interface ChatContract {
 
 /** Pointer at which the standard chunk schema is placed when a document has none. */
 export const STANDARD_CHUNK_POINTER = "/x-apifree-standard-chunk";
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 
 export function openApiVersion(doc: unknown): OpenApiVersion | undefined {
   if (!isRecord(doc) || typeof doc.openapi !== "string") return undefined;
@@ -145,10 +142,10 @@ export function locateChatContract(doc: unknown): Partial<ChatContract> {
 /**
  * The document with the standard chunk schema placed at STANDARD_CHUNK_POINTER
  * when it declares no stream schema, so that every consumer can resolve the
- * chunk pointer inside the document it holds.
+ * chunk pointer inside the document it holds. The contract located in `doc`
+ * stays valid for the result.
  */
-export function withStandardChunk(doc: unknown): unknown {
-  const contract = locateChatContract(doc);
+export function withStandardChunk(doc: unknown, contract: Partial<ChatContract> = locateChatContract(doc)): unknown {
   if (!isRecord(doc) || contract.chunk?.standard !== true) return doc;
   return { ...doc, [STANDARD_CHUNK_POINTER.slice(1)]: STANDARD_CHUNK_SCHEMA };
 }

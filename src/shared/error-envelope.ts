@@ -5,6 +5,8 @@
  * Every stage that reads a response body asks this module first.
  */
 
+import { isRecord } from "./is-record.js";
+
 export interface ApiErrorInfo {
   /** The envelope's numeric `code` when present, else the HTTP status. */
   status: number;
@@ -12,10 +14,6 @@ export interface ApiErrorInfo {
   code: string;
   type: string;
   message: string;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /** The error a parsed body carries, or undefined when it is not an error body. */

@@ -1,5 +1,6 @@
 import { parsePointer } from "../../shared/json-pointer.js";
 import type { ChatContract, SchemaLocation } from "../../openapi/document.js";
+import { isRecord } from "../../shared/is-record.js";
 
 /*
  * openapi-typescript is given a copy of each model's document with two
@@ -31,10 +32,6 @@ const RESERVED_NAMES: Record<RootKind, string> = {
   response: "ApifreeChatResponse",
   chunk: "ApifreeChatChunk",
 };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 
 function withoutDiscriminators(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(withoutDiscriminators);

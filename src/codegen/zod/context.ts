@@ -1,4 +1,6 @@
 import type { Problem } from "../../shared/tool-error.js";
+export { isRecord } from "../../shared/is-record.js";
+import { isRecord } from "../../shared/is-record.js";
 
 /** Problems (fatal) and warnings (a keyword the validator does not enforce) met while compiling one model's schemas. */
 export class Diagnostics {
@@ -22,10 +24,6 @@ export class Diagnostics {
     this.seen.add(key);
     list.push({ model: this.model, pointer, message });
   }
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /** A short description of a JSON value for messages. */

@@ -2,6 +2,8 @@ import { parsePointer } from "../../shared/json-pointer.js";
 import { isValidationKeyword, IGNORED } from "./keywords.js";
 import { stableKey } from "./stable-key.js";
 import type { Bound } from "./types.js";
+export { isRecord } from "../../shared/is-record.js";
+import { isRecord } from "../../shared/is-record.js";
 
 /*
  * Reading single keywords of a raw OpenAPI schema object, both versions'
@@ -9,10 +11,6 @@ import type { Bound } from "./types.js";
  */
 
 export type Raw = Record<string, unknown>;
-
-export function isRecord(value: unknown): value is Raw {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 
 export function numberOrUndefined(value: unknown): number | undefined {
   return typeof value === "number" && Number.isFinite(value) ? value : undefined;

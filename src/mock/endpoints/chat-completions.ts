@@ -8,6 +8,7 @@ import { renderChunks } from "../reply/chunks.js";
 import { renderCompletion } from "../reply/completion.js";
 import { planReply, pricingOf } from "../reply/plan.js";
 import { writeEventStream } from "../sse-writer.js";
+import { isRecord } from "../../shared/is-record.js";
 
 /*
  * POST /v1/chat/completions, in APIFree's order: key, concurrency slot,
@@ -18,10 +19,6 @@ import { writeEventStream } from "../sse-writer.js";
 /** Benchmark header: the stream carries exactly this many answer pieces (content chunks). */
 export const CHUNKS_HEADER = "x-apifree-mock-chunks";
 const MAX_FORCED_CHUNKS = 10_000_000;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 
 type Parsed = { ok: true; value: unknown } | { ok: false; reason: string };
 

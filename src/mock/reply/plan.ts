@@ -3,6 +3,7 @@ import { sampleValue } from "./sample-value.js";
 import { deriveSeed, requestSeed } from "./seed.js";
 import { EMPTY_TEXT, answerText, fragments, reasoningText, truncateText, type TextPlan } from "./text.js";
 import { chooseTool } from "./tool-choice.js";
+import { isRecord } from "../../shared/is-record.js";
 
 /*
  * What a reply says, decided once and rendered either as one completion or
@@ -64,10 +65,6 @@ export interface PlanInput {
   pricing: Pricing;
   /** Forced number of answer pieces (the `x-apifree-mock-chunks` benchmark header). */
   answerPieces?: number;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /** Pricing from a catalog entry (`pricing.input_per_million` / `output_per_million`), 0 when absent. */

@@ -6,26 +6,15 @@
  * has to give a client something realistic to parse.
  */
 
-type Schema = Record<string, unknown>;
+import { followRefs } from "../../openapi/document.js";
+import { isRecord } from "../../shared/is-record.js";
 
-function isRecord(value: unknown): value is Schema {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
+type Schema = Record<string, unknown>;
 
 const MAX_DEPTH = 8;
 
 function resolve(schema: unknown, root: unknown, depth: number): Schema | undefined {
-  let current = schema;
-  for (let hops = 0; hops < 16 && isRecord(current) && typeof current.$ref === "string"; hops += 1) {
-    const ref = current.$ref;
-    if (!ref.startsWith("#")) return undefined;
-    let target: unknown = root;
-    for (const raw of ref.slice(1).split("/").slice(1)) {
-      const segment = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
-      target = isRecord(target) ? target[segment] : Array.isArray(target) ? target[Number(segment)] : undefined;
-    }
-    current = target;
-  }
+  const current = followRefs(root, "", schema)?.schema;
   return depth > MAX_DEPTH || !isRecord(current) ? undefined : current;
 }
 

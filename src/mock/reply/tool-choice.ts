@@ -1,3 +1,4 @@
+import { isRecord } from "../../shared/is-record.js";
 /*
  * Whether the reply calls a tool, and which:
  *   tool_choice "none"                         -> no call
@@ -11,10 +12,6 @@ export interface ChosenTool {
   name: string;
   /** The tool's `parameters` schema, when it gave one. */
   parameters: unknown;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 function functionTools(tools: unknown): ChosenTool[] {

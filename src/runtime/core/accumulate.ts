@@ -1,3 +1,4 @@
+import { isRecord } from "../../shared/is-record.js";
 /*
  * Rebuilds the completion a stream describes from its deltas, per choice:
  * string fields (content, reasoning_content, refusal, ...) are concatenated,
@@ -81,10 +82,6 @@ interface ChoiceState {
   tools: Map<number, ToolState>;
   finishReason: string | null;
   logprobs: unknown;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 export class CompletionAccumulator {

@@ -3,6 +3,7 @@
  * one entry per key; a union that matched no branch reports the branch that
  * got furthest, since "Invalid input" alone does not tell the user what to fix.
  */
+import { pointer } from "../../shared/json-pointer.js";
 import type { FieldIssue } from "./errors.js";
 
 type PathKey = PropertyKey;
@@ -31,12 +32,8 @@ export function fieldName(path: ReadonlyArray<string | number>): string {
   return out;
 }
 
-export function jsonPointer(path: ReadonlyArray<string | number>): string {
-  return path.map((key) => `/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
-}
-
 function issue(path: Array<string | number>, message: string): FieldIssue {
-  return { path, pointer: jsonPointer(path), field: fieldName(path), message };
+  return { path, pointer: pointer(...path), field: fieldName(path), message };
 }
 
 function depth(issues: readonly ZodLikeIssue[]): number {

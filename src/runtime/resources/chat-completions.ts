@@ -8,12 +8,9 @@ import type { ClientCore } from "../core/client-core.js";
 import { APIUserAbortError, ValidationError } from "../core/errors.js";
 import type { RequestOptions } from "../core/options.js";
 import { checkRequest, type ModelSchemas } from "../core/schemas.js";
+import { isRecord } from "../../shared/is-record.js";
 
 const PATH = "/chat/completions";
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 
 export function createChatCompletion(core: ClientCore, body: unknown, options: RequestOptions | undefined): Promise<unknown> {
   try {
