@@ -18,8 +18,8 @@ export interface ModelPlan {
 export function planModel(model: StoredModel, identifier: string): { plan?: ModelPlan; problems: Problem[] } {
   const problems = checkDocument(model.document, model.id);
   if (problems.length > 0) return { problems };
-  const document = withStandardChunk(model.document);
-  const contract = locateChatContract(document);
+  const contract = locateChatContract(model.document);
+  const document = withStandardChunk(model.document, contract);
   // checkDocument guarantees version, request and response.
   return {
     plan: {

@@ -29,8 +29,8 @@ function contractOf(model: string, document: unknown, side: string) {
 export function compareModel(model: string, before: unknown, after: unknown): Change[] {
   const oldContract = contractOf(model, before, "committed");
   const newContract = contractOf(model, after, "live");
-  const oldSchemas = new Normalizer(withStandardChunk(before));
-  const newSchemas = new Normalizer(withStandardChunk(after));
+  const oldSchemas = new Normalizer(withStandardChunk(before, oldContract));
+  const newSchemas = new Normalizer(withStandardChunk(after, newContract));
   const diff = new SchemaDiff();
   const changes: Change[] = [];
 

@@ -14,6 +14,7 @@ import {
   type StoredModel,
   type StoredSnapshot,
 } from "./format.js";
+import { isRecord } from "../shared/is-record.js";
 
 // Synchronous on purpose: thousands of small files read one after another
 // finish several times sooner than through the promise API's four round
@@ -28,20 +29,12 @@ function readTextSync(file: string, what: string): string {
   }
 }
 
-async function readText(file: string, what: string): Promise<string> {
-  return readTextSync(file, what);
-}
-
 function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
     throw new ToolError(`${file} is not valid JSON: ${(error as Error).message}`);
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 export function checkManifest(value: unknown, file: string): Manifest {
@@ -95,10 +88,12 @@ export interface ReadOptions {
   lazyDocuments?: boolean;
 }
 
+function hashMismatch(model: string, dir: string, name: string): Problem {
+  return { model, message: `${dir}/${name} does not match the sha256 in ${MANIFEST_FILE}` };
+}
+
 function verifiedDocument(file: string, text: string, expected: string | undefined, id: string, dir: string): unknown {
-  if (sha256(text) !== expected) {
-    throw new ToolError(`snapshot is corrupt`, { problems: [{ model: id, message: `${dir}/${DOCUMENT_FILE} does not match the sha256 in ${MANIFEST_FILE}` }] });
-  }
+  if (sha256(text) !== expected) throw new ToolError(`snapshot is corrupt`, { problems: [hashMismatch(id, dir, DOCUMENT_FILE)] });
   return parseJson(text, file);
 }
 
@@ -112,9 +107,9 @@ function lazyModel(fields: Omit<StoredModel, "document">, load: () => unknown): 
 
 export async function readSnapshot(dir: string, options: ReadOptions = {}): Promise<StoredSnapshot> {
   const manifestFile = path.join(dir, MANIFEST_FILE);
-  const manifest = checkManifest(parseJson(await readText(manifestFile, "snapshot manifest"), manifestFile), manifestFile);
+  const manifest = checkManifest(parseJson(readTextSync(manifestFile, "snapshot manifest"), manifestFile), manifestFile);
   const catalogFile = path.join(dir, manifest.catalog.file);
-  const catalogText = await readText(catalogFile, "snapshot catalog");
+  const catalogText = readTextSync(catalogFile, "snapshot catalog");
   const problems: Problem[] = [];
   if (sha256(catalogText) !== manifest.catalog.sha256) {
     problems.push({ message: `${catalogFile} does not match the sha256 in ${MANIFEST_FILE}` });
@@ -125,31 +120,28 @@ export async function readSnapshot(dir: string, options: ReadOptions = {}): Prom
     if (!(id in manifest.models)) problems.push({ model: id, message: `listed in ${manifest.catalog.file} but missing from ${MANIFEST_FILE}` });
   }
   const ids = Object.keys(manifest.models).sort();
-  const models = await Promise.all(
-    ids.map(async (id): Promise<StoredModel | undefined> => {
-      if (!catalogIds.has(id)) {
-        problems.push({ model: id, message: `in ${MANIFEST_FILE} but not listed in ${manifest.catalog.file}` });
-        return undefined;
-      }
-      const entry = manifest.models[id]!;
-      const folder = path.join(dir, ...entry.dir.split("/"));
-      const documentFile = path.join(folder, DOCUMENT_FILE);
-      const apiMdFile = path.join(folder, API_MD_FILE);
-      const what = `document of model ${JSON.stringify(id)}`;
-      const apiMd = await readText(apiMdFile, `api.md of model ${JSON.stringify(id)}`);
-      const apiMdSha256 = sha256(apiMd);
-      if (entry.files[API_MD_FILE] !== apiMdSha256) problems.push({ model: id, message: `${entry.dir}/${API_MD_FILE} does not match the sha256 in ${MANIFEST_FILE}` });
-      const stem = entry.dir.slice(MODELS_DIR.length + 1);
-      if (options.lazyDocuments === true) {
-        const load = () => verifiedDocument(documentFile, readTextSync(documentFile, what), entry.files[DOCUMENT_FILE], id, entry.dir);
-        return lazyModel({ id, stem, apiMd, documentSha256: entry.files[DOCUMENT_FILE] ?? "", apiMdSha256 }, load);
-      }
-      const documentText = await readText(documentFile, what);
-      const documentSha256 = sha256(documentText);
-      if (entry.files[DOCUMENT_FILE] !== documentSha256) problems.push({ model: id, message: `${entry.dir}/${DOCUMENT_FILE} does not match the sha256 in ${MANIFEST_FILE}` });
-      return { id, stem, apiMd, documentSha256, apiMdSha256, document: parseJson(documentText, documentFile) };
-    }),
-  );
+  const models = ids.map((id): StoredModel | undefined => {
+    if (!catalogIds.has(id)) {
+      problems.push({ model: id, message: `in ${MANIFEST_FILE} but not listed in ${manifest.catalog.file}` });
+      return undefined;
+    }
+    const entry = manifest.models[id]!;
+    const folder = path.join(dir, ...entry.dir.split("/"));
+    const documentFile = path.join(folder, DOCUMENT_FILE);
+    const what = `document of model ${JSON.stringify(id)}`;
+    const apiMd = readTextSync(path.join(folder, API_MD_FILE), `api.md of model ${JSON.stringify(id)}`);
+    const apiMdSha256 = sha256(apiMd);
+    if (entry.files[API_MD_FILE] !== apiMdSha256) problems.push(hashMismatch(id, entry.dir, API_MD_FILE));
+    const stem = entry.dir.slice(MODELS_DIR.length + 1);
+    if (options.lazyDocuments === true) {
+      const load = () => verifiedDocument(documentFile, readTextSync(documentFile, what), entry.files[DOCUMENT_FILE], id, entry.dir);
+      return lazyModel({ id, stem, apiMd, documentSha256: entry.files[DOCUMENT_FILE] ?? "", apiMdSha256 }, load);
+    }
+    const documentText = readTextSync(documentFile, what);
+    const documentSha256 = sha256(documentText);
+    if (entry.files[DOCUMENT_FILE] !== documentSha256) problems.push(hashMismatch(id, entry.dir, DOCUMENT_FILE));
+    return { id, stem, apiMd, documentSha256, apiMdSha256, document: parseJson(documentText, documentFile) };
+  });
   if (problems.length > 0) throw new ToolError(`snapshot ${dir} is corrupt`, { problems });
   return { dir, manifest, catalog, models: models.filter((model): model is StoredModel => model !== undefined) };
 }
