@@ -8,7 +8,10 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^apifree-typed$/, replacement: fileURLToPath(new URL("./src/runtime/index.ts", import.meta.url)) },
-      { find: /^apifree-typed\/validators$/, replacement: fileURLToPath(new URL("./src/runtime/validators/index.ts", import.meta.url)) },
+      {
+        find: /^apifree-typed\/validators$/,
+        replacement: fileURLToPath(new URL("./src/runtime/validators/index.ts", import.meta.url)),
+      },
     ],
   },
   test: {

@@ -13,11 +13,13 @@
 //
 //   node bench/codegen.js [--models 1000] [--rounds 3]
 import { execFile, spawnSync } from "node:child_process";
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, promisify } from "node:util";
+// The synthetic catalog is a fixture builder (TypeScript under tools/), loaded through tsx in its own scope.
+import { tsImport } from "tsx/esm/api";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const dist = (file) => import(new URL(`../dist/${file}`, import.meta.url).href);
@@ -78,7 +80,10 @@ if (values.child) {
 }
 
 function child(step, args) {
-  const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--child", step, ...args], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--child", step, ...args], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
   if (result.status !== 0) throw new Error(`${step} failed:\n${result.stderr}`);
   return JSON.parse(result.stdout);
 }
@@ -90,7 +95,10 @@ async function userProject(dir, tree) {
   await symlink(ROOT, path.join(dir, "node_modules", "apifree-typed"), "dir");
   await symlink(path.join(ROOT, "node_modules", "@types"), path.join(dir, "node_modules", "@types"), "dir");
   await cp(tree, path.join(dir, "generated"), { recursive: true });
-  await writeFile(path.join(dir, "package.json"), JSON.stringify({ name: "bench-consumer", private: true, type: "module" }));
+  await writeFile(
+    path.join(dir, "package.json"),
+    JSON.stringify({ name: "bench-consumer", private: true, type: "module" }),
+  );
 }
 
 async function tscFigures(dir) {
@@ -99,7 +107,14 @@ async function tscFigures(dir) {
   for (let i = 0; i < ROUNDS; i++) {
     const { stdout } = await run(process.execPath, [tsc, "-p", dir, "--extendedDiagnostics"], { maxBuffer: 1 << 22 });
     const figure = (name) => Number((stdout.match(new RegExp(`^${name}:\\s+([\\d.]+)`, "m")) ?? [])[1]);
-    runs.push({ total: figure("Total time"), check: figure("Check time"), parse: figure("Parse time"), instantiations: figure("Instantiations"), files: figure("Files"), memoryMB: figure("Memory used") / 1024 });
+    runs.push({
+      total: figure("Total time"),
+      check: figure("Check time"),
+      parse: figure("Parse time"),
+      instantiations: figure("Instantiations"),
+      files: figure("Files"),
+      memoryMB: figure("Memory used") / 1024,
+    });
   }
   const best = runs.sort((a, b) => a.total - b.total)[Math.floor(runs.length / 2)];
   return best;
@@ -112,7 +127,9 @@ async function transpiledTree(tree, out) {
   for (const entry of await readdir(out, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith(".ts") || entry.name.endsWith(".d.ts")) continue;
     const file = path.join(entry.parentPath, entry.name);
-    const { outputText } = ts.transpileModule(await readFile(file, "utf8"), { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true } });
+    const { outputText } = ts.transpileModule(await readFile(file, "utf8"), {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true },
+    });
     await writeFile(file.replace(/\.ts$/, ".js"), outputText);
   }
 }
@@ -122,13 +139,19 @@ async function transpiledTree(tree, out) {
 const started = performance.now();
 const work = await mkdtemp(path.join(tmpdir(), "apifree-bench-codegen-"));
 try {
-  const { syntheticCatalog } = await dist("catalog/synthetic.js");
+  const { syntheticCatalog } = await tsImport("../tools/catalog/synthetic.ts", import.meta.url);
   const { writeSnapshot } = await dist("snapshot/write.js");
   const catalog = syntheticCatalog({ models: MODELS });
   const snapshotDir = path.join(work, "snapshot");
   await writeSnapshot(snapshotDir, catalog);
   const used = catalog.models.slice(0, 3);
-  const small = (models) => ({ catalog: { ...catalog.catalog, data: catalog.catalog.data.filter((entry) => models.some((m) => m.id === entry.id)) }, models });
+  const small = (models) => ({
+    catalog: {
+      ...catalog.catalog,
+      data: catalog.catalog.data.filter((entry) => models.some((m) => m.id === entry.id)),
+    },
+    models,
+  });
   await writeSnapshot(path.join(work, "snapshot-3"), small(used));
   await writeSnapshot(path.join(work, "snapshot-1"), small(used.slice(0, 1)));
 
@@ -138,7 +161,16 @@ try {
   for (let i = 0; i < ROUNDS; i++) {
     ots.push(child("ots", ["--snapshot", snapshotDir]));
     await rm(path.join(work, "cache"), { recursive: true, force: true });
-    cold.push(child("generate", ["--snapshot", snapshotDir, "--out", path.join(work, "gen"), "--cache", path.join(work, "cache")]));
+    cold.push(
+      child("generate", [
+        "--snapshot",
+        snapshotDir,
+        "--out",
+        path.join(work, "gen"),
+        "--cache",
+        path.join(work, "cache"),
+      ]),
+    );
   }
   const otsMs = median(ots.map((r) => r.ms));
   const coldMs = median(cold.map((r) => r.ms));
@@ -147,11 +179,26 @@ try {
   // 2. one model changed, regenerate with the cache of the last cold run
   const changed = structuredClone(catalog);
   const doc = changed.models[MODELS >> 1].document;
-  const requestSchema = Object.values(doc.components.schemas).find((schema) => schema?.properties?.messages) ?? Object.values(doc.components.schemas)[0];
-  requestSchema.properties = { ...requestSchema.properties, bench_added: { type: "string", description: "added by the benchmark" } };
+  const requestSchema =
+    Object.values(doc.components.schemas).find((schema) => schema?.properties?.messages) ??
+    Object.values(doc.components.schemas)[0];
+  requestSchema.properties = {
+    ...requestSchema.properties,
+    bench_added: { type: "string", description: "added by the benchmark" },
+  };
   await writeSnapshot(snapshotDir, changed);
   const regen = [];
-  for (let i = 0; i < ROUNDS; i++) regen.push(child("generate", ["--snapshot", snapshotDir, "--out", path.join(work, "gen"), "--cache", path.join(work, "cache")]));
+  for (let i = 0; i < ROUNDS; i++)
+    regen.push(
+      child("generate", [
+        "--snapshot",
+        snapshotDir,
+        "--out",
+        path.join(work, "gen"),
+        "--cache",
+        path.join(work, "cache"),
+      ]),
+    );
   const regenMs = median(regen.map((r) => r.ms));
   await writeSnapshot(snapshotDir, catalog);
   child("generate", ["--snapshot", snapshotDir, "--out", path.join(work, "gen"), "--cache", path.join(work, "cache")]);
@@ -163,9 +210,23 @@ const client = createClient();
 ${used.map((m, i) => `export const r${i} = await client.chat.completions.create({ model: ${JSON.stringify(m.id)}, messages: [{ role: "user", content: "hi" }] });`).join("\n")}
 export const s = await client.chat.completions.create({ model: ${JSON.stringify(used[0].id)}, messages: [{ role: "user", content: "hi" }], stream: true });
 `;
-  const tscConfig = JSON.stringify({ compilerOptions: { target: "es2022", module: "nodenext", moduleResolution: "nodenext", strict: true, skipLibCheck: true, noEmit: true, types: ["node"] }, files: ["consumer.ts"] });
+  const tscConfig = JSON.stringify({
+    compilerOptions: {
+      target: "es2022",
+      module: "nodenext",
+      moduleResolution: "nodenext",
+      strict: true,
+      skipLibCheck: true,
+      noEmit: true,
+      types: ["node"],
+    },
+    files: ["consumer.ts"],
+  });
   const projects = {};
-  for (const [name, tree] of [["1000", "gen"], ["3", "gen-3"]]) {
+  for (const [name, tree] of [
+    ["1000", "gen"],
+    ["3", "gen-3"],
+  ]) {
     const dir = path.join(work, `consumer-${name}`);
     await userProject(dir, path.join(work, tree));
     await writeFile(path.join(dir, "consumer.ts"), consumer);
@@ -176,11 +237,19 @@ export const s = await client.chat.completions.create({ model: ${JSON.stringify(
   // 4. import the index, load one model's validators, validate one request
   child("generate", ["--snapshot", path.join(work, "snapshot-1"), "--out", path.join(work, "gen-1"), "--cache", ""]);
   const imports = {};
-  for (const [name, tree] of [["1000", "gen"], ["1", "gen-1"]]) {
+  for (const [name, tree] of [
+    ["1000", "gen"],
+    ["1", "gen-1"],
+  ]) {
     const dir = path.join(work, `import-${name}`);
     await userProject(dir, path.join(work, tree));
     await transpiledTree(path.join(dir, "generated"), path.join(dir, "js"));
-    const args = ["--out", path.join(dir, "js"), "--cache", JSON.stringify({ model: used[0].id, body: { model: used[0].id, messages: [{ role: "user", content: "hi" }] } })];
+    const args = [
+      "--out",
+      path.join(dir, "js"),
+      "--cache",
+      JSON.stringify({ model: used[0].id, body: { model: used[0].id, messages: [{ role: "user", content: "hi" }] } }),
+    ];
     const times = [];
     for (let i = 0; i < Math.max(5, ROUNDS); i++) times.push(child("import", args).ms);
     imports[name] = median(times);
@@ -190,18 +259,32 @@ export const s = await client.chat.completions.create({ model: ${JSON.stringify(
   const regenShare = regenMs / coldMs;
   const tscRatio = projects["1000"].total / projects["3"].total;
   const importRatio = imports["1000"] / imports["1"];
-  console.log(`codegen: ${MODELS}-model synthetic catalog, median of ${ROUNDS} runs per figure, each in its own process`);
+  console.log(
+    `codegen: ${MODELS}-model synthetic catalog, median of ${ROUNDS} runs per figure, each in its own process`,
+  );
   console.log(`  openapi-typescript alone (its defaults)   ${fmt(otsMs / 1000, 1)} s`);
-  console.log(`  generate, cold (types + validators + index) ${fmt(coldMs / 1000, 1)} s   ${fmt(genRatio)}x   ${ok(genRatio <= GOALS.generateRatio)} (goal <= ${GOALS.generateRatio}x)`);
-  console.log(`  generate peak RSS                         ${fmt(coldRss, 0)} MB   ${ok(coldRss < GOALS.generateRssMB)} (goal < ${GOALS.generateRssMB} MB)`);
-  console.log(`  regenerate after one model changed        ${fmt(regenMs / 1000, 2)} s   ${fmt(regenShare * 100, 1)}% of cold   ${ok(regenShare < GOALS.regenShare)} (goal < 10%)`);
+  console.log(
+    `  generate, cold (types + validators + index) ${fmt(coldMs / 1000, 1)} s   ${fmt(genRatio)}x   ${ok(genRatio <= GOALS.generateRatio)} (goal <= ${GOALS.generateRatio}x)`,
+  );
+  console.log(
+    `  generate peak RSS                         ${fmt(coldRss, 0)} MB   ${ok(coldRss < GOALS.generateRssMB)} (goal < ${GOALS.generateRssMB} MB)`,
+  );
+  console.log(
+    `  regenerate after one model changed        ${fmt(regenMs / 1000, 2)} s   ${fmt(regenShare * 100, 1)}% of cold   ${ok(regenShare < GOALS.regenShare)} (goal < 10%)`,
+  );
   console.log(`  tsc --noEmit, consumer of 3 models:`);
   for (const [name, p] of Object.entries(projects)) {
-    console.log(`    with the ${name.padStart(4)}-model tree   total ${fmt(p.total)} s  parse ${fmt(p.parse)} s  check ${fmt(p.check)} s  files ${p.files}  instantiations ${p.instantiations}  memory ${fmt(p.memoryMB, 0)} MB`);
+    console.log(
+      `    with the ${name.padStart(4)}-model tree   total ${fmt(p.total)} s  parse ${fmt(p.parse)} s  check ${fmt(p.check)} s  files ${p.files}  instantiations ${p.instantiations}  memory ${fmt(p.memoryMB, 0)} MB`,
+    );
   }
-  console.log(`    ratio 1000 / 3                          ${fmt(tscRatio)}x   ${ok(tscRatio <= GOALS.tscRatio)} (goal <= ${GOALS.tscRatio}x)`);
+  console.log(
+    `    ratio 1000 / 3                          ${fmt(tscRatio)}x   ${ok(tscRatio <= GOALS.tscRatio)} (goal <= ${GOALS.tscRatio}x)`,
+  );
   console.log(`  import index + load one model + validate one request:`);
-  console.log(`    with the 1000-model tree ${fmt(imports["1000"], 1)} ms, with a one-model tree ${fmt(imports["1"], 1)} ms   ${fmt(importRatio)}x   ${ok(importRatio <= GOALS.importRatio)} (goal <= ${GOALS.importRatio}x)`);
+  console.log(
+    `    with the 1000-model tree ${fmt(imports["1000"], 1)} ms, with a one-model tree ${fmt(imports["1"], 1)} ms   ${fmt(importRatio)}x   ${ok(importRatio <= GOALS.importRatio)} (goal <= ${GOALS.importRatio}x)`,
+  );
   console.log(`codegen: bench took ${fmt((performance.now() - started) / 1000, 0)} s`);
 } finally {
   await rm(work, { recursive: true, force: true });

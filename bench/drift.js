@@ -20,6 +20,8 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+// The synthetic catalog is a fixture builder (TypeScript under tools/), loaded through tsx in its own scope.
+import { tsImport } from "tsx/esm/api";
 
 const dist = new URL("../dist/", import.meta.url);
 const load = (file) => import(new URL(file, dist).href);
@@ -46,7 +48,10 @@ async function changedCopy(snapshot) {
     const document = structuredClone(model.document);
     const contract = locateChatContract(document);
     const request = followRefs(document, contract.request.pointer).schema;
-    request.properties = { ...(request.properties ?? {}), bench_probe: { type: "string", description: "Added by the drift benchmark." } };
+    request.properties = {
+      ...(request.properties ?? {}),
+      bench_probe: { type: "string", description: "Added by the drift benchmark." },
+    };
     request.required = [...(request.required ?? []), "bench_probe"];
     const response = followRefs(document, contract.response.pointer).schema;
     response.properties = { ...(response.properties ?? {}), bench_extra: { type: "integer" } };
@@ -57,7 +62,7 @@ async function changedCopy(snapshot) {
 
 /** Child: serve the synthetic catalog (or its changed copy), print the URL, stay up until stdin closes. */
 async function serve(variant) {
-  const { syntheticCatalog } = await load("catalog/synthetic.js");
+  const { syntheticCatalog } = await tsImport("../tools/catalog/synthetic.ts", import.meta.url);
   const { startEmulator } = await load("mock/index.js");
   const base = syntheticCatalog({ models: MODELS });
   const snapshot = variant === "changed" ? await changedCopy(base) : base;
@@ -68,9 +73,13 @@ async function serve(variant) {
 }
 
 async function startServer(variant) {
-  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), "--serve", variant, "--models", String(MODELS), "--changed", String(CHANGED)], {
-    stdio: ["pipe", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    [fileURLToPath(import.meta.url), "--serve", variant, "--models", String(MODELS), "--changed", String(CHANGED)],
+    {
+      stdio: ["pipe", "pipe", "inherit"],
+    },
+  );
   const lines = createInterface({ input: child.stdout });
   const url = await new Promise((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`emulator process exited with ${code}`)));
@@ -87,13 +96,18 @@ function median(list) {
 function table(rows) {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
   const line = (row) => `| ${row.map((cell, column) => String(cell).padEnd(widths[column])).join(" | ")} |`;
-  return [line(rows[0]), `|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`, ...rows.slice(1).map(line)].join("\n");
+  return [
+    line(rows[0]),
+    `|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`,
+    ...rows.slice(1).map(line),
+  ].join("\n");
 }
 
 async function main() {
-  const { syntheticCatalog } = await load("catalog/synthetic.js");
+  const { syntheticCatalog } = await tsImport("../tools/catalog/synthetic.ts", import.meta.url);
   const { writeSnapshot } = await load("snapshot/write.js");
-  const { runDrift, compareSnapshots } = await load("drift/index.js");
+  const { runDrift } = await load("drift/run-drift.js");
+  const { compareSnapshots } = await load("drift/compare-snapshots.js");
 
   const temp = await mkdtemp(path.join(tmpdir(), "apifree-drift-bench-"));
   const snapshotDir = path.join(temp, "snapshot");
@@ -102,7 +116,18 @@ async function main() {
   const servers = { same: await startServer("same"), changed: await startServer("changed") };
   const changedSnapshot = await changedCopy(committed);
 
-  const rows = [["scenario", "models", "changes (breaking/non-breaking/info)", "models changed", "wall ms (median)", "classify ms", "goal < 10 s", "report"]];
+  const rows = [
+    [
+      "scenario",
+      "models",
+      "changes (breaking/non-breaking/info)",
+      "models changed",
+      "wall ms (median)",
+      "classify ms",
+      "goal < 10 s",
+      "report",
+    ],
+  ];
   let wrong = 0;
   try {
     for (const [scenario, server, live] of [
@@ -126,7 +151,10 @@ async function main() {
       const changedModels = new Set(report.changes.map((change) => change.model)).size;
       const { breaking, info } = report.summary;
       const nonBreaking = report.summary["non-breaking"];
-      const expected = scenario === "against itself" ? report.changes.length === 0 : breaking === CHANGED && nonBreaking === CHANGED && info === 0 && changedModels === CHANGED;
+      const expected =
+        scenario === "against itself"
+          ? report.changes.length === 0
+          : breaking === CHANGED && nonBreaking === CHANGED && info === 0 && changedModels === CHANGED;
       if (!expected) wrong += 1;
       const wall = median(walls);
       rows.push([
@@ -145,7 +173,9 @@ async function main() {
     servers.changed.stop();
     await rm(temp, { recursive: true, force: true });
   }
-  process.stdout.write(`drift: ${MODELS}-model synthetic catalog, emulator over loopback, ${ROUNDS} round(s) each\n\n${table(rows)}\n`);
+  process.stdout.write(
+    `drift: ${MODELS}-model synthetic catalog, emulator over loopback, ${ROUNDS} round(s) each\n\n${table(rows)}\n`,
+  );
   if (wrong > 0) {
     process.stdout.write(`\n${wrong} scenario(s) reported the wrong changes\n`);
     process.exitCode = 1;

@@ -29,7 +29,12 @@ const KEY = "sk-bench-key";
 const text = { type: "string" };
 const messageDoc = {
   oneOf: [
-    { type: "object", additionalProperties: false, required: ["role", "content"], properties: { role: { const: "system" }, content: text, name: text } },
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["role", "content"],
+      properties: { role: { const: "system" }, content: text, name: text },
+    },
     {
       type: "object",
       additionalProperties: false,
@@ -45,14 +50,24 @@ const messageDoc = {
               minItems: 1,
               items: {
                 oneOf: [
-                  { type: "object", additionalProperties: false, required: ["type", "text"], properties: { type: { const: "text" }, text } },
+                  {
+                    type: "object",
+                    additionalProperties: false,
+                    required: ["type", "text"],
+                    properties: { type: { const: "text" }, text },
+                  },
                   {
                     type: "object",
                     additionalProperties: false,
                     required: ["type", "image_url"],
                     properties: {
                       type: { const: "image_url" },
-                      image_url: { type: "object", additionalProperties: false, required: ["url"], properties: { url: text, detail: { enum: ["auto", "low", "high"] } } },
+                      image_url: {
+                        type: "object",
+                        additionalProperties: false,
+                        required: ["url"],
+                        properties: { url: text, detail: { enum: ["auto", "low", "high"] } },
+                      },
                     },
                   },
                 ],
@@ -68,7 +83,12 @@ const messageDoc = {
       required: ["role"],
       properties: { role: { const: "assistant" }, content: { type: ["string", "null"] }, reasoning_content: text },
     },
-    { type: "object", additionalProperties: false, required: ["role", "content", "tool_call_id"], properties: { role: { const: "tool" }, content: text, tool_call_id: text } },
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["role", "content", "tool_call_id"],
+      properties: { role: { const: "tool" }, content: text, tool_call_id: text },
+    },
   ],
 };
 const requestDoc = {
@@ -89,14 +109,27 @@ const requestDoc = {
     seed: { type: "integer" },
     reasoning_effort: { enum: ["minimal", "low", "medium", "high"] },
     stream: { type: ["boolean", "null"] },
-    stream_options: { type: ["object", "null"], additionalProperties: false, properties: { include_usage: { type: "boolean" } } },
-    response_format: { type: "object", required: ["type"], properties: { type: { enum: ["text", "json_object", "json_schema"] } } },
+    stream_options: {
+      type: ["object", "null"],
+      additionalProperties: false,
+      properties: { include_usage: { type: "boolean" } },
+    },
+    response_format: {
+      type: "object",
+      required: ["type"],
+      properties: { type: { enum: ["text", "json_object", "json_schema"] } },
+    },
   },
 };
 const usageDoc = {
   type: "object",
   required: ["prompt_tokens", "completion_tokens", "total_tokens", "cost"],
-  properties: { prompt_tokens: { type: "integer" }, completion_tokens: { type: "integer" }, total_tokens: { type: "integer" }, cost: { type: "number" } },
+  properties: {
+    prompt_tokens: { type: "integer" },
+    completion_tokens: { type: "integer" },
+    total_tokens: { type: "integer" },
+    cost: { type: "number" },
+  },
 };
 const responseDoc = {
   type: "object",
@@ -114,7 +147,11 @@ const responseDoc = {
         required: ["index", "message", "finish_reason"],
         properties: {
           index: { type: "integer" },
-          message: { type: "object", required: ["role", "content"], properties: { role: { const: "assistant" }, content: { type: ["string", "null"] } } },
+          message: {
+            type: "object",
+            required: ["role", "content"],
+            properties: { role: { const: "assistant" }, content: { type: ["string", "null"] } },
+          },
           finish_reason: { enum: ["stop", "length", "tool_calls"] },
           logprobs: { type: "null" },
         },
@@ -139,7 +176,10 @@ const chunkDoc = {
         required: ["index", "delta", "finish_reason"],
         properties: {
           index: { type: "integer" },
-          delta: { type: "object", properties: { role: { const: "assistant" }, content: { type: ["string", "null"] } } },
+          delta: {
+            type: "object",
+            properties: { role: { const: "assistant" }, content: { type: ["string", "null"] } },
+          },
           finish_reason: { enum: ["stop", "length", "tool_calls", null] },
           logprobs: { type: "null" },
         },
@@ -176,7 +216,12 @@ const snapshot = {
           "/v1/chat/completions": {
             post: {
               requestBody: { required: true, content: { "application/json": { schema: requestDoc } } },
-              responses: { 200: { description: "OK", content: { "application/json": { schema: responseDoc }, "text/event-stream": { schema: chunkDoc } } } },
+              responses: {
+                200: {
+                  description: "OK",
+                  content: { "application/json": { schema: responseDoc }, "text/event-stream": { schema: chunkDoc } },
+                },
+              },
             },
           },
         },
@@ -197,16 +242,28 @@ const zMessage = z.union([
         .array(
           z.union([
             z.strictObject({ type: z.literal("text"), text: zText }),
-            z.strictObject({ type: z.literal("image_url"), image_url: z.strictObject({ url: zText, detail: z.enum(["auto", "low", "high"]).optional() }) }),
+            z.strictObject({
+              type: z.literal("image_url"),
+              image_url: z.strictObject({ url: zText, detail: z.enum(["auto", "low", "high"]).optional() }),
+            }),
           ]),
         )
         .min(1),
     ]),
   }),
-  z.strictObject({ role: z.literal("assistant"), content: zText.nullable().optional(), reasoning_content: zText.optional() }),
+  z.strictObject({
+    role: z.literal("assistant"),
+    content: zText.nullable().optional(),
+    reasoning_content: zText.optional(),
+  }),
   z.strictObject({ role: z.literal("tool"), content: zText, tool_call_id: zText }),
 ]);
-const zUsage = z.looseObject({ prompt_tokens: z.int(), completion_tokens: z.int(), total_tokens: z.int(), cost: z.number() });
+const zUsage = z.looseObject({
+  prompt_tokens: z.int(),
+  completion_tokens: z.int(),
+  total_tokens: z.int(),
+  cost: z.number(),
+});
 const schemas = {
   request: z.strictObject({
     model: zText,
@@ -269,7 +326,9 @@ async function serve() {
 }
 
 async function startServer() {
-  const child = fork(new URL(import.meta.url).pathname, ["--serve"], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const child = fork(new URL(import.meta.url).pathname, ["--serve"], {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
   const url = await new Promise((resolve, reject) => {
     child.once("message", (m) => resolve(m.url));
     child.once("exit", (code) => reject(new Error(`emulator exited with ${code}`)));
@@ -349,8 +408,11 @@ async function main() {
     }
   }
   const latency = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
-  console.log("runtime: non-streaming call, median latency over loopback (1,500 calls each; apifree-typed validates the request)");
-  for (const [name, ms] of Object.entries(latency)) console.log(`  ${name.padEnd(26)} ${fmt(ms * 1000, 0).padStart(6)} µs`);
+  console.log(
+    "runtime: non-streaming call, median latency over loopback (1,500 calls each; apifree-typed validates the request)",
+  );
+  for (const [name, ms] of Object.entries(latency))
+    console.log(`  ${name.padEnd(26)} ${fmt(ms * 1000, 0).padStart(6)} µs`);
   const vsBare = latency["apifree-typed"] / latency["undici.request (bare)"];
   const vsDispatcher = latency["apifree-typed"] / latency["dispatcher.request (bare)"];
   const vsOpenAI = latency["apifree-typed"] / latency["openai SDK"];
@@ -367,7 +429,11 @@ async function main() {
   const streams = {
     "eventsource-parser (bare)": async () => {
       let n = 0;
-      const res = await request(chatURL, { method: "POST", headers: { ...headers, accept: "text/event-stream", ...bigHeaders }, body: streamPayload });
+      const res = await request(chatURL, {
+        method: "POST",
+        headers: { ...headers, accept: "text/event-stream", ...bigHeaders },
+        body: streamPayload,
+      });
       const parser = createParser({
         onEvent: (event) => {
           if (event.data !== "[DONE]") {
@@ -414,13 +480,19 @@ async function main() {
   }
   const rate = Object.fromEntries(Object.entries(rates).map(([k, v]) => [k, median(v)]));
   const cpuPerChunk = Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, median(v)]));
-  console.log(`runtime: ${CHUNKS.toLocaleString("en")}-chunk stream from the emulator (median of 9 runs each; client CPU per chunk)`);
+  console.log(
+    `runtime: ${CHUNKS.toLocaleString("en")}-chunk stream from the emulator (median of 9 runs each; client CPU per chunk)`,
+  );
   for (const [name, r] of Object.entries(rate)) {
-    console.log(`  ${name.padEnd(28)} ${fmt(r, 0).padStart(8)} chunks/s   ${fmt(cpuPerChunk[name], 2).padStart(6)} µs CPU/chunk`);
+    console.log(
+      `  ${name.padEnd(28)} ${fmt(r, 0).padStart(8)} chunks/s   ${fmt(cpuPerChunk[name], 2).padStart(6)} µs CPU/chunk`,
+    );
   }
   const streamVsBare = rate["apifree-typed (validated)"] / rate["eventsource-parser (bare)"];
   const streamVsOpenAI = rate["apifree-typed (validated)"] / rate["openai SDK"];
-  console.log(`  apifree-typed / bare parser throughput: ${fmt(streamVsBare, 3)}x (goal >= 0.8x) ${streamVsBare >= 0.8 ? "ok" : "MISSED"}`);
+  console.log(
+    `  apifree-typed / bare parser throughput: ${fmt(streamVsBare, 3)}x (goal >= 0.8x) ${streamVsBare >= 0.8 ? "ok" : "MISSED"}`,
+  );
   console.log(`  apifree-typed / openai SDK throughput:  ${fmt(streamVsOpenAI, 3)}x`);
   console.log(
     `  client CPU per chunk, apifree-typed / bare: ${fmt(cpuPerChunk["apifree-typed (validated)"] / cpuPerChunk["eventsource-parser (bare)"], 2)}x ` +
@@ -436,7 +508,9 @@ async function main() {
   let peakHeap = before.heapUsed;
   let peakRss = before.rss;
   let n = 0;
-  const stream = await strict.chat.completions.create(streamBody, { headers: { "x-apifree-mock-chunks": String(BIG) } });
+  const stream = await strict.chat.completions.create(streamBody, {
+    headers: { "x-apifree-mock-chunks": String(BIG) },
+  });
   for await (const _chunk of stream) {
     n++;
     if (n % 1000 === 0) {
@@ -450,8 +524,12 @@ async function main() {
     }
   }
   const text = (await stream.finalMessage()).content ?? "";
-  console.log(`runtime: memory while streaming ${n.toLocaleString("en")} chunks through apifree-typed (validated, accumulating the completion)`);
-  console.log(`  heap before ${mb(before.heapUsed)}, peak ${mb(peakHeap)}; RSS before ${mb(before.rss)}, peak ${mb(peakRss)}`);
+  console.log(
+    `runtime: memory while streaming ${n.toLocaleString("en")} chunks through apifree-typed (validated, accumulating the completion)`,
+  );
+  console.log(
+    `  heap before ${mb(before.heapUsed)}, peak ${mb(peakHeap)}; RSS before ${mb(before.rss)}, peak ${mb(peakRss)}`,
+  );
   console.log(`  live heap after GC: ${samples.map(([k, h]) => `${k / 1000}k: ${mb(h)}`).join(", ")}`);
   const growth = (samples.at(-1)?.[1] ?? 0) - (samples[0]?.[1] ?? 0);
   console.log(

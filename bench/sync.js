@@ -18,6 +18,8 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+// The synthetic catalog is a fixture builder (TypeScript under tools/), loaded through tsx in its own scope.
+import { tsImport } from "tsx/esm/api";
 
 const dist = new URL("../dist/", import.meta.url);
 const load = (file) => import(new URL(file, dist).href);
@@ -37,9 +39,13 @@ const GOALS = { wallMs: 5_000, rssMB: 300, ratio: 0.8 };
 
 /** Child: serve the synthetic catalog, print the URL, stay up until stdin closes. */
 async function serve() {
-  const { syntheticCatalog } = await load("catalog/synthetic.js");
+  const { syntheticCatalog } = await tsImport("../tools/catalog/synthetic.ts", import.meta.url);
   const { startEmulator } = await load("mock/index.js");
-  const emulator = await startEmulator({ snapshot: syntheticCatalog({ models: MODELS }), port: 0, recordRequests: false });
+  const emulator = await startEmulator({
+    snapshot: syntheticCatalog({ models: MODELS }),
+    port: 0,
+    recordRequests: false,
+  });
   process.stdout.write(`${emulator.url}\n`);
   process.stdin.resume();
   process.stdin.on("end", () => void emulator.close().then(() => process.exit(0)));
@@ -94,11 +100,18 @@ async function bareLoop(baseURL) {
 async function syncTransport(baseURL) {
   const { createHttpClient } = await load("sync/http.js");
   const { AdaptiveLimit } = await load("sync/adaptive-limit.js");
-  const http = createHttpClient({ headers: {}, timeoutMs: 30_000, maxBytes: 10 * 1024 * 1024, connections: CONCURRENCY });
+  const http = createHttpClient({
+    headers: {},
+    timeoutMs: 30_000,
+    maxBytes: 10 * 1024 * 1024,
+    connections: CONCURRENCY,
+  });
   const limit = new AdaptiveLimit(CONCURRENCY);
   const signal = new AbortController().signal;
   const started = performance.now();
-  const catalog = JSON.parse((await http.get(`${baseURL}/models`, { accept: "application/json", signal })).body.toString("utf8"));
+  const catalog = JSON.parse(
+    (await http.get(`${baseURL}/models`, { accept: "application/json", signal })).body.toString("utf8"),
+  );
   const urls = catalog.data.flatMap(({ id }) => [
     `${baseURL}/model/openapi.json?model=${encodeURIComponent(id)}`,
     `${baseURL}/model/api.md?model=${encodeURIComponent(id)}`,
@@ -126,7 +139,7 @@ const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length 
 const rate = (run) => run.requests / (run.ms / 1000);
 
 async function measure() {
-  const { fetchSnapshot } = await load("sync/index.js");
+  const { fetchSnapshot } = await load("sync/fetch-snapshot.js");
   const { writeSnapshot } = await load("snapshot/write.js");
   const server = await startServer();
   const work = await mkdtemp(path.join(tmpdir(), "apifree-bench-sync-"));
@@ -167,20 +180,47 @@ async function measure() {
       ["models", String(stats.models), ""],
       ["requests", String(stats.requests), `${stats.retries} retries, final concurrency ${stats.concurrency}`],
       ["bytes received", `${mb(stats.bytes).toFixed(1)} MB`, ""],
-      ["sync wall time (cold, incl. write)", `${(coldMs / 1000).toFixed(2)} s`, goal(coldMs < GOALS.wallMs, `< ${GOALS.wallMs / 1000} s`)],
-      ["  fetch + checks (fetchSnapshot)", `${(fetchedMs / 1000).toFixed(2)} s`, `${rate({ requests: stats.requests, ms: fetchedMs }).toFixed(0)} requests/s`],
+      [
+        "sync wall time (cold, incl. write)",
+        `${(coldMs / 1000).toFixed(2)} s`,
+        goal(coldMs < GOALS.wallMs, `< ${GOALS.wallMs / 1000} s`),
+      ],
+      [
+        "  fetch + checks (fetchSnapshot)",
+        `${(fetchedMs / 1000).toFixed(2)} s`,
+        `${rate({ requests: stats.requests, ms: fetchedMs }).toFixed(0)} requests/s`,
+      ],
       ["  write (writeSnapshot)", `${((coldMs - fetchedMs) / 1000).toFixed(2)} s`, ""],
-      ["peak RSS (process, after cold sync)", `${mb(peakRss).toFixed(0)} MB`, `${goal(mb(peakRss) < GOALS.rssMB, `< ${GOALS.rssMB} MB`)}; ${mb(rssBefore).toFixed(0)} MB before`],
+      [
+        "peak RSS (process, after cold sync)",
+        `${mb(peakRss).toFixed(0)} MB`,
+        `${goal(mb(peakRss) < GOALS.rssMB, `< ${GOALS.rssMB} MB`)}; ${mb(rssBefore).toFixed(0)} MB before`,
+      ],
       [`bare undici loop requests/s`, bareRate.toFixed(0), `median of ${times(bare)}`],
-      [`sync HTTP layer alone requests/s`, transportRate.toFixed(0), `median of ${times(transport)}; ${((transportRate / bareRate) * 100).toFixed(0)} % of bare`],
+      [
+        `sync HTTP layer alone requests/s`,
+        transportRate.toFixed(0),
+        `median of ${times(transport)}; ${((transportRate / bareRate) * 100).toFixed(0)} % of bare`,
+      ],
       [`fetchSnapshot requests/s`, oursRate.toFixed(0), `median of ${times(ours)}`],
-      ["fetchSnapshot throughput vs bare loop", `${(ratio * 100).toFixed(0)} %`, goal(ratio >= GOALS.ratio, `>= ${GOALS.ratio * 100} %`)],
-      ["  of which JSON.parse + checkDocument", `${(checksMs / 1000).toFixed(2)} s`, "CPU for the 1,000 documents alone, same process"],
+      [
+        "fetchSnapshot throughput vs bare loop",
+        `${(ratio * 100).toFixed(0)} %`,
+        goal(ratio >= GOALS.ratio, `>= ${GOALS.ratio * 100} %`),
+      ],
+      [
+        "  of which JSON.parse + checkDocument",
+        `${(checksMs / 1000).toFixed(2)} s`,
+        "CPU for the 1,000 documents alone, same process",
+      ],
     ];
     const width = Math.max(...rows.map(([name]) => name.length));
     const valueWidth = Math.max(...rows.map(([, value]) => value.length));
-    process.stdout.write(`sync: ${MODELS}-model synthetic catalog, emulator over loopback (separate process), concurrency ${CONCURRENCY}\n`);
-    for (const [name, value, note] of rows) process.stdout.write(`  ${name.padEnd(width)}  ${value.padStart(valueWidth)}  ${note}\n`);
+    process.stdout.write(
+      `sync: ${MODELS}-model synthetic catalog, emulator over loopback (separate process), concurrency ${CONCURRENCY}\n`,
+    );
+    for (const [name, value, note] of rows)
+      process.stdout.write(`  ${name.padEnd(width)}  ${value.padStart(valueWidth)}  ${note}\n`);
   } finally {
     server.stop();
     await rm(work, { recursive: true, force: true });

@@ -1,11 +1,7 @@
 #!/usr/bin/env node
-// Thin entry point: writes the bundled catalog (src/catalog) to snapshot/ or --out DIR. Needs `npm run build`.
-import { existsSync } from "node:fs";
+// Thin entry point: runs tools/catalog (fixture builders, TypeScript, never shipped) through tsx.
+import { register } from "tsx/esm/api";
 
-const entry = new URL("../dist/catalog/scripts.js", import.meta.url);
-if (!existsSync(entry)) {
-  process.stderr.write("build-catalog: dist/ is missing; run `npm run build` first\n");
-  process.exit(2);
-}
-const { buildCatalogScript } = await import(entry.href);
+register();
+const { buildCatalogScript } = await import("../tools/catalog/scripts.ts");
 process.exitCode = await buildCatalogScript(process.argv.slice(2), process);

@@ -1,11 +1,7 @@
 #!/usr/bin/env node
-// Thin entry point: writes a synthetic catalog of N models (src/catalog/synthetic.ts). Needs `npm run build`.
-import { existsSync } from "node:fs";
+// Thin entry point: runs tools/catalog (fixture builders, TypeScript, never shipped) through tsx.
+import { register } from "tsx/esm/api";
 
-const entry = new URL("../dist/catalog/scripts.js", import.meta.url);
-if (!existsSync(entry)) {
-  process.stderr.write("make-catalog: dist/ is missing; run `npm run build` first\n");
-  process.exit(2);
-}
-const { makeCatalogScript } = await import(entry.href);
+register();
+const { makeCatalogScript } = await import("../tools/catalog/scripts.ts");
 process.exitCode = await makeCatalogScript(process.argv.slice(2), process);

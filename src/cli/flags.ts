@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from "node:util";
+import { type ParseArgsConfig, parseArgs } from "node:util";
 import { ToolError } from "../shared/tool-error.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -12,23 +12,35 @@ export function parseFlags<T extends Options>(
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
   } catch (error) {
-    throw new ToolError(`${command}: ${(error as Error).message.replace(/\s*\n\s*/g, " ")}. Flags: ${Object.keys(options).map((name) => `--${name}`).join(", ")}`);
+    throw new ToolError(
+      `${command}: ${(error as Error).message.replace(/\s*\n\s*/g, " ")}. Flags: ${Object.keys(options)
+        .map((name) => `--${name}`)
+        .join(", ")}`,
+    );
   }
 }
 
 export function positiveInteger(command: string, flag: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!/^[1-9]\d{0,6}$/.test(value)) throw new ToolError(`${command}: --${flag} must be a positive integer, got ${JSON.stringify(value)}`);
+  if (!/^[1-9]\d{0,6}$/.test(value))
+    throw new ToolError(`${command}: --${flag} must be a positive integer, got ${JSON.stringify(value)}`);
   return Number(value);
 }
 
 export function portNumber(command: string, value: string | undefined): number {
   if (value === undefined) return 0;
-  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new ToolError(`${command}: --port must be 0..65535, got ${JSON.stringify(value)}`);
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535)
+    throw new ToolError(`${command}: --port must be 0..65535, got ${JSON.stringify(value)}`);
   return Number(value);
 }
 
-export function oneOf<const V extends string>(command: string, flag: string, value: string | undefined, allowed: readonly V[], fallback: V): V {
+export function oneOf<const V extends string>(
+  command: string,
+  flag: string,
+  value: string | undefined,
+  allowed: readonly V[],
+  fallback: V,
+): V {
   if (value === undefined) return fallback;
   if (!(allowed as readonly string[]).includes(value)) {
     throw new ToolError(`${command}: --${flag} must be one of ${allowed.join(", ")}, got ${JSON.stringify(value)}`);

@@ -1,4 +1,4 @@
-import { ToolError, formatToolError } from "../shared/tool-error.js";
+import { formatToolError, ToolError } from "../shared/tool-error.js";
 import type { CliContext, Command } from "./context.js";
 
 // Each command loads only its own stage, so `mock` never pays for the code generators.
@@ -27,7 +27,7 @@ export async function main(argv: string[], context: CliContext): Promise<number>
     (name === undefined ? context.stderr : context.stdout).write(`${USAGE}\n`);
     return name === undefined ? 2 : 0;
   }
-  const load = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (load === undefined) {
     context.stderr.write(`apifree-codegen: unknown command ${JSON.stringify(name)}\n\n${USAGE}\n`);
     return 2;
@@ -54,7 +54,12 @@ export async function runProcess(argv: string[]): Promise<number> {
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   try {
-    return await main(argv, { stdout: process.stdout, stderr: process.stderr, env: process.env, signal: controller.signal });
+    return await main(argv, {
+      stdout: process.stdout,
+      stderr: process.stderr,
+      env: process.env,
+      signal: controller.signal,
+    });
   } finally {
     process.off("SIGINT", stop);
     process.off("SIGTERM", stop);

@@ -1,9 +1,9 @@
+import type { Problem } from "../shared/tool-error.js";
 import { OPENAPI_TYPES_FILE, SCHEMAS_FILE, TYPES_FILE } from "./layout.js";
-import { ROOT_TYPE_NAMES, emitModelTypes } from "./types/model-types.js";
+import type { ModelPlan } from "./plan.js";
+import { emitModelTypes, ROOT_TYPE_NAMES } from "./types/model-types.js";
 import type { RootKind } from "./types/prepare-document.js";
 import { emitSchemasModule } from "./zod/index.js";
-import type { ModelPlan } from "./plan.js";
-import type { Problem } from "../shared/tool-error.js";
 
 export interface EmittedModel {
   /** File name inside models/<stem>/ -> content. */
@@ -37,7 +37,14 @@ export async function emitModel(plan: ModelPlan): Promise<EmittedModel> {
       files: {},
       pool: new Map(),
       roots: undefined,
-      problems: [...zod.problems, { model: plan.id, pointer: "", message: `openapi-typescript could not process the document: ${(error as Error).message}` }],
+      problems: [
+        ...zod.problems,
+        {
+          model: plan.id,
+          pointer: "",
+          message: `openapi-typescript could not process the document: ${(error as Error).message}`,
+        },
+      ],
       warnings: zod.warnings,
     };
   }

@@ -1,18 +1,17 @@
 import { copyFileSync, linkSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { readSnapshot } from "../snapshot/read.js";
-import type { StoredModel } from "../snapshot/format.js";
-import { identifiersForModels } from "../shared/model-names.js";
 import { replaceDirAtomically } from "../shared/atomic-dir.js";
-import { ToolError, type Problem } from "../shared/tool-error.js";
+import { identifiersForModels } from "../shared/model-names.js";
+import { type Problem, ToolError } from "../shared/tool-error.js";
+import type { StoredModel } from "../snapshot/format.js";
+import { readSnapshot } from "../snapshot/read.js";
 import { generatorFingerprint } from "./fingerprint.js";
-import { INDEX_FILE, MODELS_DIR, MODEL_MAP_FILE, POOL_DIR } from "./layout.js";
+import { INDEX_FILE, MODEL_MAP_FILE, MODELS_DIR, POOL_DIR } from "./layout.js";
 import { planModel } from "./plan.js";
 import { RegenCache } from "./regen-cache.js";
-import { renderIndexModule, type IndexedModel } from "./render/index-module.js";
-import { renderModelMap, type MappedModel } from "./render/model-map.js";
+import { type IndexedModel, renderIndexModule } from "./render/index-module.js";
+import { type MappedModel, renderModelMap } from "./render/model-map.js";
 import type { RootKind } from "./types/prepare-document.js";
-
 
 export interface GenerateOptions {
   snapshotDir: string;
@@ -59,13 +58,21 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const add = (model: string, relative: string, output: Output): void => {
     const existing = outputs.get(relative);
     if (existing !== undefined && "content" in existing && "content" in output && existing.content !== output.content) {
-      problems.push({ model, message: `two different contents for ${relative} (a content-hash collision); please report this` });
+      problems.push({
+        model,
+        message: `two different contents for ${relative} (a content-hash collision); please report this`,
+      });
     }
     // An unchanged file keeps its inode (and so its recorded size and time).
     if (existing === undefined || "content" in existing) outputs.set(relative, output);
   };
 
-  const inputs = new Map(snapshot.models.map((model) => [model.id, RegenCache.inputKey(fingerprint, model.id, model.stem, model.documentSha256)]));
+  const inputs = new Map(
+    snapshot.models.map((model) => [
+      model.id,
+      RegenCache.inputKey(fingerprint, model.id, model.stem, model.documentSha256),
+    ]),
+  );
   const previous = snapshot.models.map((model) => cache.reuse(model.id, inputs.get(model.id)!));
   const toEmit: StoredModel[] = [];
   snapshot.models.forEach((model, index) => {
@@ -91,7 +98,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     warnings.push(...emitted.warnings);
     if (emitted.problems.length > 0 || emitted.roots === undefined) continue;
     const files = new Map<string, string>();
-    for (const [name, content] of Object.entries(emitted.files)) files.set(`${MODELS_DIR}/${model.stem}/${name}`, content);
+    for (const [name, content] of Object.entries(emitted.files))
+      files.set(`${MODELS_DIR}/${model.stem}/${name}`, content);
     for (const [stem, content] of emitted.pool) files.set(`${POOL_DIR}/${stem}.d.ts`, content);
     for (const [relative, content] of files) add(model.id, relative, { content });
     fresh.set(model.id, { input: inputs.get(model.id)!, meta: emitted.roots, files });
@@ -102,7 +110,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const lowerCase = new Map<string, string>();
   for (const relative of outputs.keys()) {
     const other = lowerCase.get(relative.toLowerCase());
-    if (other !== undefined) problems.push({ message: `${other} and ${relative} differ only by letter case, which collides on macOS and Windows` });
+    if (other !== undefined)
+      problems.push({
+        message: `${other} and ${relative} differ only by letter case, which collides on macOS and Windows`,
+      });
     lowerCase.set(relative.toLowerCase(), relative);
   }
   if (problems.length > 0) {
@@ -113,7 +124,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     );
   }
 
-  const indexed: IndexedModel[] = snapshot.models.map((model) => ({ id: model.id, stem: model.stem, identifier: identifiers.get(model.id)!, apiMd: model.apiMd }));
+  const indexed: IndexedModel[] = snapshot.models.map((model) => ({
+    id: model.id,
+    stem: model.stem,
+    identifier: identifiers.get(model.id)!,
+    apiMd: model.apiMd,
+  }));
   const mapped: MappedModel[] = snapshot.models.map((model) => ({ id: model.id, types: roots.get(model.id)! }));
   outputs.set(INDEX_FILE, { content: renderIndexModule(indexed) });
   outputs.set(MODEL_MAP_FILE, { content: renderModelMap(mapped) });

@@ -1,7 +1,7 @@
 import { checkDocument } from "../openapi/check.js";
-import { locateChatContract, withStandardChunk, type ChatContract } from "../openapi/document.js";
-import type { StoredModel } from "../snapshot/format.js";
+import { type ChatContract, locateChatContract, withStandardChunk } from "../openapi/document.js";
 import type { Problem } from "../shared/tool-error.js";
+import type { StoredModel } from "../snapshot/format.js";
 
 /** Everything generate needs to emit one model, or the reasons it cannot. */
 export interface ModelPlan {

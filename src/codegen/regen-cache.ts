@@ -16,7 +16,7 @@ import { sha256 } from "../shared/hash.js";
  * function of the snapshot.
  */
 
-export interface FileRecord {
+interface FileRecord {
   size: number;
   mtimeMs: number;
 }
@@ -98,7 +98,9 @@ export class RegenCache {
       const found = statSync(this.absolute(relative));
       records[relative] = { size: found.size, mtimeMs: found.mtimeMs };
     }
-    (this.data.outputs[this.outDir] ??= {})[id] = { input, meta, files: records };
+    const outputs = this.data.outputs[this.outDir] ?? {};
+    outputs[id] = { input, meta, files: records };
+    this.data.outputs[this.outDir] = outputs;
   }
 
   /** Keep only the models of this run, then persist. */

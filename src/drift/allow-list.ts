@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { pointer as toPointer } from "../shared/json-pointer.js";
-import { ToolError, type Problem } from "../shared/tool-error.js";
+import { type Problem, ToolError } from "../shared/tool-error.js";
 import { isKnownRule } from "./rules.js";
 import type { Acceptance, Change, ReportedChange } from "./types.js";
 
@@ -52,12 +52,20 @@ const nonEmpty = z.string({ error: "must be a string" }).min(1, "must not be emp
 const ENTRY = z.strictObject({
   model: nonEmpty,
   rule: nonEmpty.refine(isKnownRule, { message: "is not a drift rule id (see the rule table in src/drift/rules.ts)" }),
-  pointer: z.string({ error: "must be a string" }).refine((value) => value === "" || value.startsWith("/"), { message: 'must be a JSON pointer ("" or starting with "/")' }),
+  pointer: z.string({ error: "must be a string" }).refine((value) => value === "" || value.startsWith("/"), {
+    message: 'must be a JSON pointer ("" or starting with "/")',
+  }),
   reason: nonEmpty,
-  expires: z.string({ error: "must be a string" }).refine(isCalendarDate, { message: "must be a date written YYYY-MM-DD" }).optional(),
+  expires: z
+    .string({ error: "must be a string" })
+    .refine(isCalendarDate, { message: "must be a date written YYYY-MM-DD" })
+    .optional(),
 });
 
-const FILE = z.strictObject({ $comment: z.string().optional(), accepted: z.array(ENTRY, { error: 'must be an array of entries {model, rule, pointer, reason, expires?}' }) });
+const FILE = z.strictObject({
+  $comment: z.string().optional(),
+  accepted: z.array(ENTRY, { error: "must be an array of entries {model, rule, pointer, reason, expires?}" }),
+});
 
 /** Validate an allow-list's text; a malformed file is a ToolError listing every problem with its pointer. */
 export function parseAllowList(text: string, file: string): AllowList {
@@ -78,7 +86,12 @@ export function parseAllowList(text: string, file: string): AllowList {
       { problems },
     );
   }
-  return { file, entries: parsed.data.accepted.map(({ expires, ...entry }) => (expires === undefined ? entry : { ...entry, expires })) };
+  return {
+    file,
+    entries: parsed.data.accepted.map(({ expires, ...entry }) =>
+      expires === undefined ? entry : { ...entry, expires },
+    ),
+  };
 }
 
 export async function readAllowList(file: string): Promise<AllowList> {
@@ -87,7 +100,9 @@ export async function readAllowList(file: string): Promise<AllowList> {
     text = await readFile(file, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ToolError(`drift: cannot read the allow-list ${file}: ${code === "ENOENT" ? "it does not exist" : (error as Error).message}`);
+    throw new ToolError(
+      `drift: cannot read the allow-list ${file}: ${code === "ENOENT" ? "it does not exist" : (error as Error).message}`,
+    );
   }
   return parseAllowList(text, file);
 }
@@ -130,11 +145,15 @@ export function applyAllowList(changes: readonly Change[], list: AllowList | und
   }));
   const used = new Set<AllowEntry>();
   const reported = changes.map((change): ReportedChange => {
-    const matching = compiled.filter((item) => item.entry.rule === change.rule && item.model(change.model) && item.pointer(change.pointer));
+    const matching = compiled.filter(
+      (item) => item.entry.rule === change.rule && item.model(change.model) && item.pointer(change.pointer),
+    );
     for (const item of matching) used.add(item.entry);
     const active = matching.find((item) => item.active);
     if (active !== undefined) return { ...change, accepted: acceptance(active.entry) };
-    const lapsed = matching.map((item) => item.entry).sort((a, b) => ((a.expires ?? "") < (b.expires ?? "") ? 1 : -1))[0];
+    const lapsed = matching
+      .map((item) => item.entry)
+      .sort((a, b) => ((a.expires ?? "") < (b.expires ?? "") ? 1 : -1))[0];
     return lapsed === undefined ? { ...change } : { ...change, acceptanceExpired: acceptance(lapsed) };
   });
   return {

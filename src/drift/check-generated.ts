@@ -1,3 +1,4 @@
+import type { Dirent } from "node:fs";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,7 +11,7 @@ import type { Change } from "./types.js";
 async function listFiles(root: string): Promise<string[]> {
   const files: string[] = [];
   async function walk(dir: string, prefix: string): Promise<void> {
-    let entries;
+    let entries: Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
@@ -27,13 +28,24 @@ async function listFiles(root: string): Promise<string[]> {
   return files.sort(byCodeUnitOrder);
 }
 
-function finding(generatedDir: string, file: string, rule: "generated-file-differs" | "generated-file-missing" | "generated-file-extra"): Change {
+function finding(
+  generatedDir: string,
+  file: string,
+  rule: "generated-file-differs" | "generated-file-missing" | "generated-file-extra",
+): Change {
   const messages = {
     "generated-file-differs": `${file} differs from what generate makes from the committed snapshot`,
     "generated-file-missing": `${file} is made by generate but not committed`,
     "generated-file-extra": `${file} is committed but generate no longer makes it`,
   };
-  return { model: generatedDir, location: "generated", pointer: pointer(...file.split("/")), rule, severity: "breaking", message: `${messages[rule]}; run npm run generate and commit the result` };
+  return {
+    model: generatedDir,
+    location: "generated",
+    pointer: pointer(...file.split("/")),
+    rule,
+    severity: "breaking",
+    message: `${messages[rule]}; run npm run generate and commit the result`,
+  };
 }
 
 /**
@@ -58,7 +70,8 @@ export async function checkGenerated(snapshotDir: string, generatedDir: string):
         if (!a.equals(b)) changes.push(finding(generatedDir, file, "generated-file-differs"));
       }
     }
-    for (const file of committed) if (!expectedSet.has(file)) changes.push(finding(generatedDir, file, "generated-file-extra"));
+    for (const file of committed)
+      if (!expectedSet.has(file)) changes.push(finding(generatedDir, file, "generated-file-extra"));
     return changes;
   } finally {
     await rm(temp, { recursive: true, force: true });

@@ -13,9 +13,12 @@ function contractOf(model: string, document: unknown, side: string) {
   const contract = locateChatContract(document);
   for (const location of ["request", "response"] as const) {
     if (contract[location] === undefined) {
-      throw new ToolError(`drift: the ${side} document of model ${JSON.stringify(model)} has no ${location} schema for POST /v1/chat/completions`, {
-        problems: [{ model, message: `no application/json ${location} schema` }],
-      });
+      throw new ToolError(
+        `drift: the ${side} document of model ${JSON.stringify(model)} has no ${location} schema for POST /v1/chat/completions`,
+        {
+          problems: [{ model, message: `no application/json ${location} schema` }],
+        },
+      );
     }
   }
   return contract as Required<typeof contract>;
@@ -49,7 +52,10 @@ export function compareModel(model: string, before: unknown, after: unknown): Ch
   }
 
   for (const location of SCHEMA_LOCATIONS) {
-    const findings = diff.compare(oldSchemas.at(oldContract[location].pointer), newSchemas.at(newContract[location].pointer));
+    const findings = diff.compare(
+      oldSchemas.at(oldContract[location].pointer),
+      newSchemas.at(newContract[location].pointer),
+    );
     for (const finding of findings) {
       changes.push({
         model,

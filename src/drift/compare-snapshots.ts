@@ -27,18 +27,40 @@ export function compareSnapshots(before: ComparableSnapshot, after: ComparableSn
   const removed = [...oldModels.keys()].filter((id) => !newModels.has(id)).sort(byCodeUnitOrder);
   const changes: Change[] = [];
   for (const id of added) {
-    changes.push({ model: id, location: "catalog", pointer: "", rule: "model-added", severity: "info", message: "model added to the catalog" });
+    changes.push({
+      model: id,
+      location: "catalog",
+      pointer: "",
+      rule: "model-added",
+      severity: "info",
+      message: "model added to the catalog",
+    });
   }
   for (const id of removed) {
-    changes.push({ model: id, location: "catalog", pointer: "", rule: "model-removed", severity: "breaking", message: "model removed from the catalog: requests naming it will fail" });
+    changes.push({
+      model: id,
+      location: "catalog",
+      pointer: "",
+      rule: "model-removed",
+      severity: "breaking",
+      message: "model removed from the catalog: requests naming it will fail",
+    });
   }
   for (const [id, oldModel] of oldModels) {
     const newModel = newModels.get(id);
     if (newModel === undefined) continue;
     if (oldModel.apiMd !== undefined && newModel.apiMd !== undefined && oldModel.apiMd !== newModel.apiMd) {
-      changes.push({ model: id, location: "catalog", pointer: "", rule: "model-api-md-changed", severity: "info", message: "api.md (the model's prose documentation) changed" });
+      changes.push({
+        model: id,
+        location: "catalog",
+        pointer: "",
+        rule: "model-api-md-changed",
+        severity: "info",
+        message: "api.md (the model's prose documentation) changed",
+      });
     }
-    if (oldModel.document === newModel.document || stableKey(oldModel.document) === stableKey(newModel.document)) continue;
+    if (oldModel.document === newModel.document || stableKey(oldModel.document) === stableKey(newModel.document))
+      continue;
     changes.push(...compareModel(id, oldModel.document, newModel.document));
   }
   return { changes: orderChanges(changes), added, removed };

@@ -1,11 +1,11 @@
-import { LOCATIONS, SEVERITIES, type Change } from "./types.js";
+import { type Change, LOCATIONS, SEVERITIES } from "./types.js";
 
 function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Model, then location (catalog, request, response, chunk, generated), pointer, rule: locale-independent, so output is byte-identical everywhere. */
-export function compareChanges(a: Change, b: Change): number {
+function compareChanges(a: Change, b: Change): number {
   return (
     byCodeUnits(a.model, b.model) ||
     LOCATIONS.indexOf(a.location) - LOCATIONS.indexOf(b.location) ||
@@ -29,7 +29,12 @@ export function orderChanges<T extends Change>(changes: readonly T[]): T[] {
   const unique: T[] = [];
   for (const change of sorted) {
     const last = unique.at(-1);
-    if (last !== undefined && last.model === change.model && last.rule === change.rule && last.pointer === change.pointer) {
+    if (
+      last !== undefined &&
+      last.model === change.model &&
+      last.rule === change.rule &&
+      last.pointer === change.pointer
+    ) {
       unique[unique.length - 1] = { ...last, message: `${last.message}; ${change.message}` };
     } else unique.push(change);
   }

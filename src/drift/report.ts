@@ -2,7 +2,11 @@ import type { DriftReport, ReportedChange, Severity } from "./types.js";
 
 export type FailOn = "breaking" | "any" | "none";
 
-export function buildReport(changes: readonly ReportedChange[], added: readonly string[], removed: readonly string[]): DriftReport {
+export function buildReport(
+  changes: readonly ReportedChange[],
+  added: readonly string[],
+  removed: readonly string[],
+): DriftReport {
   const summary = { breaking: 0, "non-breaking": 0, info: 0 };
   for (const change of changes) summary[change.severity] += 1;
   return {

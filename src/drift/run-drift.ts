@@ -1,7 +1,7 @@
-import { readSnapshot } from "../snapshot/read.js";
 import type { Snapshot, StoredSnapshot } from "../snapshot/format.js";
+import { readSnapshot } from "../snapshot/read.js";
 import { fetchSnapshot } from "../sync/index.js";
-import { applyAllowList, readAllowList, utcDate, type AllowEntry, type AllowList } from "./allow-list.js";
+import { type AllowEntry, type AllowList, applyAllowList, readAllowList, utcDate } from "./allow-list.js";
 import { checkGenerated } from "./check-generated.js";
 import { compareSnapshots } from "./compare-snapshots.js";
 import { orderChanges } from "./order.js";
@@ -24,7 +24,15 @@ export interface DriftOptions {
   /** Injectable clock for allow-list expiry. */
   now?: Date | undefined;
   /** Injectable for tests and benchmarks: how the live side is fetched (default: sync's fetchSnapshot). */
-  fetchLive?: ((options: { baseURL: string; apiKey?: string | undefined; apiKeySource?: string | undefined; concurrency?: number | undefined; signal?: AbortSignal | undefined }) => Promise<{ snapshot: Snapshot }>) | undefined;
+  fetchLive?:
+    | ((options: {
+        baseURL: string;
+        apiKey?: string | undefined;
+        apiKeySource?: string | undefined;
+        concurrency?: number | undefined;
+        signal?: AbortSignal | undefined;
+      }) => Promise<{ snapshot: Snapshot }>)
+    | undefined;
 }
 
 export interface DriftResult {
@@ -41,7 +49,8 @@ export interface DriftResult {
  * the generated tree, and apply the allow-list.
  */
 export async function runDrift(options: DriftOptions): Promise<DriftResult> {
-  const allowList: AllowList | undefined = options.allowFile === undefined ? undefined : await readAllowList(options.allowFile);
+  const allowList: AllowList | undefined =
+    options.allowFile === undefined ? undefined : await readAllowList(options.allowFile);
   // Reading (and hash-checking) the snapshot overlaps with the fetch; if the
   // snapshot is unusable, the fetch is stopped and the snapshot's error wins.
   const fetching = new AbortController();
@@ -68,8 +77,13 @@ export async function runDrift(options: DriftOptions): Promise<DriftResult> {
     }
     const { snapshot: live } = await liveFetch;
     const comparison = compareSnapshots(committed, live);
-    const generated = options.generatedDir === undefined ? [] : await checkGenerated(options.snapshotDir, options.generatedDir);
-    const outcome = applyAllowList(orderChanges([...comparison.changes, ...generated]), allowList, utcDate(options.now ?? new Date()));
+    const generated =
+      options.generatedDir === undefined ? [] : await checkGenerated(options.snapshotDir, options.generatedDir);
+    const outcome = applyAllowList(
+      orderChanges([...comparison.changes, ...generated]),
+      allowList,
+      utcDate(options.now ?? new Date()),
+    );
     const liveIds = new Set(live.models.map((model) => model.id));
     return {
       report: buildReport(outcome.changes, comparison.added, comparison.removed),

@@ -40,7 +40,7 @@ export interface ReportedChange extends Change {
   acceptanceExpired?: Acceptance;
 }
 
-export interface DriftSummary {
+interface DriftSummary {
   breaking: number;
   "non-breaking": number;
   info: number;

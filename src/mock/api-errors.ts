@@ -14,7 +14,11 @@ export interface ApiErrorBody {
   type: string;
 }
 
-export const invalidRequest = (message: string): ApiErrorBody => ({ code: "invalid_request_error", message, type: "invalid_request_error" });
+export const invalidRequest = (message: string): ApiErrorBody => ({
+  code: "invalid_request_error",
+  message,
+  type: "invalid_request_error",
+});
 
 export const modelNotFound = (model: string): ApiErrorBody => ({
   code: "model_not_found",
@@ -22,11 +26,23 @@ export const modelNotFound = (model: string): ApiErrorBody => ({
   type: "invalid_request_error",
 });
 
-export const concurrencyExceeded = (): ApiErrorBody => ({ code: "max_concurrency_exceeded", message: "too many concurrent requests", type: "rate_limit_error" });
+export const concurrencyExceeded = (): ApiErrorBody => ({
+  code: "max_concurrency_exceeded",
+  message: "too many concurrent requests",
+  type: "rate_limit_error",
+});
 
-export const rateLimited = (): ApiErrorBody => ({ code: "rate_limit_exceeded", message: "rate limit exceeded, retry later", type: "rate_limit_error" });
+export const rateLimited = (): ApiErrorBody => ({
+  code: "rate_limit_exceeded",
+  message: "rate limit exceeded, retry later",
+  type: "rate_limit_error",
+});
 
-export const invalidApiKey = (message: string): ApiErrorBody => ({ code: "invalid_api_key", message, type: "authentication_error" });
+export const invalidApiKey = (message: string): ApiErrorBody => ({
+  code: "invalid_api_key",
+  message,
+  type: "authentication_error",
+});
 
 /** HTTP 200 (unless `httpStatus` says otherwise) with the envelope `{"code":N,"error":{...}}`. */
 export function sendEnvelope(
@@ -43,7 +59,13 @@ export function sendEnvelope(
 }
 
 /** An HTTP error status with OpenAI's `{"error":{...}}` body. */
-export function sendHttpError(response: ServerResponse, log: MockRequestLog, status: number, error: ApiErrorBody, headers: Record<string, string> = {}): void {
+export function sendHttpError(
+  response: ServerResponse,
+  log: MockRequestLog,
+  status: number,
+  error: ApiErrorBody,
+  headers: Record<string, string> = {},
+): void {
   log.errorCode = error.code;
   sendJson(response, log, status, { error }, headers);
 }

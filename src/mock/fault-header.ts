@@ -42,15 +42,24 @@ const STREAM_KEYS: Record<string, StreamFault["kind"]> = {
 
 function count(name: string, value: string | undefined, min = 0): number {
   if (value === undefined || !/^\d{1,9}$/.test(value) || Number(value) < min) {
-    throw new FaultSyntaxError(`${FAULT_HEADER}: ${name} needs an integer >= ${min}, got ${JSON.stringify(value ?? "")}`);
+    throw new FaultSyntaxError(
+      `${FAULT_HEADER}: ${name} needs an integer >= ${min}, got ${JSON.stringify(value ?? "")}`,
+    );
   }
   return Number(value);
 }
 
-function choice<const V extends string>(name: string, value: string | undefined, allowed: readonly V[], fallback: V): V {
+function choice<const V extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly V[],
+  fallback: V,
+): V {
   if (value === undefined) return fallback;
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new FaultSyntaxError(`${FAULT_HEADER}: ${name} must be one of ${allowed.join(", ")}, got ${JSON.stringify(value)}`);
+    throw new FaultSyntaxError(
+      `${FAULT_HEADER}: ${name} must be one of ${allowed.join(", ")}, got ${JSON.stringify(value)}`,
+    );
   }
   return value as V;
 }
@@ -79,7 +88,8 @@ export function parseFaultHeader(text: string): ParsedFaultHeader {
         break;
       }
       case "retry-after":
-        if (value === undefined || value === "") throw new FaultSyntaxError(`${FAULT_HEADER}: retry-after needs a value`);
+        if (value === undefined || value === "")
+          throw new FaultSyntaxError(`${FAULT_HEADER}: retry-after needs a value`);
         fault.retryAfter = value;
         break;
       case "retry-after-ms":

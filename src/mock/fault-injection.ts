@@ -1,6 +1,6 @@
 import type { ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
-import { concurrencyExceeded, rateLimited, sendEnvelope, sendHttpError, type ApiErrorBody } from "./api-errors.js";
+import { type ApiErrorBody, concurrencyExceeded, rateLimited, sendEnvelope, sendHttpError } from "./api-errors.js";
 import { FAULT_HEADER, parseFaultHeader } from "./fault-header.js";
 import { resetConnection, sendBytes } from "./http-io.js";
 import type { Fault, MockRequestInfo, MockRequestLog } from "./types.js";
@@ -53,7 +53,11 @@ function statusError(status: number): ApiErrorBody {
  * Wait out the fault's delay, then answer the request if the fault says so.
  * Returns true when the request was answered (or dropped) here.
  */
-export async function applyImmediateFault(fault: Fault | undefined, response: ServerResponse, log: MockRequestLog): Promise<boolean> {
+export async function applyImmediateFault(
+  fault: Fault | undefined,
+  response: ServerResponse,
+  log: MockRequestLog,
+): Promise<boolean> {
   if (fault === undefined) return false;
   if (fault.delayMs !== undefined && fault.delayMs > 0) await sleep(fault.delayMs);
   if (response.destroyed) return true;
@@ -63,7 +67,9 @@ export async function applyImmediateFault(fault: Fault | undefined, response: Se
   }
   if (fault.raw !== undefined) {
     const { status, headers = {}, body } = fault.raw;
-    const contentType = Object.entries(headers).find(([name]) => name.toLowerCase() === "content-type")?.[1] ?? "text/plain; charset=utf-8";
+    const contentType =
+      Object.entries(headers).find(([name]) => name.toLowerCase() === "content-type")?.[1] ??
+      "text/plain; charset=utf-8";
     const rest = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== "content-type"));
     sendBytes(response, log, status, contentType, body, rest);
     return true;
@@ -78,7 +84,14 @@ export async function applyImmediateFault(fault: Fault | undefined, response: Se
     return true;
   }
   if (fault.concurrency !== undefined) {
-    sendEnvelope(response, log, 429, concurrencyExceeded(), fault.concurrency === "http" ? 429 : 200, retryHeaders(fault));
+    sendEnvelope(
+      response,
+      log,
+      429,
+      concurrencyExceeded(),
+      fault.concurrency === "http" ? 429 : 200,
+      retryHeaders(fault),
+    );
     return true;
   }
   return false;

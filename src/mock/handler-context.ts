@@ -2,8 +2,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { invalidApiKey, sendHttpError } from "./api-errors.js";
 import { checkAuthorization } from "./auth.js";
 import type { ConcurrencyGate } from "./concurrency-gate.js";
-import type { FaultSelector } from "./fault-injection.js";
 import { FaultSyntaxError } from "./fault-header.js";
+import type { FaultSelector } from "./fault-injection.js";
 import type { ServedSnapshot } from "./served-snapshot.js";
 import type { Fault, MockRequestLog } from "./types.js";
 
@@ -39,7 +39,11 @@ export function selectFault(context: HandlerContext, { response, log }: Exchange
     return fault;
   } catch (error) {
     if (!(error instanceof FaultSyntaxError)) throw error;
-    sendHttpError(response, log, 400, { code: "invalid_mock_fault", message: error.message, type: "invalid_request_error" });
+    sendHttpError(response, log, 400, {
+      code: "invalid_mock_fault",
+      message: error.message,
+      type: "invalid_request_error",
+    });
     return null;
   }
 }

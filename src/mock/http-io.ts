@@ -9,7 +9,7 @@ import type { MockRequestLog } from "./types.js";
 export const JSON_TYPE = "application/json";
 
 /** Request bodies above this are refused: nothing legitimate is that large. */
-export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 export class BodyTooLarge extends Error {}
 
@@ -39,7 +39,13 @@ export function sendBytes(
   response.end(bytes);
 }
 
-export function sendJson(response: ServerResponse, log: MockRequestLog, status: number, value: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  response: ServerResponse,
+  log: MockRequestLog,
+  status: number,
+  value: unknown,
+  headers: Record<string, string> = {},
+): void {
   sendBytes(response, log, status, JSON_TYPE, JSON.stringify(value), headers);
 }
 

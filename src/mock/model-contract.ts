@@ -25,7 +25,10 @@ export interface ModelContract {
   features: ReplyFeatures;
 }
 
-export function buildModelContract(document: unknown, catalogEntry: Record<string, unknown> | undefined): ModelContract {
+export function buildModelContract(
+  document: unknown,
+  catalogEntry: Record<string, unknown> | undefined,
+): ModelContract {
   const contract = locateChatContract(document);
   const withChunk = withStandardChunk(document, contract);
   // One failure is enough to name a field; stopping early keeps rejections cheap.
@@ -33,13 +36,26 @@ export function buildModelContract(document: unknown, catalogEntry: Record<strin
   const requestPointer = contract.request?.pointer;
   const validateRequest = requestPointer === undefined ? undefined : oracle.validator(requestPointer);
   const messageReasoning =
-    contract.response !== undefined && schemaHasPath(withChunk, contract.response.pointer, ["choices", "*", "message", "reasoning_content"]);
-  const messageRefusal = contract.response !== undefined && schemaRequires(withChunk, contract.response.pointer, ["choices", "*", "message"], "refusal");
-  const deltaReasoning = contract.chunk !== undefined && schemaHasPath(withChunk, contract.chunk.pointer, ["choices", "*", "delta", "reasoning_content"]);
+    contract.response !== undefined &&
+    schemaHasPath(withChunk, contract.response.pointer, ["choices", "*", "message", "reasoning_content"]);
+  const messageRefusal =
+    contract.response !== undefined &&
+    schemaRequires(withChunk, contract.response.pointer, ["choices", "*", "message"], "refusal");
+  const deltaReasoning =
+    contract.chunk !== undefined &&
+    schemaHasPath(withChunk, contract.chunk.pointer, ["choices", "*", "delta", "reasoning_content"]);
   const capabilities = catalogEntry?.capabilities;
-  const declared = capabilities !== null && typeof capabilities === "object" && (capabilities as Record<string, unknown>).reasoning === true;
+  const declared =
+    capabilities !== null &&
+    typeof capabilities === "object" &&
+    (capabilities as Record<string, unknown>).reasoning === true;
   return {
     validateRequest,
-    features: { messageReasoning, messageRefusal, deltaReasoning, reasoning: declared || messageReasoning || deltaReasoning },
+    features: {
+      messageReasoning,
+      messageRefusal,
+      deltaReasoning,
+      reasoning: declared || messageReasoning || deltaReasoning,
+    },
   };
 }

@@ -37,13 +37,27 @@ export function createRouter(context: HandlerContext, record: (log: MockRequestL
       if (query.model !== undefined) log.model = query.model;
       record(log);
       const exchange: Exchange = { request, response, log };
-      const route = Object.prototype.hasOwnProperty.call(ROUTES, url.pathname) ? ROUTES[url.pathname] : undefined;
+      const route = Object.hasOwn(ROUTES, url.pathname) ? ROUTES[url.pathname] : undefined;
       if (route === undefined) {
-        sendHttpError(response, log, 404, { code: "not_found", message: `no route for ${log.method} ${url.pathname}`, type: "invalid_request_error" });
+        sendHttpError(response, log, 404, {
+          code: "not_found",
+          message: `no route for ${log.method} ${url.pathname}`,
+          type: "invalid_request_error",
+        });
         return;
       }
       if (route.method !== log.method) {
-        sendHttpError(response, log, 405, { code: "method_not_allowed", message: `${url.pathname} accepts ${route.method} only`, type: "invalid_request_error" }, { allow: route.method });
+        sendHttpError(
+          response,
+          log,
+          405,
+          {
+            code: "method_not_allowed",
+            message: `${url.pathname} accepts ${route.method} only`,
+            type: "invalid_request_error",
+          },
+          { allow: route.method },
+        );
         return;
       }
       route.handle(context, exchange).catch((error: unknown) => {
@@ -51,7 +65,11 @@ export function createRouter(context: HandlerContext, record: (log: MockRequestL
           response.destroy();
           return;
         }
-        sendHttpError(response, log, 500, { code: "server_error", message: `emulator failure: ${(error as Error).message}`, type: "server_error" });
+        sendHttpError(response, log, 500, {
+          code: "server_error",
+          message: `emulator failure: ${(error as Error).message}`,
+          type: "server_error",
+        });
       });
     },
   };

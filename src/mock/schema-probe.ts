@@ -1,6 +1,6 @@
-import { appendPointer } from "../shared/json-pointer.js";
 import { followRefs } from "../openapi/document.js";
 import { isRecord } from "../shared/is-record.js";
+import { appendPointer } from "../shared/json-pointer.js";
 
 /*
  * Questions the reply builder asks of a model's schemas ("does its message
@@ -15,10 +15,22 @@ export function schemaHasPath(document: unknown, pointer: string, path: readonly
 
 /** Whether an object schema reached by `path` lists `member` in its `required`. */
 export function schemaRequires(document: unknown, pointer: string, path: readonly string[], member: string): boolean {
-  return walk(document, pointer, path, (schema) => Array.isArray(schema.required) && schema.required.includes(member), 0);
+  return walk(
+    document,
+    pointer,
+    path,
+    (schema) => Array.isArray(schema.required) && schema.required.includes(member),
+    0,
+  );
 }
 
-function walk(document: unknown, pointer: string, path: readonly string[], test: (schema: Record<string, unknown>) => boolean, depth: number): boolean {
+function walk(
+  document: unknown,
+  pointer: string,
+  path: readonly string[],
+  test: (schema: Record<string, unknown>) => boolean,
+  depth: number,
+): boolean {
   if (depth > 64) return false;
   const located = followRefs(document, pointer);
   if (located === undefined || !isRecord(located.schema)) return false;
@@ -27,7 +39,8 @@ function walk(document: unknown, pointer: string, path: readonly string[], test:
   if (path.length > 0) {
     const [head, ...rest] = path as [string, ...string[]];
     if (head === "*") {
-      if (schema.items !== undefined && walk(document, appendPointer(located.pointer, "items"), rest, test, depth + 1)) return true;
+      if (schema.items !== undefined && walk(document, appendPointer(located.pointer, "items"), rest, test, depth + 1))
+        return true;
     } else if (isRecord(schema.properties) && Object.hasOwn(schema.properties, head)) {
       if (walk(document, appendPointer(located.pointer, "properties", head), rest, test, depth + 1)) return true;
     }

@@ -2,8 +2,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { canonicalJson } from "../shared/canonical-json.js";
 import { sha256 } from "../shared/hash.js";
-import { readSnapshot } from "../snapshot/read.js";
 import { DOCUMENT_FILE, type Snapshot, type StoredSnapshot } from "../snapshot/format.js";
+import { readSnapshot } from "../snapshot/read.js";
 import { buildModelContract, type ModelContract } from "./model-contract.js";
 
 /*
@@ -13,7 +13,7 @@ import { buildModelContract, type ModelContract } from "./model-contract.js";
  * byte-identical snapshot. Nothing here touches the disk per request.
  */
 
-export interface ServedModel {
+interface ServedModel {
   id: string;
   /** The model's entry in the catalog (pricing, capabilities), if it has one. */
   entry: Record<string, unknown> | undefined;
@@ -47,10 +47,15 @@ function once<T>(make: () => T): () => T {
  * Canonical JSON of `value`, unless the stored file's hash says it was written
  * differently: then the stored bytes themselves (read once).
  */
-function storedJsonBytes(value: unknown, expectedSha256: string | undefined, file: string | undefined): () => Promise<Buffer> {
+function storedJsonBytes(
+  value: unknown,
+  expectedSha256: string | undefined,
+  file: string | undefined,
+): () => Promise<Buffer> {
   return once(async () => {
     const text = canonicalJson(value);
-    if (expectedSha256 === undefined || file === undefined || sha256(text) === expectedSha256) return Buffer.from(text, "utf8");
+    if (expectedSha256 === undefined || file === undefined || sha256(text) === expectedSha256)
+      return Buffer.from(text, "utf8");
     return readFile(file);
   });
 }
@@ -61,13 +66,18 @@ export async function loadServedSnapshot(input: StoredSnapshot | Snapshot | stri
   const entries = new Map<string, Record<string, unknown>>();
   for (const entry of snapshot.catalog.data) entries.set(entry.id, entry);
 
-  const catalogBytes = storedJsonBytes(snapshot.catalog, stored?.manifest.catalog.sha256, stored && path.join(stored.dir, stored.manifest.catalog.file));
+  const catalogBytes = storedJsonBytes(
+    snapshot.catalog,
+    stored?.manifest.catalog.sha256,
+    stored && path.join(stored.dir, stored.manifest.catalog.file),
+  );
 
   const models = new Map<string, ServedModel>();
   for (const model of snapshot.models) {
     const entry = entries.get(model.id);
     const manifestEntry = stored?.manifest.models[model.id];
-    const documentFile = stored && manifestEntry ? path.join(stored.dir, ...manifestEntry.dir.split("/"), DOCUMENT_FILE) : undefined;
+    const documentFile =
+      stored && manifestEntry ? path.join(stored.dir, ...manifestEntry.dir.split("/"), DOCUMENT_FILE) : undefined;
     models.set(model.id, {
       id: model.id,
       entry,

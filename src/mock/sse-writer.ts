@@ -34,14 +34,28 @@ function flushed(response: ServerResponse, text: string): Promise<void> {
 }
 
 function errorEvent(fault: StreamFault): string {
-  const error = { message: "the upstream provider failed mid-stream", type: "server_error", code: "internal_error", ...fault.error };
+  const error = {
+    message: "the upstream provider failed mid-stream",
+    type: "server_error",
+    code: "internal_error",
+    ...fault.error,
+  };
   return `data: ${JSON.stringify({ error })}\n\n`;
 }
 
-export async function writeEventStream(response: ServerResponse, log: MockRequestLog, events: Iterable<string>, fault: StreamFault | undefined): Promise<void> {
+export async function writeEventStream(
+  response: ServerResponse,
+  log: MockRequestLog,
+  events: Iterable<string>,
+  fault: StreamFault | undefined,
+): Promise<void> {
   log.status = 200;
   log.chunks = 0;
-  response.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache", connection: "keep-alive" });
+  response.writeHead(200, {
+    "content-type": "text/event-stream; charset=utf-8",
+    "cache-control": "no-cache",
+    connection: "keep-alive",
+  });
   let batch = "";
   let written = 0;
   const flush = async (): Promise<void> => {

@@ -41,7 +41,8 @@ export function forEachRef(doc: unknown, visit: (ref: string, path: ReadonlyArra
 /** Why a `$ref` cannot be followed, or undefined when it resolves inside the document. */
 function refProblem(doc: unknown, ref: string): string | undefined {
   const target = localRefPointer(ref);
-  if (target === undefined) return `external $ref ${JSON.stringify(ref)} is not supported; documents must be self-contained`;
+  if (target === undefined)
+    return `external $ref ${JSON.stringify(ref)} is not supported; documents must be self-contained`;
   return getAtPointer(doc, target) === undefined ? `$ref ${JSON.stringify(ref)} does not resolve` : undefined;
 }
 
@@ -60,7 +61,7 @@ export function checkDocument(doc: unknown, model: string): Problem[] {
     problems.push({
       model,
       pointer: "/openapi",
-      message: `expected OpenAPI 3.0.x or 3.1.x, found ${found === undefined ? "no \"openapi\" field" : JSON.stringify(found)}`,
+      message: `expected OpenAPI 3.0.x or 3.1.x, found ${found === undefined ? 'no "openapi" field' : JSON.stringify(found)}`,
     });
   }
   const operation = getAtPointer(doc, CHAT_OPERATION_POINTER);
@@ -69,10 +70,18 @@ export function checkDocument(doc: unknown, model: string): Problem[] {
   } else {
     const contract = locateChatContract(doc);
     if (contract.request === undefined) {
-      problems.push({ model, pointer: appendPointer(CHAT_OPERATION_POINTER, "requestBody"), message: "no application/json request body schema" });
+      problems.push({
+        model,
+        pointer: appendPointer(CHAT_OPERATION_POINTER, "requestBody"),
+        message: "no application/json request body schema",
+      });
     }
     if (contract.response === undefined) {
-      problems.push({ model, pointer: appendPointer(CHAT_OPERATION_POINTER, "responses"), message: "no application/json schema for the 200 response" });
+      problems.push({
+        model,
+        pointer: appendPointer(CHAT_OPERATION_POINTER, "responses"),
+        message: "no application/json schema for the 200 response",
+      });
     }
   }
   // The same $ref usually appears many times: resolve each string once.

@@ -1,6 +1,6 @@
+import { isRecord } from "../shared/is-record.js";
 import { appendPointer, getAtPointer, localRefPointer, pointer } from "../shared/json-pointer.js";
 import { STANDARD_CHUNK_SCHEMA } from "./standard-chunk.js";
-import { isRecord } from "../shared/is-record.js";
 
 /*
  * Where a model's chat contract lives inside its OpenAPI document. Every
@@ -44,7 +44,11 @@ export function openApiVersion(doc: unknown): OpenApiVersion | undefined {
 }
 
 /** Follow local `$ref`s from `ptr` until a non-reference object; returns where it ended. */
-export function followRefs(doc: unknown, ptr: string, node: unknown = getAtPointer(doc, ptr)): SchemaLocation | undefined {
+export function followRefs(
+  doc: unknown,
+  ptr: string,
+  node: unknown = getAtPointer(doc, ptr),
+): SchemaLocation | undefined {
   let here = ptr;
   let value = node;
   const seen = new Set<string>();
@@ -83,7 +87,11 @@ function successResponsePointer(doc: unknown): string | undefined {
 }
 
 function isDoneOnly(schema: unknown): boolean {
-  return isRecord(schema) && ((Array.isArray(schema.enum) && schema.enum.length === 1 && schema.enum[0] === "[DONE]") || schema.const === "[DONE]");
+  return (
+    isRecord(schema) &&
+    ((Array.isArray(schema.enum) && schema.enum.length === 1 && schema.enum[0] === "[DONE]") ||
+      schema.const === "[DONE]")
+  );
 }
 
 /**
@@ -105,7 +113,9 @@ function unwrapEventEnvelope(doc: unknown, location: SchemaLocation): SchemaLoca
         const props = branchLocation.schema.properties;
         if (!isRecord(props) || !("data" in props) || "choices" in props) return undefined;
         const data = followRefs(doc, appendPointer(branchLocation.pointer, "properties", "data"), props.data);
-        return data === undefined || isDoneOnly(data.schema) ? null : { pointer: appendPointer(branchLocation.pointer, "properties", "data"), schema: props.data };
+        return data === undefined || isDoneOnly(data.schema)
+          ? null
+          : { pointer: appendPointer(branchLocation.pointer, "properties", "data"), schema: props.data };
       })
       .filter((entry) => entry !== null);
     if (unwrapped.length === 1 && unwrapped[0] !== undefined) return unwrapped[0];
@@ -129,7 +139,10 @@ export function locateChatContract(doc: unknown): Partial<ChatContract> {
     chunk = { pointer: STANDARD_CHUNK_POINTER, schema: STANDARD_CHUNK_SCHEMA, standard: true, envelope: false };
   } else {
     const inner = unwrapEventEnvelope(doc, stream);
-    chunk = inner === undefined ? { ...stream, standard: false, envelope: false } : { ...inner, standard: false, envelope: true };
+    chunk =
+      inner === undefined
+        ? { ...stream, standard: false, envelope: false }
+        : { ...inner, standard: false, envelope: true };
   }
   return {
     ...(version === undefined ? {} : { version }),

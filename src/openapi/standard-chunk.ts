@@ -25,7 +25,8 @@ const toolCallDelta = {
 const usage = {
   type: "object",
   nullable: true,
-  description: "Token counts and price of the whole completion; sent on the last chunk when `stream_options.include_usage` is set.",
+  description:
+    "Token counts and price of the whole completion; sent on the last chunk when `stream_options.include_usage` is set.",
   required: ["prompt_tokens", "completion_tokens", "total_tokens"],
   properties: {
     prompt_tokens: { type: "integer", minimum: 0 },

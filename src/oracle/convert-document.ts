@@ -79,11 +79,13 @@ export function convertDocument(document: unknown): ConvertedDocument {
     }
     for (const keyword of ARRAY_OF_SUBSCHEMAS) {
       const branches = content[keyword];
-      if (Array.isArray(branches)) branches.forEach((_, index) => convertAt(`${source}/${keyword}/${index}`));
+      if (Array.isArray(branches))
+        for (let index = 0; index < branches.length; index++) convertAt(`${source}/${keyword}/${index}`);
     }
     for (const keyword of MAP_OF_SUBSCHEMAS) {
       const members = content[keyword];
-      if (isSchemaObject(members)) for (const name of Object.keys(members)) convertAt(`${source}/${keyword}/${escapeSegment(name)}`);
+      if (isSchemaObject(members))
+        for (const name of Object.keys(members)) convertAt(`${source}/${keyword}/${escapeSegment(name)}`);
     }
   };
 

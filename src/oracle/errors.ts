@@ -13,7 +13,7 @@ export interface OracleError {
 }
 
 function text(value: unknown): string {
-  return typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  return typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
 }
 
 /** Ajv's error as an OracleError whose path points at the member concerned. */
@@ -22,18 +22,34 @@ export function fromAjvError(error: ErrorObject): OracleError {
   const base = { keyword: error.keyword, schemaPath: error.schemaPath };
   switch (error.keyword) {
     case "required":
-      return { ...base, path: `${error.instancePath}/${escapeSegment(String(params.missingProperty))}`, message: "is required" };
+      return {
+        ...base,
+        path: `${error.instancePath}/${escapeSegment(String(params.missingProperty))}`,
+        message: "is required",
+      };
     case "additionalProperties":
     case "unevaluatedProperties": {
       const name = String(params.additionalProperty ?? params.unevaluatedProperty);
-      return { ...base, path: `${error.instancePath}/${escapeSegment(name)}`, message: "is not allowed (no such field in the schema)" };
+      return {
+        ...base,
+        path: `${error.instancePath}/${escapeSegment(name)}`,
+        message: "is not allowed (no such field in the schema)",
+      };
     }
     case "enum":
-      return { ...base, path: error.instancePath, message: `must be one of ${(params.allowedValues as unknown[]).map(text).join(", ")}` };
+      return {
+        ...base,
+        path: error.instancePath,
+        message: `must be one of ${(params.allowedValues as unknown[]).map(text).join(", ")}`,
+      };
     case "const":
       return { ...base, path: error.instancePath, message: `must be ${text(params.allowedValue)}` };
     case "type":
-      return { ...base, path: error.instancePath, message: `must be of type ${Array.isArray(params.type) ? params.type.join(" or ") : String(params.type)}` };
+      return {
+        ...base,
+        path: error.instancePath,
+        message: `must be of type ${Array.isArray(params.type) ? params.type.join(" or ") : String(params.type)}`,
+      };
     default:
       return { ...base, path: error.instancePath, message: error.message ?? `fails ${error.keyword}` };
   }

@@ -1,3 +1,2 @@
-export { createOracle, type Oracle, type OracleOptions, type OracleResult } from "./oracle.js";
-export { describeError, primaryError, type OracleError } from "./errors.js";
-export { convertDocument, refForPointer, type ConvertedDocument } from "./convert-document.js";
+export { describeError, primaryError } from "./errors.js";
+export { createOracle, type OracleResult } from "./oracle.js";

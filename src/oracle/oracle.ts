@@ -68,7 +68,10 @@ export function createOracle(document: unknown, options: OracleOptions = {}): Or
     try {
       compiled = ajv.compile({ $ref: `${DOCUMENT_ID}${refForPointer(located)}` });
     } catch (error) {
-      throw new Error(`cannot compile the schema at ${schemaPointer === "" ? "/" : schemaPointer}: ${(error as Error).message}`, { cause: error });
+      throw new Error(
+        `cannot compile the schema at ${schemaPointer === "" ? "/" : schemaPointer}: ${(error as Error).message}`,
+        { cause: error },
+      );
     }
     const check = (value: unknown): OracleResult => {
       if (compiled(value)) return VALID;

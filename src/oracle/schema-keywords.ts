@@ -25,11 +25,26 @@ export const SINGLE_SUBSCHEMA = [
 export const ARRAY_OF_SUBSCHEMAS = ["allOf", "anyOf", "oneOf", "prefixItems"] as const;
 
 /** Keywords whose value maps names to subschemas. */
-export const MAP_OF_SUBSCHEMAS = ["properties", "patternProperties", "dependentSchemas", "$defs", "definitions"] as const;
+export const MAP_OF_SUBSCHEMAS = [
+  "properties",
+  "patternProperties",
+  "dependentSchemas",
+  "$defs",
+  "definitions",
+] as const;
 
 /**
  * Keywords that reject `null` whatever the rest of the schema says. A
  * nullable schema holding one of them cannot be widened in place: it is
  * wrapped in `anyOf: [schema, {type: "null"}]` instead.
  */
-export const NULL_REJECTING_APPLICATORS = ["$ref", "$dynamicRef", "allOf", "anyOf", "oneOf", "not", "if", "const"] as const;
+export const NULL_REJECTING_APPLICATORS = [
+  "$ref",
+  "$dynamicRef",
+  "allOf",
+  "anyOf",
+  "oneOf",
+  "not",
+  "if",
+  "const",
+] as const;

@@ -27,7 +27,9 @@ class APIFreeClient {
   constructor(core: ClientCore) {
     this.#core = core;
     this.chat = Object.freeze({
-      completions: Object.freeze({ create: (body: unknown, options?: RequestOptions) => createChatCompletion(core, body, options) }),
+      completions: Object.freeze({
+        create: (body: unknown, options?: RequestOptions) => createChatCompletion(core, body, options),
+      }),
     });
   }
 
@@ -63,7 +65,13 @@ class APIFreeClient {
 
   toJSON(): Record<string, unknown> {
     const c = this.#core;
-    return { baseURL: c.baseURL, maxRetries: c.maxRetries, timeout: c.timeout, idleTimeout: c.idleTimeout, validate: c.validate };
+    return {
+      baseURL: c.baseURL,
+      maxRetries: c.maxRetries,
+      timeout: c.timeout,
+      idleTimeout: c.idleTimeout,
+      validate: c.validate,
+    };
   }
 }
 
@@ -80,7 +88,9 @@ export function bindModel<Map extends ModelMapShape, M extends string>(model: M)
     create(client: ClientLike, body: object, options?: RequestOptions) {
       const core = (client as Partial<ClientLike> | undefined)?.[clientCore];
       if (typeof core?.post !== "function") {
-        return Promise.reject(new TypeError(`${model}: the first argument of create() must be a client from createClient()`));
+        return Promise.reject(
+          new TypeError(`${model}: the first argument of create() must be a client from createClient()`),
+        );
       }
       // The binding's model wins over a stray `model` in an untyped body.
       const request: Record<string, unknown> = { model, ...body };

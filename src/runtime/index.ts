@@ -19,34 +19,42 @@
  * the signal. Never retried: 4xx other than 408/409/429, validation errors,
  * aborts, anything after a stream's headers arrived.
  */
-export { createClient, bindModel, type CreateClientOptions } from "./client.js";
-export type { Client, ClientLike, ChatCompletions, ModelBinding, ModelMapShape, UntypedModelMap, StreamFlag } from "./types.js";
-export type { ClientOptions, RequestOptions, ValidateMode, SchemaMismatch, HeadersInit } from "./core/options.js";
+export { bindModel, type CreateClientOptions, createClient } from "./client.js";
+export type { CompletionChoice, CompletionMessage, StreamCompletion, ToolCall } from "./core/accumulate.js";
+export type { Clock } from "./core/clock.js";
+export {
+  APIConnectionError,
+  APIError,
+  APIFreeError,
+  type APIFreeErrorInit,
+  APITimeoutError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  type FieldIssue,
+  InternalServerError,
+  InvalidResponseError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  SchemaMismatchError,
+  StreamIdleTimeoutError,
+  StreamInterruptedError,
+  UnknownModelError,
+  UnprocessableEntityError,
+  ValidationError,
+} from "./core/errors.js";
+export type { ClientOptions, HeadersInit, RequestOptions, SchemaMismatch, ValidateMode } from "./core/options.js";
 export { DEFAULT_BASE_URL, DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "./core/options.js";
 export type { ModelEntry, ModelSchemas, SchemaLoader } from "./core/schemas.js";
-export type { Clock } from "./core/clock.js";
 export { Stream } from "./core/stream.js";
-export type { StreamCompletion, CompletionChoice, CompletionMessage, ToolCall } from "./core/accumulate.js";
-export {
-  APIFreeError,
-  ValidationError,
-  UnknownModelError,
-  APIError,
-  BadRequestError,
-  AuthenticationError,
-  PermissionDeniedError,
-  NotFoundError,
-  ConflictError,
-  UnprocessableEntityError,
-  RateLimitError,
-  InternalServerError,
-  APIConnectionError,
-  APITimeoutError,
-  StreamIdleTimeoutError,
-  APIUserAbortError,
-  StreamInterruptedError,
-  InvalidResponseError,
-  SchemaMismatchError,
-  type APIFreeErrorInit,
-  type FieldIssue,
-} from "./core/errors.js";
+export type {
+  ChatCompletions,
+  Client,
+  ClientLike,
+  ModelBinding,
+  ModelMapShape,
+  StreamFlag,
+  UntypedModelMap,
+} from "./types.js";

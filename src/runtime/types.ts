@@ -15,7 +15,9 @@ import type { Stream } from "./core/stream.js";
 export type ModelMapShape = { [id: string]: ModelEntry };
 
 /** The map of a client used without generated bindings: any id, any body, untyped results. */
-export type UntypedModelMap = { [id: string]: { request: { [key: string]: unknown }; response: unknown; chunk: unknown } };
+export type UntypedModelMap = {
+  [id: string]: { request: { [key: string]: unknown }; response: unknown; chunk: unknown };
+};
 
 /** `stream` as a literal: true selects the chunk type, a boolean gives the union. */
 export type StreamFlag = boolean | null | undefined;
@@ -52,7 +54,7 @@ export interface Client<Map extends ModelMapShape = UntypedModelMap, Id extends 
  * (a prompt form and a messages form, say) keeps each form's own fields
  * instead of collapsing to the fields the forms share.
  */
-export type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** One model's typed entry point (generated per model): `binding.create(client, bodyWithoutModel)`. */
 export interface ModelBinding<Map extends ModelMapShape, M extends string> {

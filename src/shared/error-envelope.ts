@@ -21,11 +21,17 @@ export function errorFromBody(body: unknown, httpStatus: number): ApiErrorInfo |
   if (!isRecord(body) || !("error" in body)) return undefined;
   const error = body.error;
   if (error === null || error === undefined) return undefined;
-  const envelopeCode = typeof body.code === "number" ? body.code : typeof body.code === "string" && /^\d{3}$/.test(body.code) ? Number(body.code) : undefined;
+  const envelopeCode =
+    typeof body.code === "number"
+      ? body.code
+      : typeof body.code === "string" && /^\d{3}$/.test(body.code)
+        ? Number(body.code)
+        : undefined;
   const status = envelopeCode ?? httpStatus;
   if (typeof error === "string") return { status, code: "api_error", type: "api_error", message: error };
   if (!isRecord(error)) return undefined;
-  const code = typeof error.code === "string" ? error.code : typeof error.code === "number" ? String(error.code) : undefined;
+  const code =
+    typeof error.code === "string" ? error.code : typeof error.code === "number" ? String(error.code) : undefined;
   const type = typeof error.type === "string" ? error.type : undefined;
   const message = typeof error.message === "string" ? error.message : JSON.stringify(error);
   return { status, code: code ?? type ?? "api_error", type: type ?? code ?? "api_error", message };

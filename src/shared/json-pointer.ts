@@ -4,7 +4,7 @@ export function escapeSegment(segment: string | number): string {
   return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
-export function unescapeSegment(segment: string): string {
+function unescapeSegment(segment: string): string {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
@@ -31,7 +31,7 @@ export function getAtPointer(doc: unknown, ptr: string): unknown {
       if (!/^(0|[1-9]\d*)$/.test(segment)) return undefined;
       node = node[Number(segment)];
     } else if (node !== null && typeof node === "object") {
-      if (!Object.prototype.hasOwnProperty.call(node, segment)) return undefined;
+      if (!Object.hasOwn(node, segment)) return undefined;
       node = (node as Record<string, unknown>)[segment];
     } else {
       return undefined;

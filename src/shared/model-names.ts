@@ -22,7 +22,6 @@ const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 const MAX_PLAIN_LENGTH = 100;
 const MAX_SLUG_LENGTH = 60;
 
-
 function isWindowsDevice(stem: string): boolean {
   return WINDOWS_DEVICE.test(stem.split(".")[0] ?? "");
 }
@@ -65,7 +64,9 @@ export function fileStemsForModels(ids: readonly string[]): Map<string, string> 
     const key = stem.toLowerCase();
     const other = owners.get(key);
     if (other !== undefined && other !== id) {
-      throw new Error(`model ids ${JSON.stringify(other)} and ${JSON.stringify(id)} map to the same file name ${JSON.stringify(stem)}`);
+      throw new Error(
+        `model ids ${JSON.stringify(other)} and ${JSON.stringify(id)} map to the same file name ${JSON.stringify(stem)}`,
+      );
     }
     owners.set(key, id);
     stems.set(id, stem);
@@ -87,17 +88,82 @@ export function fileStemsForModels(ids: readonly string[]): Map<string, string> 
 
 const RESERVED_IDENTIFIERS = new Set([
   // ECMAScript reserved words, strict-mode and contextual ones included.
-  "await", "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do",
-  "else", "enum", "export", "extends", "false", "finally", "for", "function", "if", "implements", "import",
-  "in", "instanceof", "interface", "let", "new", "null", "package", "private", "protected", "public",
-  "return", "static", "super", "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while",
-  "with", "yield", "arguments", "eval", "undefined", "NaN", "Infinity",
+  "await",
+  "break",
+  "case",
+  "catch",
+  "class",
+  "const",
+  "continue",
+  "debugger",
+  "default",
+  "delete",
+  "do",
+  "else",
+  "enum",
+  "export",
+  "extends",
+  "false",
+  "finally",
+  "for",
+  "function",
+  "if",
+  "implements",
+  "import",
+  "in",
+  "instanceof",
+  "interface",
+  "let",
+  "new",
+  "null",
+  "package",
+  "private",
+  "protected",
+  "public",
+  "return",
+  "static",
+  "super",
+  "switch",
+  "this",
+  "throw",
+  "true",
+  "try",
+  "typeof",
+  "var",
+  "void",
+  "while",
+  "with",
+  "yield",
+  "arguments",
+  "eval",
+  "undefined",
+  "NaN",
+  "Infinity",
   // Names generated/index.ts exports or uses itself.
-  "createClient", "loadSchemas", "models", "modelIds", "bindModel", "ModelId", "ModelMap",
-  "RequestOf", "ResponseOf", "ChunkOf", "Client",
+  "createClient",
+  "loadSchemas",
+  "models",
+  "modelIds",
+  "bindModel",
+  "ModelId",
+  "ModelMap",
+  "RequestOf",
+  "ResponseOf",
+  "ChunkOf",
+  "Client",
   // Object.prototype members: a property named like these misbehaves in plain objects.
-  "constructor", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable",
-  "toLocaleString", "__proto__", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__",
+  "constructor",
+  "toString",
+  "valueOf",
+  "hasOwnProperty",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+  "toLocaleString",
+  "__proto__",
+  "__defineGetter__",
+  "__defineSetter__",
+  "__lookupGetter__",
+  "__lookupSetter__",
 ]);
 
 export function baseIdentifierForModel(id: string): string {

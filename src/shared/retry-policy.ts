@@ -3,16 +3,19 @@
  * sync (codegen side) and the runtime client so both treat the API alike.
  */
 
-export const DEFAULT_BASE_DELAY_MS = 500;
-export const DEFAULT_MAX_DELAY_MS = 8_000;
+const DEFAULT_BASE_DELAY_MS = 500;
+const DEFAULT_MAX_DELAY_MS = 8_000;
 /** A server asking for more than this is not waited for. */
-export const MAX_RETRY_AFTER_MS = 60_000;
+const MAX_RETRY_AFTER_MS = 60_000;
 
 interface HeaderSource {
   get(name: string): string | null | undefined;
 }
 
-function header(headers: HeaderSource | Record<string, string | string[] | undefined>, name: string): string | undefined {
+function header(
+  headers: HeaderSource | Record<string, string | string[] | undefined>,
+  name: string,
+): string | undefined {
   if (typeof (headers as HeaderSource).get === "function") return (headers as HeaderSource).get(name) ?? undefined;
   const value = (headers as Record<string, string | string[] | undefined>)[name];
   return Array.isArray(value) ? value[0] : value;

@@ -17,5 +17,7 @@ export async function writeFilesUnder(root: string, files: readonly RelativeFile
   const folders = [...new Set(files.map((file) => path.dirname(path.join(root, ...file.path.split("/")))))].sort();
   for (const folder of folders) await mkdir(folder, { recursive: true });
   const limit = pLimit(PARALLEL_WRITES);
-  await Promise.all(files.map((file) => limit(() => writeFile(path.join(root, ...file.path.split("/")), file.content, "utf8"))));
+  await Promise.all(
+    files.map((file) => limit(() => writeFile(path.join(root, ...file.path.split("/")), file.content, "utf8"))),
+  );
 }

@@ -19,7 +19,7 @@ export const MODELS_DIR = "models";
 export const DOCUMENT_FILE = "openapi.json";
 export const API_MD_FILE = "api.md";
 
-export interface ManifestModel {
+interface ManifestModel {
   /** Folder of the model's files, relative to the snapshot root, with '/' separators. */
   dir: string;
   /** File name -> hex SHA-256 of its bytes. */

@@ -1,20 +1,20 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { sha256 } from "../shared/hash.js";
+import { isRecord } from "../shared/is-record.js";
 import { fileStemForModel } from "../shared/model-names.js";
-import { ToolError, type Problem } from "../shared/tool-error.js";
+import { type Problem, ToolError } from "../shared/tool-error.js";
 import {
   API_MD_FILE,
+  type CatalogBody,
   DOCUMENT_FILE,
   MANIFEST_FILE,
+  type Manifest,
   MODELS_DIR,
   SNAPSHOT_FORMAT,
-  type CatalogBody,
-  type Manifest,
   type StoredModel,
   type StoredSnapshot,
 } from "./format.js";
-import { isRecord } from "../shared/is-record.js";
 
 // Synchronous on purpose: thousands of small files read one after another
 // finish several times sooner than through the promise API's four round
@@ -51,7 +51,9 @@ export function checkManifest(value: unknown, file: string): Manifest {
       throw new ToolError(`${file}: entry for model ${JSON.stringify(id)} must have "dir" and "files"`);
     }
     if (entry.dir !== `${MODELS_DIR}/${fileStemForModel(id)}`) {
-      throw new ToolError(`${file}: model ${JSON.stringify(id)} must live in ${MODELS_DIR}/${fileStemForModel(id)}, not ${JSON.stringify(entry.dir)}`);
+      throw new ToolError(
+        `${file}: model ${JSON.stringify(id)} must live in ${MODELS_DIR}/${fileStemForModel(id)}, not ${JSON.stringify(entry.dir)}`,
+      );
     }
   }
   return value as unknown as Manifest;
@@ -65,7 +67,7 @@ export function checkCatalog(value: unknown, where: string): CatalogBody {
   const problems: Problem[] = [];
   value.data.forEach((entry, index) => {
     if (!isRecord(entry) || typeof entry.id !== "string" || entry.id === "") {
-      problems.push({ pointer: `/data/${index}`, message: "entry has no string \"id\"" });
+      problems.push({ pointer: `/data/${index}`, message: 'entry has no string "id"' });
     } else if (seen.has(entry.id)) {
       problems.push({ model: entry.id, pointer: `/data/${index}`, message: "duplicate model id in the catalog" });
     } else {
@@ -93,7 +95,8 @@ function hashMismatch(model: string, dir: string, name: string): Problem {
 }
 
 function verifiedDocument(file: string, text: string, expected: string | undefined, id: string, dir: string): unknown {
-  if (sha256(text) !== expected) throw new ToolError(`snapshot is corrupt`, { problems: [hashMismatch(id, dir, DOCUMENT_FILE)] });
+  if (sha256(text) !== expected)
+    throw new ToolError(`snapshot is corrupt`, { problems: [hashMismatch(id, dir, DOCUMENT_FILE)] });
   return parseJson(text, file);
 }
 
@@ -101,13 +104,19 @@ function lazyModel(fields: Omit<StoredModel, "document">, load: () => unknown): 
   let loaded: { value: unknown } | undefined;
   return Object.defineProperty({ ...fields } as StoredModel, "document", {
     enumerable: true,
-    get: () => (loaded ??= { value: load() }).value,
+    get: () => {
+      loaded ??= { value: load() };
+      return loaded.value;
+    },
   });
 }
 
 export async function readSnapshot(dir: string, options: ReadOptions = {}): Promise<StoredSnapshot> {
   const manifestFile = path.join(dir, MANIFEST_FILE);
-  const manifest = checkManifest(parseJson(readTextSync(manifestFile, "snapshot manifest"), manifestFile), manifestFile);
+  const manifest = checkManifest(
+    parseJson(readTextSync(manifestFile, "snapshot manifest"), manifestFile),
+    manifestFile,
+  );
   const catalogFile = path.join(dir, manifest.catalog.file);
   const catalogText = readTextSync(catalogFile, "snapshot catalog");
   const problems: Problem[] = [];
@@ -117,7 +126,8 @@ export async function readSnapshot(dir: string, options: ReadOptions = {}): Prom
   const catalog = checkCatalog(parseJson(catalogText, catalogFile), catalogFile);
   const catalogIds = new Set(catalog.data.map((entry) => entry.id));
   for (const id of catalogIds) {
-    if (!(id in manifest.models)) problems.push({ model: id, message: `listed in ${manifest.catalog.file} but missing from ${MANIFEST_FILE}` });
+    if (!(id in manifest.models))
+      problems.push({ model: id, message: `listed in ${manifest.catalog.file} but missing from ${MANIFEST_FILE}` });
   }
   const ids = Object.keys(manifest.models).sort();
   const models = ids.map((id): StoredModel | undefined => {
@@ -134,7 +144,8 @@ export async function readSnapshot(dir: string, options: ReadOptions = {}): Prom
     if (entry.files[API_MD_FILE] !== apiMdSha256) problems.push(hashMismatch(id, entry.dir, API_MD_FILE));
     const stem = entry.dir.slice(MODELS_DIR.length + 1);
     if (options.lazyDocuments === true) {
-      const load = () => verifiedDocument(documentFile, readTextSync(documentFile, what), entry.files[DOCUMENT_FILE], id, entry.dir);
+      const load = () =>
+        verifiedDocument(documentFile, readTextSync(documentFile, what), entry.files[DOCUMENT_FILE], id, entry.dir);
       return lazyModel({ id, stem, apiMd, documentSha256: entry.files[DOCUMENT_FILE] ?? "", apiMdSha256 }, load);
     }
     const documentText = readTextSync(documentFile, what);

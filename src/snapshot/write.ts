@@ -1,20 +1,21 @@
 import { replaceDirAtomically } from "../shared/atomic-dir.js";
-import { writeFilesUnder } from "../shared/write-files.js";
 import { canonicalJson } from "../shared/canonical-json.js";
 import { sha256 } from "../shared/hash.js";
 import { fileStemsForModels } from "../shared/model-names.js";
+import { writeFilesUnder } from "../shared/write-files.js";
 import {
   API_MD_FILE,
   CATALOG_FILE,
   DOCUMENT_FILE,
   MANIFEST_FILE,
+  type Manifest,
   MODELS_DIR,
   SNAPSHOT_FORMAT,
-  type Manifest,
   type Snapshot,
 } from "./format.js";
 
 export type { RelativeFile as SnapshotFile } from "../shared/write-files.js";
+
 import type { RelativeFile as SnapshotFile } from "../shared/write-files.js";
 
 /** Every file of a snapshot, in a fixed order: a pure function of its content. */

@@ -1,8 +1,8 @@
-import type { CatalogBody } from "../snapshot/format.js";
-import { checkCatalog } from "../snapshot/read.js";
 import { checkDocument } from "../openapi/check.js";
 import { fileStemsForModels } from "../shared/model-names.js";
-import { ToolError, type Problem } from "../shared/tool-error.js";
+import { type Problem, ToolError } from "../shared/tool-error.js";
+import type { CatalogBody } from "../snapshot/format.js";
+import { checkCatalog } from "../snapshot/read.js";
 
 /*
  * What a fetched body must be before it enters a snapshot. The transport
@@ -20,9 +20,15 @@ export function acceptCatalog(body: unknown, where: string): CatalogBody {
   }
   const malformed = catalog.data.filter((entry) => LONE_SURROGATE.test(entry.id));
   if (malformed.length > 0) {
-    throw new ToolError(`${where}: model ids that are not well-formed Unicode cannot be stored (their file names and manifest entries would not round-trip)`, {
-      problems: malformed.map((entry) => ({ model: entry.id, message: "the id contains an unpaired UTF-16 surrogate" })),
-    });
+    throw new ToolError(
+      `${where}: model ids that are not well-formed Unicode cannot be stored (their file names and manifest entries would not round-trip)`,
+      {
+        problems: malformed.map((entry) => ({
+          model: entry.id,
+          message: "the id contains an unpaired UTF-16 surrogate",
+        })),
+      },
+    );
   }
   try {
     fileStemsForModels(catalog.data.map((entry) => entry.id));

@@ -1,5 +1,5 @@
-import { ToolError, type Problem } from "../shared/tool-error.js";
-import { FetchFailure } from "./fetch-with-retries.js";
+import { type Problem, ToolError } from "../shared/tool-error.js";
+import type { FetchFailure } from "./fetch-with-retries.js";
 
 /*
  * Turning what went wrong into the one message a user reads. The API key
@@ -12,14 +12,16 @@ export interface KeyInfo {
   apiKeySource: string | undefined;
 }
 
-export function explainAuth(baseURL: string, reason: string, key: KeyInfo): ToolError {
+function explainAuth(baseURL: string, reason: string, key: KeyInfo): ToolError {
   if (key.apiKey === undefined) {
     return new ToolError(
       `the API at ${baseURL} requires an API key and none was given (${reason}); set ${key.apiKeySource ?? "APIFREE_API_KEY"}`,
     );
   }
   const from = key.apiKeySource === undefined ? "the API key given" : `the API key read from ${key.apiKeySource}`;
-  return new ToolError(`the API at ${baseURL} refused ${from} (${reason}); check that the key is current and allowed to read model contracts`);
+  return new ToolError(
+    `the API at ${baseURL} refused ${from} (${reason}); check that the key is current and allowed to read model contracts`,
+  );
 }
 
 /** A failure to get the catalog, or a fatal one while getting documents. */
@@ -48,7 +50,10 @@ export function redactKey(error: unknown, apiKey: string | undefined): unknown {
   // A very short "key" would scrub ordinary words; such a key is no secret worth the damage.
   if (apiKey === undefined || apiKey.length < 4) return error;
   if (error instanceof ToolError) {
-    const problems: Problem[] = error.problems.map((problem) => ({ ...problem, message: scrub(problem.message, apiKey) }));
+    const problems: Problem[] = error.problems.map((problem) => ({
+      ...problem,
+      message: scrub(problem.message, apiKey),
+    }));
     return new ToolError(scrub(error.message, apiKey), { problems, exitCode: error.exitCode });
   }
   if (error instanceof Error && (error.message.includes(apiKey) || (error.stack ?? "").includes(apiKey))) {

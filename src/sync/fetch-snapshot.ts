@@ -1,13 +1,19 @@
 import { setMaxListeners } from "node:events";
+import { type Problem, ToolError } from "../shared/tool-error.js";
 import type { SnapshotModel } from "../snapshot/format.js";
-import { ToolError, type Problem } from "../shared/tool-error.js";
 import { AdaptiveLimit } from "./adaptive-limit.js";
 import { acceptCatalog } from "./checks.js";
-import { explainFailure, redactKey, type KeyInfo } from "./explain.js";
-import { FetchFailure, defaultSleep, fetchWithRetries, type FetchContext, type RunCounters } from "./fetch-with-retries.js";
+import { explainFailure, type KeyInfo, redactKey } from "./explain.js";
+import {
+  defaultSleep,
+  type FetchContext,
+  FetchFailure,
+  fetchWithRetries,
+  type RunCounters,
+} from "./fetch-with-retries.js";
 import { createHttpClient } from "./http.js";
-import { checkedCount, normalizeBaseURL } from "./options.js";
 import { fetchModel } from "./model-pipeline.js";
+import { checkedCount, normalizeBaseURL } from "./options.js";
 import {
   DEFAULT_CONCURRENCY,
   DEFAULT_MAX_DOCUMENT_BYTES,
@@ -36,7 +42,10 @@ function interrupted(signal: AbortSignal | undefined): ToolError {
  */
 export async function fetchSnapshot(options: FetchSnapshotOptions): Promise<FetchSnapshotResult> {
   const started = performance.now();
-  const key: KeyInfo = { apiKey: options.apiKey === "" ? undefined : options.apiKey, apiKeySource: options.apiKeySource };
+  const key: KeyInfo = {
+    apiKey: options.apiKey === "" ? undefined : options.apiKey,
+    apiKeySource: options.apiKeySource,
+  };
   try {
     return await fetchInto(options, key, started);
   } catch (error) {

@@ -1,8 +1,8 @@
 import { setTimeout as delay } from "node:timers/promises";
 import { backoffMs } from "../shared/retry-policy.js";
 import type { AdaptiveLimit } from "./adaptive-limit.js";
-import { TransportError, type HttpClient } from "./http.js";
-import { interpretResponse, type Accepted, type BodyKind, type Interpreted } from "./response.js";
+import { type HttpClient, TransportError } from "./http.js";
+import { type Accepted, type BodyKind, type Interpreted, interpretResponse } from "./response.js";
 import type { Sleep } from "./types.js";
 
 /*
@@ -97,7 +97,8 @@ export async function fetchWithRetries(context: FetchContext, url: string, kind:
       failure = refused.auth ? "auth" : refused.invalid ? "invalid" : "refused";
       if (refused.concurrencyExceeded) context.limit.lower(outcome.level);
     }
-    if (!retryable || attempt >= context.maxRetries) throw new FetchFailure(failure, `${reason}${attempts(attempt + 1)}`, attempt + 1);
+    if (!retryable || attempt >= context.maxRetries)
+      throw new FetchFailure(failure, `${reason}${attempts(attempt + 1)}`, attempt + 1);
 
     const delayMs = waitMs ?? backoffMs(attempt, { random: context.random });
     context.counters.retries += 1;

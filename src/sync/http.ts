@@ -1,6 +1,6 @@
-import { Agent, request } from "undici";
 import type { IncomingHttpHeaders } from "node:http";
 import type { Readable } from "node:stream";
+import { Agent, request } from "undici";
 
 /*
  * One GET over a shared keep-alive agent, with a per-request timeout and a
@@ -61,9 +61,14 @@ const CONNECTION_CODES = new Set([
 const TIMEOUT_CODES = new Set(["UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
 
 function errorCode(error: unknown): string | undefined {
-  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
+  for (
+    let current: unknown = error, depth = 0;
+    current instanceof Error && depth < 5;
+    current = current.cause, depth++
+  ) {
     const code = (current as NodeJS.ErrnoException).code;
-    if (typeof code === "string" && (CONNECTION_CODES.has(code) || TIMEOUT_CODES.has(code) || code === "ENOTFOUND")) return code;
+    if (typeof code === "string" && (CONNECTION_CODES.has(code) || TIMEOUT_CODES.has(code) || code === "ENOTFOUND"))
+      return code;
   }
   // Aggregate errors (happy eyeballs over several addresses) carry the codes inside.
   if (error instanceof AggregateError) for (const inner of error.errors) if (errorCode(inner)) return errorCode(inner);
@@ -137,7 +142,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           // Dropping the body aborts the request; that abort is expected, not an error to surface.
           response.body.on("error", () => {});
           response.body.destroy();
-          throw new TransportError("too-large", `the body is ${formatBytes(declared)}, over the ${formatBytes(options.maxBytes)} limit`);
+          throw new TransportError(
+            "too-large",
+            `the body is ${formatBytes(declared)}, over the ${formatBytes(options.maxBytes)} limit`,
+          );
         }
         const body = await readCapped(response.body, options.maxBytes);
         return { status: response.statusCode, headers: response.headers, body };
@@ -146,9 +154,15 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         if (signal.aborted) throw new TransportError("aborted", "aborted", { cause: signal.reason });
         const code = errorCode(error);
         const host = JSON.stringify(new URL(url).hostname);
-        if (code === "ENOTFOUND") throw new TransportError("dns", `the host ${host} was not found (DNS)`, { cause: error });
+        if (code === "ENOTFOUND")
+          throw new TransportError("dns", `the host ${host} was not found (DNS)`, { cause: error });
         // A temporary DNS failure may clear up: retried like a connection error.
-        if (code === "EAI_AGAIN") throw new TransportError("connection", `the host ${host} could not be resolved (DNS lookup failed, EAI_AGAIN)`, { cause: error });
+        if (code === "EAI_AGAIN")
+          throw new TransportError(
+            "connection",
+            `the host ${host} could not be resolved (DNS lookup failed, EAI_AGAIN)`,
+            { cause: error },
+          );
         if (code !== undefined && TIMEOUT_CODES.has(code)) throw Object.assign(timedOut(), { cause: error });
         throw new TransportError("connection", describe(code, error), { cause: error });
       }

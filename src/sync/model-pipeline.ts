@@ -1,7 +1,7 @@
-import type { SnapshotModel } from "../snapshot/format.js";
 import type { Problem } from "../shared/tool-error.js";
+import type { SnapshotModel } from "../snapshot/format.js";
 import { documentProblems } from "./checks.js";
-import { FetchFailure, fetchWithRetries, type FetchContext } from "./fetch-with-retries.js";
+import { type FetchContext, FetchFailure, fetchWithRetries } from "./fetch-with-retries.js";
 
 /*
  * One model: its openapi.json and api.md fetched side by side (each request
@@ -12,7 +12,7 @@ import { FetchFailure, fetchWithRetries, type FetchContext } from "./fetch-with-
 
 export type ModelOutcome = { ok: true; model: SnapshotModel } | { ok: false; problems: Problem[] };
 
-export function documentURL(baseURL: string, file: "openapi.json" | "api.md", id: string): string {
+function documentURL(baseURL: string, file: "openapi.json" | "api.md", id: string): string {
   return `${baseURL}/model/${file}?model=${encodeURIComponent(id)}`;
 }
 
@@ -22,13 +22,17 @@ export async function fetchModel(context: FetchContext, baseURL: string, id: str
     fetchWithRetries(context, documentURL(baseURL, "api.md", id), "text"),
   ]);
   const problems: Problem[] = [];
-  for (const [file, result] of [["openapi.json", document], ["api.md", apiMd]] as const) {
+  for (const [file, result] of [
+    ["openapi.json", document],
+    ["api.md", apiMd],
+  ] as const) {
     if (result.status === "fulfilled") continue;
     const error: unknown = result.reason;
     if (!(error instanceof FetchFailure) || error.fatal) throw error;
     problems.push({ model: id, message: `${file}: ${error.reason}` });
   }
   if (document.status === "fulfilled") problems.push(...documentProblems(document.value.json, id));
-  if (problems.length > 0 || document.status !== "fulfilled" || apiMd.status !== "fulfilled") return { ok: false, problems };
+  if (problems.length > 0 || document.status !== "fulfilled" || apiMd.status !== "fulfilled")
+    return { ok: false, problems };
   return { ok: true, model: { id, document: document.value.json, apiMd: apiMd.value.text } };
 }

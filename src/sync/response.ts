@@ -1,4 +1,4 @@
-import { errorFromBody, isRateLimit, type ApiErrorInfo } from "../shared/error-envelope.js";
+import { type ApiErrorInfo, errorFromBody, isRateLimit } from "../shared/error-envelope.js";
 import { isRetryableStatus, retryAfterMs } from "../shared/retry-policy.js";
 import type { HttpResponse } from "./http.js";
 
@@ -19,7 +19,7 @@ export interface Accepted {
   bytes: number;
 }
 
-export interface Refused {
+interface Refused {
   ok: false;
   retryable: boolean;
   /** 401/403: the key was refused (or one is required). */
@@ -44,7 +44,7 @@ function snippet(text: string): string {
   return flat.length > 120 ? `${flat.slice(0, 117)}...` : flat;
 }
 
-function refused(status: number, httpStatus: number, info: ApiErrorInfo | undefined, response: HttpResponse, reason: string): Refused {
+function refused(status: number, info: ApiErrorInfo | undefined, response: HttpResponse, reason: string): Refused {
   const rateLimited = info !== undefined ? isRateLimit(info) : status === 429;
   return {
     ok: false,
@@ -60,7 +60,8 @@ function refused(status: number, httpStatus: number, info: ApiErrorInfo | undefi
 }
 
 function describeError(info: ApiErrorInfo, httpStatus: number): string {
-  const where = httpStatus === info.status ? `HTTP ${httpStatus}` : `HTTP ${httpStatus} with an error body (code ${info.status})`;
+  const where =
+    httpStatus === info.status ? `HTTP ${httpStatus}` : `HTTP ${httpStatus} with an error body (code ${info.status})`;
   return `${where} ${info.code}: ${info.message}`;
 }
 
@@ -70,8 +71,18 @@ export function interpretResponse(response: HttpResponse, kind: BodyKind): Inter
   try {
     text = utf8.decode(response.body);
   } catch {
-    if (response.status < 200 || response.status >= 300) return refused(response.status, response.status, undefined, response, `HTTP ${response.status}`);
-    return { ok: false, retryable: false, auth: false, concurrencyExceeded: false, invalid: true, retryAfterMs: undefined, reason: "the body is not valid UTF-8", bytes };
+    if (response.status < 200 || response.status >= 300)
+      return refused(response.status, undefined, response, `HTTP ${response.status}`);
+    return {
+      ok: false,
+      retryable: false,
+      auth: false,
+      concurrencyExceeded: false,
+      invalid: true,
+      retryAfterMs: undefined,
+      reason: "the body is not valid UTF-8",
+      bytes,
+    };
   }
   let json: unknown;
   let parseError: string | undefined;
@@ -83,10 +94,10 @@ export function interpretResponse(response: HttpResponse, kind: BodyKind): Inter
     }
   }
   const info = parseError === undefined ? errorFromBody(json, response.status) : undefined;
-  if (info !== undefined) return refused(info.status, response.status, info, response, describeError(info, response.status));
+  if (info !== undefined) return refused(info.status, info, response, describeError(info, response.status));
   if (response.status < 200 || response.status >= 300) {
     const detail = text.trim() === "" ? "" : `: ${snippet(text)}`;
-    return refused(response.status, response.status, undefined, response, `HTTP ${response.status}${detail}`);
+    return refused(response.status, undefined, response, `HTTP ${response.status}${detail}`);
   }
   if (kind === "json" && parseError !== undefined) {
     const type = response.headers["content-type"];

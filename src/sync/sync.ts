@@ -1,5 +1,5 @@
-import { writeSnapshot } from "../snapshot/write.js";
 import { ToolError } from "../shared/tool-error.js";
+import { writeSnapshot } from "../snapshot/write.js";
 import { fetchSnapshot } from "./fetch-snapshot.js";
 import type { FetchSnapshotResult, SyncOptions } from "./types.js";
 
@@ -10,7 +10,10 @@ export async function sync(options: SyncOptions): Promise<FetchSnapshotResult> {
     result = await fetchSnapshot(options);
   } catch (error) {
     if (error instanceof ToolError) {
-      throw new ToolError(`${error.message}; nothing was written, ${options.snapshotDir} is left as it was`, { problems: error.problems, exitCode: error.exitCode });
+      throw new ToolError(`${error.message}; nothing was written, ${options.snapshotDir} is left as it was`, {
+        problems: error.problems,
+        exitCode: error.exitCode,
+      });
     }
     throw error;
   }
@@ -18,7 +21,9 @@ export async function sync(options: SyncOptions): Promise<FetchSnapshotResult> {
   try {
     await writeSnapshot(options.snapshotDir, result.snapshot);
   } catch (error) {
-    throw new ToolError(`cannot write the snapshot to ${options.snapshotDir}: ${(error as Error).message}`, { cause: error });
+    throw new ToolError(`cannot write the snapshot to ${options.snapshotDir}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   result.stats.ms += performance.now() - started;
   return result;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { bundledCatalog } from "../../src/catalog/bundled.js";
-import { BUNDLED_MODELS } from "../../src/catalog/models.js";
-import type { CatalogEntry, ModelSpec } from "../../src/catalog/spec.js";
 import { checkDocument } from "../../src/openapi/check.js";
 import { locateChatContract, openApiVersion, withStandardChunk } from "../../src/openapi/document.js";
+import { bundledCatalog } from "../../tools/catalog/bundled.js";
+import { BUNDLED_MODELS } from "../../tools/catalog/models.js";
+import type { CatalogEntry, ModelSpec } from "../../tools/catalog/spec.js";
 import {
+  type CompiledContract,
   chunkReplies,
   collectValues,
   compileComponents,
@@ -12,13 +13,14 @@ import {
   completionReplies,
   errorsOf,
   propertyNamesAt,
-  type CompiledContract,
 } from "./helpers.js";
 
 const snapshot = bundledCatalog();
 const specs = new Map<string, ModelSpec>(BUNDLED_MODELS.map((spec) => [spec.id, spec]));
 const entries = snapshot.catalog.data as CatalogEntry[];
-const compiled = new Map<string, CompiledContract>(snapshot.models.map((model) => [model.id, compileContract(model.document)]));
+const compiled = new Map<string, CompiledContract>(
+  snapshot.models.map((model) => [model.id, compileContract(model.document)]),
+);
 
 function specOf(id: string): ModelSpec {
   const spec = specs.get(id);
@@ -37,7 +39,11 @@ function requestNames(document: unknown): Set<string> {
   return contract.request === undefined ? new Set() : propertyNamesAt(document, contract.request, []);
 }
 
-const minimal = (id: string, extra: Record<string, unknown> = {}) => ({ model: id, messages: [{ role: "user", content: "Hello" }], ...extra });
+const minimal = (id: string, extra: Record<string, unknown> = {}) => ({
+  model: id,
+  messages: [{ role: "user", content: "Hello" }],
+  ...extra,
+});
 
 describe("bundled catalog: structure", () => {
   it("is sorted by id, with unique ids, and the catalog lists exactly the models", () => {
@@ -52,14 +58,17 @@ describe("bundled catalog: structure", () => {
     expect(JSON.stringify(bundledCatalog())).toBe(JSON.stringify(snapshot));
   });
 
-  it.each(snapshot.models.map((model) => [model.id, model] as const))("%s passes checkDocument and has a chat contract", (id, model) => {
-    expect(checkDocument(model.document, id)).toEqual([]);
-    const contract = locateChatContract(model.document);
-    expect(contract.request).toBeDefined();
-    expect(contract.response).toBeDefined();
-    expect(contract.chunk).toBeDefined();
-    expect(openApiVersion(model.document)).toBe(specOf(id).openapi);
-  });
+  it.each(snapshot.models.map((model) => [model.id, model] as const))(
+    "%s passes checkDocument and has a chat contract",
+    (id, model) => {
+      expect(checkDocument(model.document, id)).toEqual([]);
+      const contract = locateChatContract(model.document);
+      expect(contract.request).toBeDefined();
+      expect(contract.response).toBeDefined();
+      expect(contract.chunk).toBeDefined();
+      expect(openApiVersion(model.document)).toBe(specOf(id).openapi);
+    },
+  );
 
   it("compiles every component schema in Ajv", () => {
     let compiledSchemas = 0;
@@ -87,26 +96,29 @@ describe("bundled catalog: structure", () => {
 });
 
 describe("bundled catalog: replies the emulator sends are valid", () => {
-  it.each(entries.map((entry) => [entry.id, entry] as const))("%s accepts wire.md completions and chunks", (id, entry) => {
-    const spec = specOf(id);
-    const contract = contractOf(id);
-    const facts = {
-      model: id,
-      tools: spec.tools,
-      reasoning: entry.capabilities.reasoning,
-      reasoningContent: spec.reasoning?.thinksAloud === true,
-      inputPerMillion: entry.pricing.input_per_million,
-      outputPerMillion: entry.pricing.output_per_million,
-    };
-    for (const reply of completionReplies(facts)) {
-      expect(contract.response(reply.body), `${reply.name}: ${errorsOf(contract.response)}`).toBe(true);
-    }
-    for (const includeUsage of [true, false]) {
-      for (const reply of chunkReplies(facts, includeUsage)) {
-        expect(contract.chunk(reply.body), `${reply.name}: ${errorsOf(contract.chunk)}`).toBe(true);
+  it.each(entries.map((entry) => [entry.id, entry] as const))(
+    "%s accepts wire.md completions and chunks",
+    (id, entry) => {
+      const spec = specOf(id);
+      const contract = contractOf(id);
+      const facts = {
+        model: id,
+        tools: spec.tools,
+        reasoning: entry.capabilities.reasoning,
+        reasoningContent: spec.reasoning?.thinksAloud === true,
+        inputPerMillion: entry.pricing.input_per_million,
+        outputPerMillion: entry.pricing.output_per_million,
+      };
+      for (const reply of completionReplies(facts)) {
+        expect(contract.response(reply.body), `${reply.name}: ${errorsOf(contract.response)}`).toBe(true);
       }
-    }
-  });
+      for (const includeUsage of [true, false]) {
+        for (const reply of chunkReplies(facts, includeUsage)) {
+          expect(contract.chunk(reply.body), `${reply.name}: ${errorsOf(contract.chunk)}`).toBe(true);
+        }
+      }
+    },
+  );
 
   it("declares reasoning_content in message and delta exactly for models that think aloud, tool_calls exactly for tool models", () => {
     for (const model of snapshot.models) {
@@ -124,21 +136,31 @@ describe("bundled catalog: replies the emulator sends are valid", () => {
 
   it("a closed message object rejects reasoning_content on a model that does not think aloud", () => {
     const contract = contractOf("moonshotai/kimi-k2-0905");
-    const [text] = completionReplies({ model: "moonshotai/kimi-k2-0905", tools: true, reasoning: false, reasoningContent: true, inputPerMillion: 1, outputPerMillion: 1 });
+    const [text] = completionReplies({
+      model: "moonshotai/kimi-k2-0905",
+      tools: true,
+      reasoning: false,
+      reasoningContent: true,
+      inputPerMillion: 1,
+      outputPerMillion: 1,
+    });
     expect(contract.response(text!.body)).toBe(false);
   });
 });
 
 describe("bundled catalog: requests differ the way real models do", () => {
-  it.each(snapshot.models.map((model) => [model.id, model] as const))("%s: api.md is small, names the model, and its example is a valid request", (id, model) => {
-    expect(Buffer.byteLength(model.apiMd)).toBeLessThan(3000);
-    expect(model.apiMd).toContain(id);
-    expect(model.apiMd).not.toContain("*/");
-    const example = /```json\n([\s\S]*?)\n```/.exec(model.apiMd)?.[1];
-    expect(example).toBeDefined();
-    const request = contractOf(id).request;
-    expect(request(JSON.parse(example!)), errorsOf(request)).toBe(true);
-  });
+  it.each(snapshot.models.map((model) => [model.id, model] as const))(
+    "%s: api.md is small, names the model, and its example is a valid request",
+    (id, model) => {
+      expect(Buffer.byteLength(model.apiMd)).toBeLessThan(3000);
+      expect(model.apiMd).toContain(id);
+      expect(model.apiMd).not.toContain("*/");
+      const example = /```json\n([\s\S]*?)\n```/.exec(model.apiMd)?.[1];
+      expect(example).toBeDefined();
+      const request = contractOf(id).request;
+      expect(request(JSON.parse(example!)), errorsOf(request)).toBe(true);
+    },
+  );
 
   it("every model accepts a minimal request and rejects an empty conversation", () => {
     for (const { id } of snapshot.models) {
@@ -189,24 +211,43 @@ describe("bundled catalog: requests differ the way real models do", () => {
   });
 
   it("top_k exists only where the provider has it, and closed bodies reject it elsewhere", () => {
-    const withTopK = snapshot.models.filter((model) => requestNames(model.document).has("top_k")).map((model) => model.id);
-    const without = snapshot.models.filter((model) => !requestNames(model.document).has("top_k")).map((model) => model.id);
+    const withTopK = snapshot.models
+      .filter((model) => requestNames(model.document).has("top_k"))
+      .map((model) => model.id);
+    const without = snapshot.models
+      .filter((model) => !requestNames(model.document).has("top_k"))
+      .map((model) => model.id);
     expect(withTopK.length).toBeGreaterThanOrEqual(5);
     expect(without.length).toBeGreaterThanOrEqual(10);
     expect(withTopK.some((id) => id.startsWith("openai/"))).toBe(false);
-    expect(contractOf("anthropic/claude-sonnet-4.5").request(minimal("anthropic/claude-sonnet-4.5", { top_k: 40 }))).toBe(true);
-    expect(contractOf("mistralai/mistral-medium-3.1").request(minimal("mistralai/mistral-medium-3.1", { top_k: 40 }))).toBe(false);
+    expect(
+      contractOf("anthropic/claude-sonnet-4.5").request(minimal("anthropic/claude-sonnet-4.5", { top_k: 40 })),
+    ).toBe(true);
+    expect(
+      contractOf("mistralai/mistral-medium-3.1").request(minimal("mistralai/mistral-medium-3.1", { top_k: 40 })),
+    ).toBe(false);
   });
 
   it("image parts are accepted exactly by vision models", () => {
-    const image = { role: "user", content: [{ type: "text", text: "What is this?" }, { type: "image_url", image_url: { url: "https://example.com/cat.png" } }] };
+    const image = {
+      role: "user",
+      content: [
+        { type: "text", text: "What is this?" },
+        { type: "image_url", image_url: { url: "https://example.com/cat.png" } },
+      ],
+    };
     for (const { id } of snapshot.models) {
       expect(contractOf(id).request(minimal(id, { messages: [image] })), id).toBe(specOf(id).vision);
     }
   });
 
   it("tools, tool_choice and json_schema output are accepted exactly where supported", () => {
-    const tools = [{ type: "function", function: { name: "get_weather", parameters: { type: "object", properties: { city: { type: "string" } } } } }];
+    const tools = [
+      {
+        type: "function",
+        function: { name: "get_weather", parameters: { type: "object", properties: { city: { type: "string" } } } },
+      },
+    ];
     const jsonSchema = { type: "json_schema", json_schema: { name: "answer", schema: { type: "object" } } };
     for (const { id, document } of snapshot.models) {
       const spec = specOf(id);
@@ -235,7 +276,8 @@ describe("bundled catalog: requests differ the way real models do", () => {
       if (efforts === undefined) continue;
       sets.add(efforts.join(","));
       const request = contractOf(id).request;
-      for (const effort of efforts) expect(request(minimal(id, { reasoning_effort: effort })), `${id} ${effort}`).toBe(true);
+      for (const effort of efforts)
+        expect(request(minimal(id, { reasoning_effort: effort })), `${id} ${effort}`).toBe(true);
       expect(request(minimal(id, { reasoning_effort: "extreme" })), id).toBe(false);
     }
     expect(sets.size).toBeGreaterThanOrEqual(4);
@@ -252,7 +294,11 @@ describe("bundled catalog: requests differ the way real models do", () => {
 });
 
 describe("bundled catalog: diversity", () => {
-  const documents = snapshot.models.map((model) => ({ id: model.id, text: JSON.stringify(model.document), document: model.document }));
+  const documents = snapshot.models.map((model) => ({
+    id: model.id,
+    text: JSON.stringify(model.document),
+    document: model.document,
+  }));
   const count = (predicate: (d: (typeof documents)[number]) => boolean) => documents.filter(predicate).length;
 
   it("has at least 30 models from at least 6 vendors, ids in both styles", () => {
@@ -261,7 +307,14 @@ describe("bundled catalog: diversity", () => {
     expect(entries.filter((entry) => entry.id.includes("/")).length).toBeGreaterThanOrEqual(20);
     expect(entries.filter((entry) => !entry.id.includes("/")).length).toBeGreaterThanOrEqual(3);
     expect(entries.filter((entry) => entry.id.endsWith(":free")).length).toBeGreaterThanOrEqual(2);
-    for (const id of ["openai/gpt-5.2", "gpt-5-mini", "google/gemini-2.5-flash-lite", "deepseek-ai/deepseek-v4-flash", "anthropic/claude-sonnet-4.5", "qwen/qwen3-32b:free"]) {
+    for (const id of [
+      "openai/gpt-5.2",
+      "gpt-5-mini",
+      "google/gemini-2.5-flash-lite",
+      "deepseek-ai/deepseek-v4-flash",
+      "anthropic/claude-sonnet-4.5",
+      "qwen/qwen3-32b:free",
+    ]) {
       expect(specs.has(id), id).toBe(true);
     }
   });
@@ -290,7 +343,9 @@ describe("bundled catalog: diversity", () => {
     const v30 = documents.filter((d) => openApiVersion(d.document) === "3.0");
     const v31 = documents.filter((d) => openApiVersion(d.document) === "3.1");
     expect(v30.every((d) => d.text.includes('"nullable":true'))).toBe(true);
-    expect(v30.some((d) => d.text.includes('"exclusiveMinimum":true') || d.text.includes('"exclusiveMaximum":true'))).toBe(true);
+    expect(
+      v30.some((d) => d.text.includes('"exclusiveMinimum":true') || d.text.includes('"exclusiveMaximum":true')),
+    ).toBe(true);
     expect(v30.some((d) => d.text.includes('"const"'))).toBe(false);
     expect(v31.every((d) => d.text.includes('"const"') && d.text.includes('"null"]'))).toBe(true);
     expect(v31.some((d) => /"exclusive(Minimum|Maximum)":-?\d/.test(d.text))).toBe(true);
@@ -300,13 +355,29 @@ describe("bundled catalog: diversity", () => {
 
   it("uses the JSON Schema features real documents use", () => {
     const has = (needle: string) => count((d) => d.text.includes(needle));
-    const discriminators = documents.flatMap((d) => collectValues(d.document, "discriminator")) as Array<Record<string, unknown>>;
-    expect(discriminators.filter((x) => x.mapping !== undefined && x.propertyName === "role").length).toBeGreaterThan(0);
-    expect(discriminators.filter((x) => x.mapping === undefined && x.propertyName === "role").length).toBeGreaterThan(0);
-    expect(discriminators.filter((x) => x.mapping !== undefined && x.propertyName === "type").length).toBeGreaterThan(0);
-    expect(discriminators.filter((x) => x.mapping === undefined && x.propertyName === "type").length).toBeGreaterThan(0);
+    const discriminators = documents.flatMap((d) => collectValues(d.document, "discriminator")) as Array<
+      Record<string, unknown>
+    >;
+    expect(discriminators.filter((x) => x.mapping !== undefined && x.propertyName === "role").length).toBeGreaterThan(
+      0,
+    );
+    expect(discriminators.filter((x) => x.mapping === undefined && x.propertyName === "role").length).toBeGreaterThan(
+      0,
+    );
+    expect(discriminators.filter((x) => x.mapping !== undefined && x.propertyName === "type").length).toBeGreaterThan(
+      0,
+    );
+    expect(discriminators.filter((x) => x.mapping === undefined && x.propertyName === "type").length).toBeGreaterThan(
+      0,
+    );
     // Some message unions carry no discriminator at all (plain oneOf on `role`).
-    expect(count((d) => (d.document as { components: { schemas: Record<string, Record<string, unknown>> } }).components.schemas.ChatMessage?.discriminator === undefined && d.text.includes('"ChatMessage"'))).toBeGreaterThan(0);
+    expect(
+      count(
+        (d) =>
+          (d.document as { components: { schemas: Record<string, Record<string, unknown>> } }).components.schemas
+            .ChatMessage?.discriminator === undefined && d.text.includes('"ChatMessage"'),
+      ),
+    ).toBeGreaterThan(0);
     expect(has('"allOf"')).toBeGreaterThan(0);
     expect(has('"deprecated":true')).toBeGreaterThan(0);
     expect(has('"pattern":"^[a-zA-Z0-9_-]{1,64}$"')).toBeGreaterThan(0);
@@ -314,7 +385,10 @@ describe("bundled catalog: diversity", () => {
     expect(has('"maxProperties"')).toBeGreaterThan(0);
     expect(has('"multipleOf"')).toBeGreaterThan(0);
     expect(has('"minimum":-9223372036854776000')).toBeGreaterThan(0);
-    expect(has('"additionalProperties":{"maximum":100,"minimum":-100,"type":"integer"}') + has('"additionalProperties":{"type":"integer","minimum":-100,"maximum":100}')).toBeGreaterThan(0);
+    expect(
+      has('"additionalProperties":{"maximum":100,"minimum":-100,"type":"integer"}') +
+        has('"additionalProperties":{"type":"integer","minimum":-100,"maximum":100}'),
+    ).toBeGreaterThan(0);
     expect(has('"requestBodies"')).toBeGreaterThan(0);
     expect(has('"/v1/responses"')).toBeGreaterThan(0);
     expect(has('"/v1/messages"')).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
-import { followRefs, locateChatContract, withStandardChunk, type SchemaLocation } from "../../src/openapi/document.js";
+import { followRefs, locateChatContract, type SchemaLocation, withStandardChunk } from "../../src/openapi/document.js";
 import { getAtPointer } from "../../src/shared/json-pointer.js";
 
 /*
@@ -15,14 +15,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 const NAME_MAPS = new Set(["properties", "patternProperties", "$defs", "definitions"]);
 
-export function toJsonSchema(node: unknown): unknown {
+function toJsonSchema(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(toJsonSchema);
   if (!isRecord(node)) return node;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
     if (key === "discriminator" || key === "example" || key === "nullable") continue;
     if (key === "$ref" && typeof value === "string") out[key] = value.replace("#/components/schemas/", "#/$defs/");
-    else if (NAME_MAPS.has(key) && isRecord(value)) out[key] = Object.fromEntries(Object.entries(value).map(([name, schema]) => [name, toJsonSchema(schema)]));
+    else if (NAME_MAPS.has(key) && isRecord(value))
+      out[key] = Object.fromEntries(Object.entries(value).map(([name, schema]) => [name, toJsonSchema(schema)]));
     else out[key] = toJsonSchema(value);
   }
   if (out.exclusiveMinimum === true) {
@@ -41,9 +42,12 @@ function newAjv(): Ajv2020 {
 }
 
 /** Compile the schema found at `location` of `doc`, with the document's components available. */
-export function compileLocation(doc: unknown, location: { schema: unknown }, ajv: Ajv2020 = newAjv()): ValidateFunction {
+function compileLocation(doc: unknown, location: { schema: unknown }, ajv: Ajv2020 = newAjv()): ValidateFunction {
   const components = getAtPointer(doc, "/components/schemas");
-  const root = { ...(toJsonSchema(location.schema) as Record<string, unknown>), $defs: toJsonSchema(isRecord(components) ? components : {}) };
+  const root = {
+    ...(toJsonSchema(location.schema) as Record<string, unknown>),
+    $defs: toJsonSchema(isRecord(components) ? components : {}),
+  };
   return ajv.compile(root);
 }
 
@@ -89,7 +93,8 @@ export interface CompiledContract {
 export function compileContract(doc: unknown): CompiledContract {
   const full = withStandardChunk(doc);
   const contract = locateChatContract(full);
-  if (contract.request === undefined || contract.response === undefined || contract.chunk === undefined) throw new Error("document has no chat contract");
+  if (contract.request === undefined || contract.response === undefined || contract.chunk === undefined)
+    throw new Error("document has no chat contract");
   const ajv = newAjv();
   return {
     request: compileLocation(full, contract.request, ajv),
@@ -118,7 +123,8 @@ export function propertyNamesAt(doc: unknown, location: SchemaLocation, path: re
     const node = resolved.schema;
     for (const keyword of ["allOf", "anyOf", "oneOf"] as const) {
       const branches = node[keyword];
-      if (Array.isArray(branches)) branches.forEach((branch, index) => visit(branch, `${resolved.pointer}/${keyword}/${index}`, rest, depth + 1));
+      if (Array.isArray(branches))
+        branches.forEach((branch, index) => visit(branch, `${resolved.pointer}/${keyword}/${index}`, rest, depth + 1));
     }
     if (isRecord(node.items) && rest[0] === "[]") {
       visit(node.items, `${resolved.pointer}/items`, rest.slice(1), depth + 1);
@@ -131,7 +137,8 @@ export function propertyNamesAt(doc: unknown, location: SchemaLocation, path: re
       return;
     }
     const [head, ...tail] = rest;
-    if (head !== undefined && head in props) visit(props[head], `${resolved.pointer}/properties/${head}`, tail, depth + 1);
+    if (head !== undefined && head in props)
+      visit(props[head], `${resolved.pointer}/properties/${head}`, tail, depth + 1);
   };
   visit(location.schema, location.pointer, path, 0);
   return names;
@@ -166,14 +173,27 @@ function usage(f: ReplyFacts): Record<string, unknown> {
 }
 
 export function completionReplies(f: ReplyFacts): Array<{ name: string; body: unknown }> {
-  const head = { id: COMPLETION_ID, object: "chat.completion", created: CREATED, model: f.model, system_fingerprint: "fp_apifree_mock" };
+  const head = {
+    id: COMPLETION_ID,
+    object: "chat.completion",
+    created: CREATED,
+    model: f.model,
+    system_fingerprint: "fp_apifree_mock",
+  };
   const thinking = f.reasoningContent ? { reasoning_content: "The user asks about light scattering." } : {};
   const replies: Array<{ name: string; body: unknown }> = [
     {
       name: "text",
       body: {
         ...head,
-        choices: [{ index: 0, message: { role: "assistant", content: "Rayleigh scattering.", ...thinking }, finish_reason: "stop", logprobs: null }],
+        choices: [
+          {
+            index: 0,
+            message: { role: "assistant", content: "Rayleigh scattering.", ...thinking },
+            finish_reason: "stop",
+            logprobs: null,
+          },
+        ],
         usage: usage(f),
       },
     },
@@ -181,7 +201,14 @@ export function completionReplies(f: ReplyFacts): Array<{ name: string; body: un
       name: "length",
       body: {
         ...head,
-        choices: [{ index: 0, message: { role: "assistant", content: "Rayleigh", ...thinking }, finish_reason: "length", logprobs: null }],
+        choices: [
+          {
+            index: 0,
+            message: { role: "assistant", content: "Rayleigh", ...thinking },
+            finish_reason: "length",
+            logprobs: null,
+          },
+        ],
         usage: usage(f),
       },
     },
@@ -198,7 +225,13 @@ export function completionReplies(f: ReplyFacts): Array<{ name: string; body: un
               role: "assistant",
               content: null,
               ...thinking,
-              tool_calls: [{ id: "call_9f86d081884c7d65", type: "function", function: { name: "get_weather", arguments: '{"city":"Paris"}' } }],
+              tool_calls: [
+                {
+                  id: "call_9f86d081884c7d65",
+                  type: "function",
+                  function: { name: "get_weather", arguments: '{"city":"Paris"}' },
+                },
+              ],
             },
             finish_reason: "tool_calls",
             logprobs: null,
@@ -212,7 +245,13 @@ export function completionReplies(f: ReplyFacts): Array<{ name: string; body: un
 }
 
 export function chunkReplies(f: ReplyFacts, includeUsage: boolean): Array<{ name: string; body: unknown }> {
-  const head = { id: COMPLETION_ID, object: "chat.completion.chunk", created: CREATED, model: f.model, system_fingerprint: "fp_apifree_mock" };
+  const head = {
+    id: COMPLETION_ID,
+    object: "chat.completion.chunk",
+    created: CREATED,
+    model: f.model,
+    system_fingerprint: "fp_apifree_mock",
+  };
   const usageNull = includeUsage ? { usage: null } : {};
   const chunk = (name: string, delta: Record<string, unknown>, finish: string | null = null) => ({
     name,
@@ -223,7 +262,11 @@ export function chunkReplies(f: ReplyFacts, includeUsage: boolean): Array<{ name
   chunks.push(chunk("content", { content: "Rayleigh" }), chunk("last", {}, "stop"));
   if (f.tools) {
     chunks.push(
-      chunk("tool call start", { tool_calls: [{ index: 0, id: "call_9f86d081884c7d65", type: "function", function: { name: "get_weather", arguments: "" } }] }),
+      chunk("tool call start", {
+        tool_calls: [
+          { index: 0, id: "call_9f86d081884c7d65", type: "function", function: { name: "get_weather", arguments: "" } },
+        ],
+      }),
       chunk("tool call arguments", { tool_calls: [{ index: 0, function: { arguments: '{"city":' } }] }),
       chunk("tool call end", {}, "tool_calls"),
     );

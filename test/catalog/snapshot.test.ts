@@ -2,9 +2,9 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { bundledCatalog } from "../../src/catalog/bundled.js";
 import { readSnapshot } from "../../src/snapshot/read.js";
 import { renderSnapshot } from "../../src/snapshot/write.js";
+import { bundledCatalog } from "../../tools/catalog/bundled.js";
 
 const SNAPSHOT_DIR = fileURLToPath(new URL("../../snapshot/", import.meta.url));
 

@@ -2,14 +2,14 @@ import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeCatalogScript, buildCatalogScript } from "../../src/catalog/scripts.js";
-import type { CatalogEntry } from "../../src/catalog/spec.js";
-import { syntheticCatalog, syntheticSpecs } from "../../src/catalog/synthetic.js";
 import { checkDocument } from "../../src/openapi/check.js";
 import { locateChatContract, openApiVersion } from "../../src/openapi/document.js";
 import { fileStemsForModels } from "../../src/shared/model-names.js";
 import { readSnapshot } from "../../src/snapshot/read.js";
 import { renderSnapshot } from "../../src/snapshot/write.js";
+import { buildCatalogScript, makeCatalogScript } from "../../tools/catalog/scripts.js";
+import type { CatalogEntry } from "../../tools/catalog/spec.js";
+import { syntheticCatalog, syntheticSpecs } from "../../tools/catalog/synthetic.js";
 import { chunkReplies, compileContract, completionReplies, errorsOf } from "./helpers.js";
 
 const temps: string[] = [];
@@ -25,7 +25,11 @@ afterAll(async () => {
 function io() {
   const out: string[] = [];
   const err: string[] = [];
-  return { out, err, io: { stdout: { write: (text: string) => out.push(text) }, stderr: { write: (text: string) => err.push(text) } } };
+  return {
+    out,
+    err,
+    io: { stdout: { write: (text: string) => out.push(text) }, stderr: { write: (text: string) => err.push(text) } },
+  };
 }
 
 describe("syntheticCatalog", () => {
@@ -60,7 +64,9 @@ describe("syntheticCatalog", () => {
     const versions = catalog.models.map((model) => openApiVersion(model.document));
     expect(versions.filter((v) => v === "3.0").length).toBeGreaterThan(50);
     expect(versions.filter((v) => v === "3.1").length).toBeGreaterThan(50);
-    const standard = catalog.models.filter((model) => locateChatContract(model.document).chunk?.standard === true).length;
+    const standard = catalog.models.filter(
+      (model) => locateChatContract(model.document).chunk?.standard === true,
+    ).length;
     expect(standard).toBeGreaterThan(30);
     expect(standard).toBeLessThan(270);
     expect(new Set(entries.map((entry) => entry.context_length)).size).toBeGreaterThanOrEqual(5);
@@ -88,9 +94,14 @@ describe("syntheticCatalog", () => {
         inputPerMillion: spec.pricing.input,
         outputPerMillion: spec.pricing.output,
       };
-      expect(contract.request({ model: model.id, messages: [{ role: "user", content: "Hi" }] }), `${model.id}: ${errorsOf(contract.request)}`).toBe(true);
-      for (const reply of completionReplies(facts)) expect(contract.response(reply.body), `${model.id} ${reply.name}: ${errorsOf(contract.response)}`).toBe(true);
-      for (const reply of chunkReplies(facts, true)) expect(contract.chunk(reply.body), `${model.id} ${reply.name}: ${errorsOf(contract.chunk)}`).toBe(true);
+      expect(
+        contract.request({ model: model.id, messages: [{ role: "user", content: "Hi" }] }),
+        `${model.id}: ${errorsOf(contract.request)}`,
+      ).toBe(true);
+      for (const reply of completionReplies(facts))
+        expect(contract.response(reply.body), `${model.id} ${reply.name}: ${errorsOf(contract.response)}`).toBe(true);
+      for (const reply of chunkReplies(facts, true))
+        expect(contract.chunk(reply.body), `${model.id} ${reply.name}: ${errorsOf(contract.chunk)}`).toBe(true);
       expect(Buffer.byteLength(model.apiMd), model.id).toBeLessThan(3000);
     }
   });
@@ -110,7 +121,9 @@ describe("make-catalog and build-catalog scripts", () => {
     expect(run.out.join("")).toContain("25 models");
     const stored = await readSnapshot(out);
     expect(stored.models).toHaveLength(25);
-    expect(stored.models.map((model) => model.id)).toEqual(syntheticCatalog({ models: 25, seed: 42 }).models.map((model) => model.id));
+    expect(stored.models.map((model) => model.id)).toEqual(
+      syntheticCatalog({ models: 25, seed: 42 }).models.map((model) => model.id),
+    );
   });
 
   it.each([

@@ -2,11 +2,14 @@ import { describe, expect, it } from "vitest";
 import { runCli as run } from "../support/cli.js";
 
 describe("apifree-codegen", () => {
-  it.each(["sync", "generate", "codegen", "drift", "mock"])("%s --help prints its usage and exits 0", async (command) => {
-    const result = await run([command, "--help"]);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(new RegExp(`^usage: apifree-codegen ${command}`));
-  });
+  it.each(["sync", "generate", "codegen", "drift", "mock"])(
+    "%s --help prints its usage and exits 0",
+    async (command) => {
+      const result = await run([command, "--help"]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(new RegExp(`^usage: apifree-codegen ${command}`));
+    },
+  );
 
   it("without a command prints the usage and exits 2", async () => {
     const result = await run([]);

@@ -3,7 +3,14 @@ import { applyAllowList, parseAllowList, utcDate } from "../../src/drift/allow-l
 import type { Change } from "../../src/drift/types.js";
 import { ToolError } from "../../src/shared/tool-error.js";
 
-const change = (model: string, rule: string, pointer: string): Change => ({ model, location: "request", rule, pointer, severity: "breaking", message: "m" });
+const change = (model: string, rule: string, pointer: string): Change => ({
+  model,
+  location: "request",
+  rule,
+  pointer,
+  severity: "breaking",
+  message: "m",
+});
 
 const CHANGES = [
   change("openai/gpt-5.2", "request-property-max-decreased", "/properties/temperature/maximum"),
@@ -39,24 +46,63 @@ describe("parseAllowList", () => {
 
   it("names every problem with its pointer", () => {
     expect(problemsOf("[]")).toEqual([" Invalid input: expected object, received array"]);
-    expect(problemsOf(JSON.stringify({ accepted: [{ model: "", rule: "request-property-max-decreased", pointer: "/x", reason: "r", expires: "2026-02-29", extra: 1 }] }))).toEqual([
+    expect(
+      problemsOf(
+        JSON.stringify({
+          accepted: [
+            {
+              model: "",
+              rule: "request-property-max-decreased",
+              pointer: "/x",
+              reason: "r",
+              expires: "2026-02-29",
+              extra: 1,
+            },
+          ],
+        }),
+      ),
+    ).toEqual([
       "/accepted/0/model must not be empty",
       "/accepted/0/expires must be a date written YYYY-MM-DD",
       '/accepted/0 Unrecognized key: "extra"',
     ]);
-    expect(problemsOf(JSON.stringify({ accepted: [{ model: "m", rule: "made-up-rule", pointer: "/x", reason: "r" }] }))).toEqual([
-      "/accepted/0/rule is not a drift rule id (see the rule table in src/drift/rules.ts)",
+    expect(
+      problemsOf(JSON.stringify({ accepted: [{ model: "m", rule: "made-up-rule", pointer: "/x", reason: "r" }] })),
+    ).toEqual(["/accepted/0/rule is not a drift rule id (see the rule table in src/drift/rules.ts)"]);
+    expect(problemsOf(JSON.stringify({ accepted: [{ model: "m", rule: "model-added", reason: "r" }] }))).toEqual([
+      "/accepted/0/pointer must be a string",
     ]);
-    expect(problemsOf(JSON.stringify({ accepted: [{ model: "m", rule: "model-added", reason: "r" }] }))).toEqual(["/accepted/0/pointer must be a string"]);
   });
 });
 
 describe("applyAllowList", () => {
   it("matches on rule, model and pointer exactly, never on the message", () => {
-    const outcome = applyAllowList(CHANGES, list([{ model: "openai/gpt-5.2", rule: "request-property-max-decreased", pointer: "/properties/temperature/maximum", reason: "ok" }]), "2026-01-01");
+    const outcome = applyAllowList(
+      CHANGES,
+      list([
+        {
+          model: "openai/gpt-5.2",
+          rule: "request-property-max-decreased",
+          pointer: "/properties/temperature/maximum",
+          reason: "ok",
+        },
+      ]),
+      "2026-01-01",
+    );
     expect(outcome.changes.map((item) => item.accepted?.reason)).toEqual(["ok", undefined, undefined]);
     expect(outcome.unused).toEqual([]);
-    const wrongRule = applyAllowList(CHANGES, list([{ model: "openai/gpt-5.2", rule: "request-property-max-increased", pointer: "/properties/temperature/maximum", reason: "ok" }]), "2026-01-01");
+    const wrongRule = applyAllowList(
+      CHANGES,
+      list([
+        {
+          model: "openai/gpt-5.2",
+          rule: "request-property-max-increased",
+          pointer: "/properties/temperature/maximum",
+          reason: "ok",
+        },
+      ]),
+      "2026-01-01",
+    );
     expect(wrongRule.changes.every((item) => item.accepted === undefined)).toBe(true);
     expect(wrongRule.unused).toHaveLength(1);
   });
@@ -65,19 +111,38 @@ describe("applyAllowList", () => {
     const outcome = applyAllowList(
       CHANGES,
       list([
-        { model: "openai/*", rule: "request-property-max-decreased", pointer: "/properties/*/maximum", reason: "bounds" },
+        {
+          model: "openai/*",
+          rule: "request-property-max-decreased",
+          pointer: "/properties/*/maximum",
+          reason: "bounds",
+        },
         { model: "*", rule: "request-property-removed", pointer: "/properties/messages/**", reason: "messages" },
       ]),
       "2026-01-01",
     );
     expect(outcome.changes.map((item) => item.accepted?.reason)).toEqual(["bounds", "bounds", "messages"]);
-    const segment = applyAllowList(CHANGES, list([{ model: "*", rule: "request-property-removed", pointer: "/properties/*/name", reason: "x" }]), "2026-01-01");
+    const segment = applyAllowList(
+      CHANGES,
+      list([{ model: "*", rule: "request-property-removed", pointer: "/properties/*/name", reason: "x" }]),
+      "2026-01-01",
+    );
     expect(segment.changes[2]!.accepted).toBeUndefined();
   });
 
   it("an entry applies through its expiry day and not after; expired entries are listed", () => {
-    const entries = [{ model: "openai/gpt-5.2", rule: "request-property-max-decreased", pointer: "/properties/temperature/maximum", reason: "until June", expires: "2026-06-30" }];
-    expect(applyAllowList(CHANGES, list(entries), "2026-06-30").changes[0]).toMatchObject({ accepted: { reason: "until June", expires: "2026-06-30" } });
+    const entries = [
+      {
+        model: "openai/gpt-5.2",
+        rule: "request-property-max-decreased",
+        pointer: "/properties/temperature/maximum",
+        reason: "until June",
+        expires: "2026-06-30",
+      },
+    ];
+    expect(applyAllowList(CHANGES, list(entries), "2026-06-30").changes[0]).toMatchObject({
+      accepted: { reason: "until June", expires: "2026-06-30" },
+    });
     const after = applyAllowList(CHANGES, list(entries), "2026-07-01");
     expect(after.changes[0]).toMatchObject({ acceptanceExpired: { reason: "until June", expires: "2026-06-30" } });
     expect(after.changes[0]).not.toHaveProperty("accepted");
@@ -88,8 +153,19 @@ describe("applyAllowList", () => {
     const outcome = applyAllowList(
       CHANGES,
       list([
-        { model: "openai/gpt-5.2", rule: "request-property-max-decreased", pointer: "/properties/temperature/maximum", reason: "old", expires: "2020-01-01" },
-        { model: "openai/*", rule: "request-property-max-decreased", pointer: "/properties/temperature/maximum", reason: "new" },
+        {
+          model: "openai/gpt-5.2",
+          rule: "request-property-max-decreased",
+          pointer: "/properties/temperature/maximum",
+          reason: "old",
+          expires: "2020-01-01",
+        },
+        {
+          model: "openai/*",
+          rule: "request-property-max-decreased",
+          pointer: "/properties/temperature/maximum",
+          reason: "new",
+        },
       ]),
       "2026-01-01",
     );

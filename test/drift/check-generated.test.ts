@@ -7,7 +7,7 @@ import { main } from "../../src/cli/main.js";
 import { generate } from "../../src/codegen/generate.js";
 import { checkGenerated } from "../../src/drift/check-generated.js";
 import { orderChanges } from "../../src/drift/order.js";
-import { startEmulator, type Emulator } from "../../src/mock/index.js";
+import { type Emulator, startEmulator } from "../../src/mock/index.js";
 import type { Snapshot } from "../../src/snapshot/format.js";
 import { readSnapshot } from "../../src/snapshot/read.js";
 import { writeSnapshot } from "../../src/snapshot/write.js";
@@ -30,7 +30,9 @@ beforeAll(async () => {
   const ids = new Set(["deepseek-chat", "openai/gpt-4.1"]);
   const small: Snapshot = {
     catalog: { ...committed.catalog, data: committed.catalog.data.filter((entry) => ids.has(entry.id)) },
-    models: committed.models.filter((model) => ids.has(model.id)).map(({ id, document, apiMd }) => ({ id, document, apiMd })),
+    models: committed.models
+      .filter((model) => ids.has(model.id))
+      .map(({ id, document, apiMd }) => ({ id, document, apiMd })),
   };
   snapshotDir = path.join(temp, "snapshot");
   generatedDir = path.join(temp, "generated");
@@ -76,12 +78,16 @@ describe("checkGenerated", () => {
     await unlink(path.join(generatedDir, "model-map.d.ts"));
     await writeFile(path.join(generatedDir, "stale.ts"), "export {};\n");
     const changes = orderChanges(await checkGenerated(snapshotDir, generatedDir));
-    expect(changes.map((change) => [change.model, change.location, change.pointer, change.rule, change.severity])).toEqual([
+    expect(
+      changes.map((change) => [change.model, change.location, change.pointer, change.rule, change.severity]),
+    ).toEqual([
       [generatedDir, "generated", "/index.ts", "generated-file-differs", "breaking"],
       [generatedDir, "generated", "/model-map.d.ts", "generated-file-missing", "breaking"],
       [generatedDir, "generated", "/stale.ts", "generated-file-extra", "breaking"],
     ]);
-    expect(changes[0]!.message).toBe("index.ts differs from what generate makes from the committed snapshot; run npm run generate and commit the result");
+    expect(changes[0]!.message).toBe(
+      "index.ts differs from what generate makes from the committed snapshot; run npm run generate and commit the result",
+    );
 
     const run = await drift(["--check-generated", generatedDir]);
     expect(run.code).toBe(1);
@@ -93,6 +99,8 @@ describe("checkGenerated", () => {
     const report = JSON.parse(run.stdout) as { changes: Array<{ model: string; location: string }> };
     expect(run.code).toBe(1);
     expect(report.changes.length).toBeGreaterThan(0);
-    expect(new Set(report.changes.map((change) => `${change.model} ${change.location}`))).toEqual(new Set(["generated generated"]));
+    expect(new Set(report.changes.map((change) => `${change.model} ${change.location}`))).toEqual(
+      new Set(["generated generated"]),
+    );
   }, 60_000);
 });

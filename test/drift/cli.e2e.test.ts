@@ -4,7 +4,7 @@ import path from "node:path";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
-import { startEmulator, type Emulator } from "../../src/mock/index.js";
+import { type Emulator, startEmulator } from "../../src/mock/index.js";
 import type { Snapshot, SnapshotModel } from "../../src/snapshot/format.js";
 import { readSnapshot } from "../../src/snapshot/read.js";
 import { at, siteAt } from "./support/mutate.js";
@@ -100,7 +100,14 @@ const EXPECTED_JSON = {
   summary: { breaking: 3, "non-breaking": 1, info: 2 },
   models: { added: ["acme/new-model"], removed: ["x-ai/grok-3-mini"] },
   changes: [
-    { model: "acme/new-model", location: "catalog", pointer: "", rule: "model-added", severity: "info", message: "model added to the catalog" },
+    {
+      model: "acme/new-model",
+      location: "catalog",
+      pointer: "",
+      rule: "model-added",
+      severity: "info",
+      message: "model added to the catalog",
+    },
     {
       model: "deepseek-chat",
       location: "request",
@@ -165,11 +172,17 @@ describe("an unchanged API", () => {
   it("exits 0 and reports nothing, in every format", async () => {
     const text = await drift(["--base-url", same.url]);
     expect(text).toMatchObject({ code: 0, stderr: "" });
-    expect(text.stdout).toBe(`drift: no changes; the live API matches the snapshot (${committed.models.length} models compared)\n`);
+    expect(text.stdout).toBe(
+      `drift: no changes; the live API matches the snapshot (${committed.models.length} models compared)\n`,
+    );
 
     const json = await drift(["--base-url", same.url, "--format", "json"]);
     expect(json.code).toBe(0);
-    expect(JSON.parse(json.stdout)).toEqual({ summary: { breaking: 0, "non-breaking": 0, info: 0 }, models: { added: [], removed: [] }, changes: [] });
+    expect(JSON.parse(json.stdout)).toEqual({
+      summary: { breaking: 0, "non-breaking": 0, info: 0 },
+      models: { added: [], removed: [] },
+      changes: [],
+    });
 
     const markdown = await drift(["--base-url", same.url, "--format", "markdown"]);
     expect(markdown.code).toBe(0);
@@ -197,11 +210,17 @@ describe("a mutated API", () => {
     const run = await drift(["--base-url", mutated.url]);
     expect(run.code).toBe(1);
     const lines = run.stdout.split("\n");
-    expect(lines[0]).toBe(`drift: 3 breaking, 1 non-breaking, 2 info in 5 models (${committed.models.length - 1} compared, 1 added, 1 removed)`);
+    expect(lines[0]).toBe(
+      `drift: 3 breaking, 1 non-breaking, 2 info in 5 models (${committed.models.length - 1} compared, 1 added, 1 removed)`,
+    );
     expect(lines).toContain("openai/gpt-4.1  (1 breaking, 1 non-breaking, 0 info)");
     const gpt41 = lines.indexOf("openai/gpt-4.1  (1 breaking, 1 non-breaking, 0 info)");
-    expect(lines[gpt41 + 1]).toBe("  breaking     request   temperature: maximum 2 → 1.5  [request-property-max-decreased /properties/temperature/maximum]");
-    expect(lines[gpt41 + 2]).toBe("  non-breaking response  drift_probe: new optional property (string)  [response-optional-property-added /properties/drift_probe]");
+    expect(lines[gpt41 + 1]).toBe(
+      "  breaking     request   temperature: maximum 2 → 1.5  [request-property-max-decreased /properties/temperature/maximum]",
+    );
+    expect(lines[gpt41 + 2]).toBe(
+      "  non-breaking response  drift_probe: new optional property (string)  [response-optional-property-added /properties/drift_probe]",
+    );
     expect(run.stdout).not.toContain("\u001b[");
     expect(lines.at(-2)).toBe("result: FAIL: 3 changes at or above --fail-on breaking");
   });
@@ -231,9 +250,13 @@ describe("--fail-on with only harmless changes", () => {
   let infoOnly: Emulator;
   beforeAll(async () => {
     const deepseek = model("deepseek-chat");
-    at(deepseek.document, siteAt(deepseek.document, "request", "temperature").raw).description = "Reworded for the test.";
+    at(deepseek.document, siteAt(deepseek.document, "request", "temperature").raw).description =
+      "Reworded for the test.";
     infoOnly = await startEmulator({
-      snapshot: { catalog: committed.catalog, models: committed.models.map((entry) => (entry.id === deepseek.id ? deepseek : entry)) },
+      snapshot: {
+        catalog: committed.catalog,
+        models: committed.models.map((entry) => (entry.id === deepseek.id ? deepseek : entry)),
+      },
       port: 0,
     });
   });
@@ -257,8 +280,19 @@ describe("the allow-list", () => {
   it("accepts listed changes until they expire: shown as accepted, no longer failing", async () => {
     const file = await allowFile("allow.json", {
       accepted: [
-        { model: "openai/gpt-4.1", rule: "request-property-max-decreased", pointer: "/properties/temperature/maximum", reason: "capped upstream", expires: "2999-12-31" },
-        { model: "openai/*", rule: "response-property-enum-value-added", pointer: "/properties/choices/items/properties/*/enum", reason: "we handle unknown finish reasons" },
+        {
+          model: "openai/gpt-4.1",
+          rule: "request-property-max-decreased",
+          pointer: "/properties/temperature/maximum",
+          reason: "capped upstream",
+          expires: "2999-12-31",
+        },
+        {
+          model: "openai/*",
+          rule: "response-property-enum-value-added",
+          pointer: "/properties/choices/items/properties/*/enum",
+          reason: "we handle unknown finish reasons",
+        },
         { model: "x-ai/grok-3-mini", rule: "model-removed", pointer: "", reason: "retired" },
       ],
     });
@@ -267,7 +301,9 @@ describe("the allow-list", () => {
     expect(run.stderr).toBe("");
     const report = JSON.parse(run.stdout) as { summary: unknown; changes: Array<{ rule: string; accepted?: unknown }> };
     expect(report.summary).toEqual(EXPECTED_JSON.summary);
-    expect(report.changes.filter((change) => change.accepted !== undefined).map((change) => [change.rule, change.accepted])).toEqual([
+    expect(
+      report.changes.filter((change) => change.accepted !== undefined).map((change) => [change.rule, change.accepted]),
+    ).toEqual([
       ["request-property-max-decreased", { reason: "capped upstream", expires: "2999-12-31" }],
       ["response-property-enum-value-added", { reason: "we handle unknown finish reasons" }],
       ["model-removed", { reason: "retired" }],
@@ -280,25 +316,44 @@ describe("the allow-list", () => {
   it("an expired entry no longer accepts its change, and the report and stderr say so", async () => {
     const file = await allowFile("expired.json", {
       accepted: [
-        { model: "openai/gpt-4.1", rule: "request-property-max-decreased", pointer: "/properties/temperature/maximum", reason: "capped upstream", expires: "2000-01-01" },
-        { model: "openai/gpt-5.2", rule: "response-property-enum-value-added", pointer: "/properties/choices/items/properties/finish_reason/enum", reason: "ok" },
+        {
+          model: "openai/gpt-4.1",
+          rule: "request-property-max-decreased",
+          pointer: "/properties/temperature/maximum",
+          reason: "capped upstream",
+          expires: "2000-01-01",
+        },
+        {
+          model: "openai/gpt-5.2",
+          rule: "response-property-enum-value-added",
+          pointer: "/properties/choices/items/properties/finish_reason/enum",
+          reason: "ok",
+        },
         { model: "x-ai/grok-3-mini", rule: "model-removed", pointer: "", reason: "retired" },
         { model: "nobody", rule: "model-removed", pointer: "", reason: "stale" },
       ],
     });
     const run = await drift(["--base-url", mutated.url, "--format", "json", "--allow", file]);
     expect(run.code).toBe(1);
-    const report = JSON.parse(run.stdout) as { changes: Array<{ rule: string; acceptanceExpired?: unknown; accepted?: unknown }> };
+    const report = JSON.parse(run.stdout) as {
+      changes: Array<{ rule: string; acceptanceExpired?: unknown; accepted?: unknown }>;
+    };
     expect(report.changes.find((change) => change.rule === "request-property-max-decreased")).toMatchObject({
       acceptanceExpired: { reason: "capped upstream", expires: "2000-01-01" },
     });
-    expect(report.changes.find((change) => change.rule === "request-property-max-decreased")).not.toHaveProperty("accepted");
+    expect(report.changes.find((change) => change.rule === "request-property-max-decreased")).not.toHaveProperty(
+      "accepted",
+    );
     expect(run.stderr).toContain("expired on 2000-01-01");
     expect(run.stderr).toContain('model-removed "nobody" "" matches no change');
   });
 
   it("a malformed allow-list is an error (exit 2) naming the entry and field", async () => {
-    const file = await allowFile("bad.json", { accepted: [{ model: "x", rule: "request-property-nonsense", pointer: "properties", reason: "", expires: "2026-02-30" }] });
+    const file = await allowFile("bad.json", {
+      accepted: [
+        { model: "x", rule: "request-property-nonsense", pointer: "properties", reason: "", expires: "2026-02-30" },
+      ],
+    });
     const run = await drift(["--base-url", mutated.url, "--allow", file]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
@@ -335,7 +390,8 @@ describe("errors exit 2 with sync's messages", () => {
   it("--help prints the flags and exits 0", async () => {
     const run = await drift(["--help"]);
     expect(run.code).toBe(0);
-    for (const flag of ["--base-url", "--snapshot", "--format", "--fail-on", "--allow", "--check-generated"]) expect(run.stdout).toContain(flag);
+    for (const flag of ["--base-url", "--snapshot", "--format", "--fail-on", "--allow", "--check-generated"])
+      expect(run.stdout).toContain(flag);
   });
 
   it("a usage error", async () => {
@@ -347,7 +403,12 @@ describe("errors exit 2 with sync's messages", () => {
   it("a missing snapshot", async () => {
     const stdout = sink();
     const stderr = sink();
-    const code = await main(["drift", "--snapshot", path.join(temp, "no-snapshot"), "--base-url", same.url], { stdout: stdout.stream, stderr: stderr.stream, env: {}, signal: new AbortController().signal });
+    const code = await main(["drift", "--snapshot", path.join(temp, "no-snapshot"), "--base-url", same.url], {
+      stdout: stdout.stream,
+      stderr: stderr.stream,
+      env: {},
+      signal: new AbortController().signal,
+    });
     expect(code).toBe(2);
     expect(stderr.text()).toContain("cannot read snapshot manifest");
   });

@@ -6,9 +6,31 @@ import { buildReport } from "../../src/drift/report.js";
 import type { ReportedChange } from "../../src/drift/types.js";
 
 const CHANGES: ReportedChange[] = [
-  { model: "m/one", location: "request", pointer: "/properties/a", rule: "request-property-description-changed", severity: "info", message: "a: description changed" },
-  { model: "m/one", location: "request", pointer: "/properties/a|b/maximum", rule: "request-property-max-decreased", severity: "breaking", message: "a|b: maximum 2 → 1" },
-  { model: "m/one", location: "response", pointer: "/properties/`tick`", rule: "response-optional-property-added", severity: "non-breaking", message: "`tick`: new optional property (string)", accepted: { reason: "fine <really>" } },
+  {
+    model: "m/one",
+    location: "request",
+    pointer: "/properties/a",
+    rule: "request-property-description-changed",
+    severity: "info",
+    message: "a: description changed",
+  },
+  {
+    model: "m/one",
+    location: "request",
+    pointer: "/properties/a|b/maximum",
+    rule: "request-property-max-decreased",
+    severity: "breaking",
+    message: "a|b: maximum 2 → 1",
+  },
+  {
+    model: "m/one",
+    location: "response",
+    pointer: "/properties/`tick`",
+    rule: "response-optional-property-added",
+    severity: "non-breaking",
+    message: "`tick`: new optional property (string)",
+    accepted: { reason: "fine <really>" },
+  },
 ];
 const report = buildReport(CHANGES, ["m/new"], []);
 const context = { modelsCompared: 3, failing: 1, failOn: "breaking" };
@@ -17,8 +39,23 @@ describe("formats", () => {
   it("json keeps the documented key order and only adds acceptance fields when present", () => {
     const text = formatJson(report);
     expect(Object.keys(JSON.parse(text))).toEqual(["summary", "models", "changes"]);
-    expect(Object.keys(JSON.parse(text).changes[0])).toEqual(["model", "location", "pointer", "rule", "severity", "message"]);
-    expect(Object.keys(JSON.parse(text).changes[2])).toEqual(["model", "location", "pointer", "rule", "severity", "message", "accepted"]);
+    expect(Object.keys(JSON.parse(text).changes[0])).toEqual([
+      "model",
+      "location",
+      "pointer",
+      "rule",
+      "severity",
+      "message",
+    ]);
+    expect(Object.keys(JSON.parse(text).changes[2])).toEqual([
+      "model",
+      "location",
+      "pointer",
+      "rule",
+      "severity",
+      "message",
+      "accepted",
+    ]);
     expect(text.endsWith("}\n")).toBe(true);
   });
 
@@ -38,8 +75,12 @@ describe("formats", () => {
 
   it("markdown escapes table cells and code spans", () => {
     const markdown = formatMarkdown(report, context);
-    expect(markdown).toContain("| 🔴 breaking | request | a\\|b: maximum 2 → 1 | `request-property-max-decreased` | `/properties/a\\|b/maximum` |  |");
-    expect(markdown).toContain("| 🟡 non-breaking | response | `tick`: new optional property (string) | `response-optional-property-added` | `` /properties/`tick` `` | accepted: fine &lt;really&gt; |");
+    expect(markdown).toContain(
+      "| 🔴 breaking | request | a\\|b: maximum 2 → 1 | `request-property-max-decreased` | `/properties/a\\|b/maximum` |  |",
+    );
+    expect(markdown).toContain(
+      "| 🟡 non-breaking | response | `tick`: new optional property (string) | `response-optional-property-added` | `` /properties/`tick` `` | accepted: fine &lt;really&gt; |",
+    );
     expect(markdown).toContain("**Models added:** `m/new`");
   });
 
@@ -52,7 +93,11 @@ describe("formats", () => {
       severity: "breaking",
       message: `x: maximum ${index} → 1`,
     }));
-    const big = formatMarkdown(buildReport(many, [], []), { modelsCompared: 400, failing: 400, failOn: "breaking" }, 20_000);
+    const big = formatMarkdown(
+      buildReport(many, [], []),
+      { modelsCompared: 400, failing: 400, failOn: "breaking" },
+      20_000,
+    );
     expect(big.length).toBeLessThanOrEqual(20_000);
     expect(big).toMatch(/_\d+ more changes left out to fit a comment/);
   });

@@ -6,7 +6,7 @@ import { openApiVersion } from "../../src/openapi/document.js";
 import { readSnapshot } from "../../src/snapshot/read.js";
 import { CORPUS_DIR, corpusDocuments, corpusTitle } from "../support/corpus.js";
 import { inlineRefs, moveToComponents, reorderKeys, to31 } from "./support/rewrite.js";
-import { isObject, mapDocumentSchemas, mapSchema, type Json } from "./support/schema-walk.js";
+import { isObject, type Json, mapDocumentSchemas, mapSchema } from "./support/schema-walk.js";
 
 /*
  * Refactors that change the text of a document but not what it accepts must
@@ -30,7 +30,9 @@ const REFACTORS: Array<[string, (doc: Json) => Json, (doc: Json) => boolean]> = 
 
 function rewordDescriptions(doc: Json): Json {
   return mapDocumentSchemas(doc, (schema) =>
-    mapSchema(schema, (node) => (typeof node.description === "string" ? { ...node, description: `${node.description} (reworded)` } : node)),
+    mapSchema(schema, (node) =>
+      typeof node.description === "string" ? { ...node, description: `${node.description} (reworded)` } : node,
+    ),
   );
 }
 
@@ -42,7 +44,8 @@ function reported(name: string, before: Json, after: Json): string[] {
 
 describe("refactors of the bundled catalog's documents report nothing", () => {
   it.each(REFACTORS)("%s", (_title, refactor, applies) => {
-    for (const { name, document } of bundled.filter(({ document }) => applies(document))) expect(reported(name, document, refactor(document)), name).toEqual([]);
+    for (const { name, document } of bundled.filter(({ document }) => applies(document)))
+      expect(reported(name, document, refactor(document)), name).toEqual([]);
   });
 
   it("3.0 documents migrated to 3.1 (nullable as a type array, exclusive bounds as numbers, example as examples)", () => {
@@ -66,28 +69,36 @@ describe("refactors of the bundled catalog's documents report nothing", () => {
     for (const { name, document } of bundled) {
       const changes = compareModel(name, document, rewordDescriptions(document));
       expect(changes.length, name).toBeGreaterThan(0);
-      expect(new Set(changes.map((change) => `${change.severity} ${change.rule.replace(/^(request|response|chunk)-/, "")}`)), name).toEqual(
-        new Set(["info property-description-changed"]),
-      );
+      expect(
+        new Set(changes.map((change) => `${change.severity} ${change.rule.replace(/^(request|response|chunk)-/, "")}`)),
+        name,
+      ).toEqual(new Set(["info property-description-changed"]));
     }
   });
 
   it("the same input always gives the same output, whatever the order of models", () => {
-    const edited = committed.models.map((model, index) => (index % 3 === 0 ? { ...model, document: rewordDescriptions(model.document as Json) } : model));
+    const edited = committed.models.map((model, index) =>
+      index % 3 === 0 ? { ...model, document: rewordDescriptions(model.document as Json) } : model,
+    );
     const first = JSON.stringify(compareSnapshots(committed, { models: edited }));
-    const second = JSON.stringify(compareSnapshots({ models: [...committed.models].reverse() }, { models: [...edited].reverse() }));
+    const second = JSON.stringify(
+      compareSnapshots({ models: [...committed.models].reverse() }, { models: [...edited].reverse() }),
+    );
     expect(second).toBe(first);
   });
 });
 
 describe.skipIf(CORPUS_DIR === undefined)(corpusTitle("refactors of the corpus documents report nothing"), () => {
   it.each(REFACTORS)("%s", (_title, refactor, applies) => {
-    for (const { name, document } of corpus.filter(({ document }) => applies(document))) expect(reported(name, document, refactor(document)), name).toEqual([]);
+    for (const { name, document } of corpus.filter(({ document }) => applies(document)))
+      expect(reported(name, document, refactor(document)), name).toEqual([]);
   });
 
   it("3.0 corpus documents migrated to 3.1", () => {
     const old = corpus.filter(({ document }) => openApiVersion(document) === "3.0");
-    expect(old.map(({ name }) => name)).toEqual(expect.arrayContaining(["corpus:groq", "corpus:azure-openai-2024-10-21", "corpus:huggingface-tgi"]));
+    expect(old.map(({ name }) => name)).toEqual(
+      expect.arrayContaining(["corpus:groq", "corpus:azure-openai-2024-10-21", "corpus:huggingface-tgi"]),
+    );
     for (const { name, document } of old) {
       expect(reported(name, document, to31(document, "type-array")), name).toEqual([]);
       expect(reported(name, document, to31(document, "any-of")), `${name} (anyOf null branches)`).toEqual([]);

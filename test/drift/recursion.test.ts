@@ -23,10 +23,19 @@ function withRecursion(edit: (schemas: JsonObject) => void = () => undefined): J
   schemas.TreeNode = {
     type: "object",
     required: ["label"],
-    properties: { label: { type: "string", maxLength: 64 }, children: { type: "array", items: { $ref: "#/components/schemas/TreeNode" } } },
+    properties: {
+      label: { type: "string", maxLength: 64 },
+      children: { type: "array", items: { $ref: "#/components/schemas/TreeNode" } },
+    },
   };
-  schemas.Ping = { type: "object", properties: { pong: { $ref: "#/components/schemas/Pong" }, depth: { type: "integer" } } };
-  schemas.Pong = { type: "object", properties: { ping: { anyOf: [{ $ref: "#/components/schemas/Ping" }, { type: "null" }] } } };
+  schemas.Ping = {
+    type: "object",
+    properties: { pong: { $ref: "#/components/schemas/Pong" }, depth: { type: "integer" } },
+  };
+  schemas.Pong = {
+    type: "object",
+    properties: { ping: { anyOf: [{ $ref: "#/components/schemas/Ping" }, { type: "null" }] } },
+  };
   schemas.Loop = { allOf: [{ $ref: "#/components/schemas/Loop" }] };
   schemas.NullLoop = { anyOf: [{ $ref: "#/components/schemas/NullLoop" }, { type: "null" }] };
   const request = schemas.CreateChatCompletionRequest as JsonObject;
@@ -42,7 +51,9 @@ function withRecursion(edit: (schemas: JsonObject) => void = () => undefined): J
 }
 
 function changes(before: Json, after: Json): string[] {
-  return compareModel("m", before, after).map((change) => `${change.location} ${change.rule} ${change.severity} ${change.pointer}`);
+  return compareModel("m", before, after).map(
+    (change) => `${change.location} ${change.rule} ${change.severity} ${change.pointer}`,
+  );
 }
 
 describe("recursive schemas", () => {
@@ -57,20 +68,26 @@ describe("recursive schemas", () => {
     const after = withRecursion((schemas) => {
       (((schemas.TreeNode as JsonObject).properties as JsonObject).label as JsonObject).maxLength = 32;
     });
-    expect(changes(withRecursion(), after)).toEqual(["request request-property-max-length-decreased breaking /properties/tree/properties/label/maxLength"]);
+    expect(changes(withRecursion(), after)).toEqual([
+      "request request-property-max-length-decreased breaking /properties/tree/properties/label/maxLength",
+    ]);
   });
 
   it("mutual recursion through a nullable union terminates and locates the change", () => {
     const after = withRecursion((schemas) => {
       (((schemas.Ping as JsonObject).properties as JsonObject).depth as JsonObject).type = "number";
     });
-    expect(changes(withRecursion(), after)).toEqual(["request request-property-type-generalized non-breaking /properties/ping/properties/depth/type"]);
+    expect(changes(withRecursion(), after)).toEqual([
+      "request request-property-type-generalized non-breaking /properties/ping/properties/depth/type",
+    ]);
   });
 
   it("degenerate self-references (allOf [self], anyOf [self, null]) do not hang", () => {
     const after = withRecursion((schemas) => {
       schemas.Loop = { allOf: [{ $ref: "#/components/schemas/Loop" }], description: "still a loop" };
     });
-    expect(changes(withRecursion(), after)).toEqual(["request request-property-description-changed info /properties/loop/description"]);
+    expect(changes(withRecursion(), after)).toEqual([
+      "request request-property-description-changed info /properties/loop/description",
+    ]);
   });
 });

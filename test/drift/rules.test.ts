@@ -37,7 +37,10 @@ describe("the rule table", () => {
       ["property-pattern-added", "property-pattern-removed"],
     ];
     for (const [narrow, wide] of pairs) {
-      expect([SCHEMA_RULES[narrow].request, SCHEMA_RULES[narrow].response], narrow).toEqual(["breaking", "non-breaking"]);
+      expect([SCHEMA_RULES[narrow].request, SCHEMA_RULES[narrow].response], narrow).toEqual([
+        "breaking",
+        "non-breaking",
+      ]);
       expect([SCHEMA_RULES[wide].request, SCHEMA_RULES[wide].response], wide).toEqual(["non-breaking", "breaking"]);
     }
   });

@@ -1,8 +1,14 @@
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APIFreeError, RateLimitError, StreamInterruptedError, ValidationError } from "apifree-typed";
-import { startEmulator, type Emulator } from "../../src/mock/index.js";
-import { createClient, deepseekAiDeepseekV4Flash, loadSchemas, openaiGpt41, type Client } from "../../generated/index.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type Client,
+  createClient,
+  deepseekAiDeepseekV4Flash,
+  loadSchemas,
+  openaiGpt41,
+} from "../../generated/index.js";
+import { type Emulator, startEmulator } from "../../src/mock/index.js";
 
 /*
  * The committed generated/ tree driving the real runtime against the
@@ -49,7 +55,9 @@ describe("generated client against the emulator", () => {
   it("rejects a value the schema forbids before anything is sent", async () => {
     const before = chatRequests().length;
     // Types cannot say "at most 128000"; the validator can.
-    const error = await client.chat.completions.create({ model: "openai/gpt-5.2", messages: user, max_completion_tokens: 1_000_000 }).catch((e: unknown) => e);
+    const error = await client.chat.completions
+      .create({ model: "openai/gpt-5.2", messages: user, max_completion_tokens: 1_000_000 })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).code).toBe("validation_error");
     expect((error as Error).message).toMatch(/max_completion_tokens.*128000/);
@@ -66,7 +74,10 @@ describe("generated client against the emulator", () => {
 
   it("turns an HTTP-200 error envelope into a typed error", async () => {
     const error = await client.chat.completions
-      .create({ model: "openai/gpt-4.1", messages: user }, { headers: { "x-apifree-mock-fault": "rate-limit=envelope;retry-after-ms=1" }, maxRetries: 0 })
+      .create(
+        { model: "openai/gpt-4.1", messages: user },
+        { headers: { "x-apifree-mock-fault": "rate-limit=envelope;retry-after-ms=1" }, maxRetries: 0 },
+      )
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error).toBeInstanceOf(APIFreeError);

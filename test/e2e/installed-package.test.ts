@@ -3,8 +3,8 @@ import { cp, mkdir, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEmulator, type Emulator } from "../../src/mock/index.js";
-import { ROOT, ensureBuilt } from "../support/built-dist.js";
+import { type Emulator, startEmulator } from "../../src/mock/index.js";
+import { ensureBuilt, ROOT } from "../support/built-dist.js";
 import { tempDirs } from "../support/temp.js";
 
 /*
@@ -28,11 +28,23 @@ beforeAll(async () => {
   // Type declarations the compiled runtime refers to (undici's, node's) come along with the package's own node_modules.
   await symlink(path.join(ROOT, "node_modules", "@types"), path.join(project, "node_modules", "@types"), "dir");
   await cp(path.join(ROOT, "generated"), path.join(project, "src", "generated"), { recursive: true });
-  await writeFile(path.join(project, "package.json"), JSON.stringify({ name: "user-app", private: true, type: "module" }));
+  await writeFile(
+    path.join(project, "package.json"),
+    JSON.stringify({ name: "user-app", private: true, type: "module" }),
+  );
   await writeFile(
     path.join(project, "tsconfig.json"),
     JSON.stringify({
-      compilerOptions: { target: "es2022", module: "nodenext", moduleResolution: "nodenext", strict: true, skipLibCheck: true, outDir: "out", rootDir: "src", types: ["node"] },
+      compilerOptions: {
+        target: "es2022",
+        module: "nodenext",
+        moduleResolution: "nodenext",
+        strict: true,
+        skipLibCheck: true,
+        outDir: "out",
+        rootDir: "src",
+        types: ["node"],
+      },
       include: ["src"],
     }),
   );
@@ -69,6 +81,11 @@ describe("the package as a user installs it", () => {
       cwd: project,
       env: { ...process.env, APIFREE_API_KEY: "sk-user-key", APIFREE_BASE_URL: emulator.url },
     });
-    expect(JSON.parse(stdout)).toEqual({ object: "chat.completion", cost: expect.any(Number), binding: "openai/gpt-4.1", rejected: "validation_error" });
+    expect(JSON.parse(stdout)).toEqual({
+      object: "chat.completion",
+      cost: expect.any(Number),
+      binding: "openai/gpt-4.1",
+      rejected: "validation_error",
+    });
   }, 120_000);
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEmulator, type Emulator } from "../../src/mock/index.js";
-import { KEY, MINI, REASONER, TEST_SNAPSHOT, TOOLER, call, chunksOf, hello } from "./fixtures.js";
+import { type Emulator, startEmulator } from "../../src/mock/index.js";
+import { call, chunksOf, hello, KEY, MINI, REASONER, TEST_SNAPSHOT, TOOLER } from "./fixtures.js";
 import { replyChecker } from "./schemas.js";
 
 let emulator: Emulator;
@@ -14,7 +14,14 @@ afterAll(() => emulator.close());
 const checkers = Object.fromEntries(TEST_SNAPSHOT.models.map((model) => [model.id, replyChecker(model.document)]));
 
 function envelope(code: number, errorCode: string, message: string | RegExp) {
-  return { code, error: { code: errorCode, message: typeof message === "string" ? message : expect.stringMatching(message), type: "invalid_request_error" } };
+  return {
+    code,
+    error: {
+      code: errorCode,
+      message: typeof message === "string" ? message : expect.stringMatching(message),
+      type: "invalid_request_error",
+    },
+  };
 }
 
 const weatherTool = {
@@ -24,18 +31,37 @@ const weatherTool = {
     parameters: {
       type: "object",
       required: ["city", "unit", "days"],
-      properties: { city: { type: "string", minLength: 10 }, unit: { enum: ["celsius", "fahrenheit"] }, days: { type: "integer", minimum: 1, maximum: 7 }, note: { type: "string" } },
+      properties: {
+        city: { type: "string", minLength: 10 },
+        unit: { enum: ["celsius", "fahrenheit"] },
+        days: { type: "integer", minimum: 1, maximum: 7 },
+        note: { type: "string" },
+      },
     },
   },
 };
-const timeTool = { type: "function", function: { name: "get_time", parameters: { type: "object", required: ["zone"], properties: { zone: { const: "UTC" } } } } };
+const timeTool = {
+  type: "function",
+  function: {
+    name: "get_time",
+    parameters: { type: "object", required: ["zone"], properties: { zone: { const: "UTC" } } },
+  },
+};
 
 describe("authentication", () => {
   it("answers a missing or malformed bearer key with HTTP 401 and an OpenAI-style body", async () => {
-    for (const headers of [{}, { authorization: "" }, { authorization: "Token abc" }, { authorization: "Bearer" }, { authorization: "Bearer two words" }]) {
+    for (const headers of [
+      {},
+      { authorization: "" },
+      { authorization: "Token abc" },
+      { authorization: "Bearer" },
+      { authorization: "Bearer two words" },
+    ]) {
       const reply = await call(chat, { body: hello(MINI), key: null, headers });
       expect(reply.status, JSON.stringify(headers)).toBe(401);
-      expect(reply.json).toEqual({ error: { code: "invalid_api_key", message: expect.any(String), type: "authentication_error" } });
+      expect(reply.json).toEqual({
+        error: { code: "invalid_api_key", message: expect.any(String), type: "authentication_error" },
+      });
     }
   });
 
@@ -61,12 +87,18 @@ describe("request errors come back as HTTP-200 envelopes", () => {
   });
 
   it("a body that is not an object", async () => {
-    expect((await call(chat, { rawBody: "[1,2]" })).json).toEqual(envelope(400, "invalid_request_error", "request body must be a JSON object"));
+    expect((await call(chat, { rawBody: "[1,2]" })).json).toEqual(
+      envelope(400, "invalid_request_error", "request body must be a JSON object"),
+    );
   });
 
   it("a missing or non-string model", async () => {
-    expect((await call(chat, { body: { messages: [] } })).json).toEqual(envelope(400, "invalid_request_error", "missing required field 'model'"));
-    expect((await call(chat, { body: { model: 7, messages: [] } })).json).toEqual(envelope(400, "invalid_request_error", "field 'model' must be a string"));
+    expect((await call(chat, { body: { messages: [] } })).json).toEqual(
+      envelope(400, "invalid_request_error", "missing required field 'model'"),
+    );
+    expect((await call(chat, { body: { model: 7, messages: [] } })).json).toEqual(
+      envelope(400, "invalid_request_error", "field 'model' must be a string"),
+    );
   });
 
   it("an unknown model", async () => {
@@ -89,23 +121,48 @@ describe("request errors come back as HTTP-200 envelopes", () => {
     for (const [model, extra, detail] of cases) {
       const reply = await call(chat, { body: hello(model, extra) });
       expect(reply.status).toBe(200);
-      expect(reply.json, `${model} ${JSON.stringify(extra)}`).toEqual(envelope(400, "invalid_request_error", `invalid request for model '${model}': ${detail}`.replace(/is not allowed$/, "is not allowed (no such field in the schema)")));
+      expect(reply.json, `${model} ${JSON.stringify(extra)}`).toEqual(
+        envelope(
+          400,
+          "invalid_request_error",
+          `invalid request for model '${model}': ${detail}`.replace(
+            /is not allowed$/,
+            "is not allowed (no such field in the schema)",
+          ),
+        ),
+      );
     }
     const missing = await call(chat, { body: { model: MINI } });
     expect((missing.json as any).error.message).toBe(`invalid request for model '${MINI}': /messages: is required`);
     const badMessage = await call(chat, { body: { model: MINI, messages: [{ role: "user", content: 5 }] } });
-    expect((badMessage.json as any).error.message).toMatch(/^invalid request for model 'beta-mini': \/messages\/0\/content: /);
+    expect((badMessage.json as any).error.message).toMatch(
+      /^invalid request for model 'beta-mini': \/messages\/0\/content: /,
+    );
   });
 
   it("accepts what the schema allows: nullable fields, bounds beyond 2^53", async () => {
-    expect(checkers[MINI]!.response((await call(chat, { body: hello(MINI, { temperature: null, stop: null, top_p: 1 }) })).json).valid).toBe(true);
-    expect((await call(chat, { body: hello(REASONER, { seed: 9223372036854775807 }) })).json).toMatchObject({ object: "chat.completion" });
+    expect(
+      checkers[MINI]!.response(
+        (await call(chat, { body: hello(MINI, { temperature: null, stop: null, top_p: 1 }) })).json,
+      ).valid,
+    ).toBe(true);
+    expect((await call(chat, { body: hello(REASONER, { seed: 9223372036854775807 }) })).json).toMatchObject({
+      object: "chat.completion",
+    });
   });
 
   it("logs the outcome of each request", async () => {
     await call(chat, { body: hello("nobody/nothing"), headers: { "x-trace": "t1" } });
     const entry = emulator.requests.find((request) => request.headers["x-trace"] === "t1")!;
-    expect(entry).toMatchObject({ method: "POST", path: "/v1/chat/completions", model: "nobody/nothing", status: 200, envelope: 404, errorCode: "model_not_found", stream: false });
+    expect(entry).toMatchObject({
+      method: "POST",
+      path: "/v1/chat/completions",
+      model: "nobody/nothing",
+      status: 200,
+      envelope: 404,
+      errorCode: "model_not_found",
+      stream: false,
+    });
     expect(entry.headers.authorization).toBe(`Bearer ${KEY}`);
   });
 });
@@ -118,10 +175,20 @@ describe("completions", () => {
       expect(reply.headers.get("content-type")).toBe("application/json");
       const body = reply.json as any;
       expect(checkers[model]!.response(body), model).toEqual({ valid: true, errors: [] });
-      expect(body).toMatchObject({ object: "chat.completion", created: 1760000000, model, system_fingerprint: "fp_apifree_mock" });
+      expect(body).toMatchObject({
+        object: "chat.completion",
+        created: 1760000000,
+        model,
+        system_fingerprint: "fp_apifree_mock",
+      });
       expect(body.id).toMatch(/^chatcmpl-[0-9a-f]{24}$/);
       expect(body.choices).toHaveLength(1);
-      expect(body.choices[0]).toMatchObject({ index: 0, finish_reason: "stop", logprobs: null, message: { role: "assistant", content: expect.any(String) } });
+      expect(body.choices[0]).toMatchObject({
+        index: 0,
+        finish_reason: "stop",
+        logprobs: null,
+        message: { role: "assistant", content: expect.any(String) },
+      });
       expect(body.choices[0].message.content.length).toBeGreaterThan(0);
     }
   });
@@ -130,7 +197,9 @@ describe("completions", () => {
     const first = await call(chat, { body: hello(MINI) });
     const second = await call(chat, { body: hello(MINI), key: "another-key" });
     expect(second.text).toBe(first.text);
-    const other = await call(chat, { body: { model: MINI, messages: [{ role: "user", content: "Something else entirely" }] } });
+    const other = await call(chat, {
+      body: { model: MINI, messages: [{ role: "user", content: "Something else entirely" }] },
+    });
     expect((other.json as any).id).not.toBe((first.json as any).id);
   });
 
@@ -140,7 +209,10 @@ describe("completions", () => {
       const pricing = (TEST_SNAPSHOT.catalog.data.find((entry) => entry.id === model) as any).pricing;
       expect(usage.total_tokens).toBe(usage.prompt_tokens + usage.completion_tokens);
       expect(usage.prompt_tokens).toBeGreaterThan(0);
-      expect(usage.cost).toBeCloseTo((usage.prompt_tokens * pricing.input_per_million + usage.completion_tokens * pricing.output_per_million) / 1e6, 10);
+      expect(usage.cost).toBeCloseTo(
+        (usage.prompt_tokens * pricing.input_per_million + usage.completion_tokens * pricing.output_per_million) / 1e6,
+        10,
+      );
     }
   });
 
@@ -178,7 +250,8 @@ describe("completions", () => {
 
 describe("tool calls", () => {
   async function firstCall(model: string, extra: Record<string, unknown>, text = "Hello there") {
-    const body = (await call(chat, { body: { model, messages: [{ role: "user", content: text }], ...extra } })).json as any;
+    const body = (await call(chat, { body: { model, messages: [{ role: "user", content: text }], ...extra } }))
+      .json as any;
     expect(checkers[model]!.response(body), JSON.stringify(body)).toEqual({ valid: true, errors: [] });
     return body.choices[0];
   }
@@ -188,7 +261,11 @@ describe("tool calls", () => {
     expect(choice.finish_reason).toBe("tool_calls");
     expect(choice.message.content).toBeNull();
     expect(choice.message.tool_calls).toHaveLength(1);
-    expect(choice.message.tool_calls[0]).toMatchObject({ id: expect.stringMatching(/^call_[0-9a-f]{24}$/), type: "function", function: { name: "get_weather" } });
+    expect(choice.message.tool_calls[0]).toMatchObject({
+      id: expect.stringMatching(/^call_[0-9a-f]{24}$/),
+      type: "function",
+      function: { name: "get_weather" },
+    });
     const args = JSON.parse(choice.message.tool_calls[0].function.arguments);
     expect(Object.keys(args).sort()).toEqual(["city", "days", "unit"]);
     expect(args.city.length).toBeGreaterThanOrEqual(10);
@@ -197,13 +274,20 @@ describe("tool calls", () => {
   });
 
   it("a named tool_choice calls that tool", async () => {
-    const choice = await firstCall(REASONER, { tools: [weatherTool, timeTool], tool_choice: { type: "function", function: { name: "get_time" } } });
+    const choice = await firstCall(REASONER, {
+      tools: [weatherTool, timeTool],
+      tool_choice: { type: "function", function: { name: "get_time" } },
+    });
     expect(choice.message.tool_calls[0].function).toEqual({ name: "get_time", arguments: '{"zone":"UTC"}' });
     expect(choice.message.reasoning_content).toEqual(expect.any(String));
   });
 
   it("auto calls a tool the last user message names, else answers in text; none never calls", async () => {
-    const named = await firstCall(TOOLER, { tools: [weatherTool, timeTool], tool_choice: "auto" }, "Please run get_time for me");
+    const named = await firstCall(
+      TOOLER,
+      { tools: [weatherTool, timeTool], tool_choice: "auto" },
+      "Please run get_time for me",
+    );
     expect(named.message.tool_calls[0].function.name).toBe("get_time");
     const implicit = await firstCall(TOOLER, { tools: [weatherTool, timeTool] }, "What does GET_WEATHER say?");
     expect(implicit.message.tool_calls[0].function.name).toBe("get_weather");
@@ -218,9 +302,15 @@ describe("tool calls", () => {
     const request = hello(TOOLER, { tools: [weatherTool], tool_choice: "required" });
     const whole = ((await call(chat, { body: request })).json as any).choices[0].message.tool_calls[0];
     const chunks = chunksOf((await call(chat, { body: { ...request, stream: true } })).text);
-    for (const chunk of chunks) expect(checkers[TOOLER]!.chunk(chunk), JSON.stringify(chunk)).toEqual({ valid: true, errors: [] });
+    for (const chunk of chunks)
+      expect(checkers[TOOLER]!.chunk(chunk), JSON.stringify(chunk)).toEqual({ valid: true, errors: [] });
     const deltas = chunks.flatMap((chunk) => chunk.choices[0]?.delta?.tool_calls ?? []);
-    expect(deltas[0]).toEqual({ index: 0, id: whole.id, type: "function", function: { name: "get_weather", arguments: "" } });
+    expect(deltas[0]).toEqual({
+      index: 0,
+      id: whole.id,
+      type: "function",
+      function: { name: "get_weather", arguments: "" },
+    });
     expect(deltas.length).toBeGreaterThan(2);
     expect(deltas.slice(1).every((delta: any) => delta.id === undefined && delta.index === 0)).toBe(true);
     expect(deltas.map((delta: any) => delta.function.arguments).join("")).toBe(whole.function.arguments);

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
@@ -7,8 +7,8 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { writeSnapshot } from "../../src/snapshot/write.js";
-import { ENTRY, ROOT, ensureBuilt } from "../support/built-dist.js";
-import { MINI, TEST_SNAPSHOT, call, hello } from "./fixtures.js";
+import { ENTRY, ensureBuilt, ROOT } from "../support/built-dist.js";
+import { call, hello, MINI, TEST_SNAPSHOT } from "./fixtures.js";
 
 let root: string;
 let snapshot: string;
@@ -63,7 +63,10 @@ describe("npm run mock (spawned)", () => {
     expect(line).toMatch(/^listening on http:\/\/127\.0\.0\.1:\d+\/v1$/);
     const url = line.slice("listening on ".length);
     expect((await call(`${url}/models`)).status).toBe(200);
-    expect((await call(`${url}/chat/completions`, { body: hello(MINI) })).json).toMatchObject({ object: "chat.completion", model: MINI });
+    expect((await call(`${url}/chat/completions`, { body: hello(MINI) })).json).toMatchObject({
+      object: "chat.completion",
+      model: MINI,
+    });
     server.child.kill("SIGTERM");
     expect(await server.exit).toBe(0);
     expect(server.stdout()).toBe(`${line}\n`);
@@ -89,13 +92,17 @@ describe("npm run mock (spawned)", () => {
     const server = run(["--snapshot", path.join(root, "absent")]);
     expect(await server.exit).toBe(2);
     expect(server.stdout()).toBe("");
-    expect(server.stderr()).toMatch(/^mock: cannot serve snapshot .*absent: cannot read snapshot manifest .* it does not exist\n$/);
+    expect(server.stderr()).toMatch(
+      /^mock: cannot serve snapshot .*absent: cannot read snapshot manifest .* it does not exist\n$/,
+    );
   });
 
   it("a port in use: one clear message, exit 2", async () => {
     const server = run(["--snapshot", snapshot, "--port", String(blockedPort)]);
     expect(await server.exit).toBe(2);
-    expect(server.stderr()).toBe(`mock: cannot listen on 127.0.0.1:${blockedPort}: the port is already in use (pick another with --port, or --port 0 for any free port)\n`);
+    expect(server.stderr()).toBe(
+      `mock: cannot listen on 127.0.0.1:${blockedPort}: the port is already in use (pick another with --port, or --port 0 for any free port)\n`,
+    );
   });
 });
 
@@ -103,7 +110,13 @@ describe("mock command (in process)", () => {
   function context(signal = new AbortController().signal) {
     let out = "";
     let err = "";
-    const sink = (append: (text: string) => void) => new Writable({ write: (chunk, _encoding, done) => (append(String(chunk)), done()) });
+    const sink = (append: (text: string) => void) =>
+      new Writable({
+        write: (chunk, _encoding, done) => {
+          append(String(chunk));
+          done();
+        },
+      });
     return {
       context: { stdout: sink((text) => (out += text)), stderr: sink((text) => (err += text)), env: {}, signal },
       out: () => out,
@@ -130,7 +143,9 @@ describe("mock command (in process)", () => {
     await writeFile(path.join(dir, "models.json"), '{"object":"list","data":[]}\n');
     const run = context();
     expect(await main(["mock", "--snapshot", dir], run.context)).toBe(2);
-    expect(run.err()).toMatch(/^mock: cannot serve snapshot .*corrupt: snapshot .* is corrupt\n {2}- .*does not match the sha256/);
+    expect(run.err()).toMatch(
+      /^mock: cannot serve snapshot .*corrupt: snapshot .* is corrupt\n {2}- .*does not match the sha256/,
+    );
   });
 
   it("returns 0 once its signal aborts", async () => {

@@ -1,7 +1,7 @@
 import { createParser } from "eventsource-parser";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { startEmulator, type Emulator } from "../../src/mock/index.js";
-import { KEY, MINI, TEST_SNAPSHOT, call, hello } from "./fixtures.js";
+import { type Emulator, startEmulator } from "../../src/mock/index.js";
+import { call, hello, KEY, MINI, TEST_SNAPSHOT } from "./fixtures.js";
 
 /*
  * Requests are held in flight deterministically with the stall fault: a
@@ -44,13 +44,19 @@ describe("concurrency limit", () => {
     const held = [await holdSlot(emulator, "a"), await holdSlot(emulator, "b")];
     const refused = await call(chat, { body: hello(MINI) });
     expect(refused.status).toBe(200);
-    expect(refused.json).toEqual({ code: 429, error: { code: "max_concurrency_exceeded", message: "too many concurrent requests", type: "rate_limit_error" } });
+    expect(refused.json).toEqual({
+      code: 429,
+      error: { code: "max_concurrency_exceeded", message: "too many concurrent requests", type: "rate_limit_error" },
+    });
     expect(emulator.requests.at(-1)).toMatchObject({ envelope: 429, errorCode: "max_concurrency_exceeded" });
     // Catalog and document reads do not count against the limit.
     expect((await call(`${emulator.url}/models`)).status).toBe(200);
     // Once a slot frees, requests pass again.
     held[0]!.abort();
-    await vi.waitFor(async () => expect((await call(chat, { body: hello(MINI) })).json).toMatchObject({ object: "chat.completion" }), { timeout: 5000, interval: 20 });
+    await vi.waitFor(
+      async () => expect((await call(chat, { body: hello(MINI) })).json).toMatchObject({ object: "chat.completion" }),
+      { timeout: 5000, interval: 20 },
+    );
     held[1]!.abort();
   });
 
@@ -66,14 +72,18 @@ describe("concurrency limit", () => {
   it("counts a finished request's slot as free", async () => {
     const emulator = await start({ maxConcurrency: 1 });
     for (let index = 0; index < 5; index += 1) {
-      expect((await call(`${emulator.url}/chat/completions`, { body: hello(MINI) })).json).toMatchObject({ object: "chat.completion" });
+      expect((await call(`${emulator.url}/chat/completions`, { body: hello(MINI) })).json).toMatchObject({
+        object: "chat.completion",
+      });
     }
   });
 
   it("has no limit unless one is set", async () => {
     const emulator = await start({});
     const held = await Promise.all([1, 2, 3, 4].map((index) => holdSlot(emulator, `free-${index}`)));
-    expect((await call(`${emulator.url}/chat/completions`, { body: hello(MINI) })).json).toMatchObject({ object: "chat.completion" });
+    expect((await call(`${emulator.url}/chat/completions`, { body: hello(MINI) })).json).toMatchObject({
+      object: "chat.completion",
+    });
     for (const controller of held) controller.abort();
   });
 });

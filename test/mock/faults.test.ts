@@ -1,15 +1,18 @@
 import { createParser } from "eventsource-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseFaultHeader, startEmulator, type Emulator, type Fault } from "../../src/mock/index.js";
+import { type Emulator, type Fault, parseFaultHeader, startEmulator } from "../../src/mock/index.js";
 import { errorFromBody, isRateLimit } from "../../src/shared/error-envelope.js";
-import { KEY, MINI, TEST_SNAPSHOT, call, hello, sseData } from "./fixtures.js";
+import { call, hello, KEY, MINI, sseData, TEST_SNAPSHOT } from "./fixtures.js";
 
 let emulator: Emulator;
 let chat: string;
 /** Faults chosen by the test through the hook, keyed by the x-case header. */
 const hooked = new Map<string, Fault>();
 beforeAll(async () => {
-  emulator = await startEmulator({ snapshot: TEST_SNAPSHOT, fault: (request) => hooked.get(request.headers["x-case"] ?? "") });
+  emulator = await startEmulator({
+    snapshot: TEST_SNAPSHOT,
+    fault: (request) => hooked.get(request.headers["x-case"] ?? ""),
+  });
   chat = `${emulator.url}/chat/completions`;
 });
 afterAll(() => emulator.close());
@@ -19,13 +22,24 @@ const withFault = (fault: string) => ({ "x-apifree-mock-fault": fault });
 describe("fault header grammar", () => {
   it("parses every item", () => {
     expect(parseFaultHeader("status=503; retry-after=1")).toEqual({ fault: { status: 503, retryAfter: "1" } });
-    expect(parseFaultHeader("status=500;retry-after-ms=250;times=2;id=abc")).toEqual({ fault: { status: 500, retryAfterMs: 250 }, times: 2 });
-    expect(parseFaultHeader("retry-after=Wed, 21 Oct 2015 07:28:00 GMT;rate-limit")).toEqual({ fault: { retryAfter: "Wed, 21 Oct 2015 07:28:00 GMT", rateLimit: "http" } });
+    expect(parseFaultHeader("status=500;retry-after-ms=250;times=2;id=abc")).toEqual({
+      fault: { status: 500, retryAfterMs: 250 },
+      times: 2,
+    });
+    expect(parseFaultHeader("retry-after=Wed, 21 Oct 2015 07:28:00 GMT;rate-limit")).toEqual({
+      fault: { retryAfter: "Wed, 21 Oct 2015 07:28:00 GMT", rateLimit: "http" },
+    });
     expect(parseFaultHeader("rate-limit=envelope")).toEqual({ fault: { rateLimit: "envelope" } });
     expect(parseFaultHeader("concurrency")).toEqual({ fault: { concurrency: "envelope" } });
     expect(parseFaultHeader("concurrency=http")).toEqual({ fault: { concurrency: "http" } });
     expect(parseFaultHeader("delay=50;reset")).toEqual({ fault: { delayMs: 50, reset: true } });
-    for (const [item, kind] of [["cut-after", "cut"], ["reset-after", "reset"], ["error-after", "error"], ["malformed-after", "malformed"], ["stall-after", "stall"]] as const) {
+    for (const [item, kind] of [
+      ["cut-after", "cut"],
+      ["reset-after", "reset"],
+      ["error-after", "error"],
+      ["malformed-after", "malformed"],
+      ["stall-after", "stall"],
+    ] as const) {
       expect(parseFaultHeader(`${item}=3`)).toEqual({ fault: { stream: { after: 3, kind } } });
     }
   });
@@ -42,7 +56,9 @@ describe("fault header grammar", () => {
   it("answers a bad header with HTTP 400", async () => {
     const reply = await call(chat, { body: hello(MINI), headers: withFault("explode") });
     expect(reply.status).toBe(400);
-    expect(reply.json).toMatchObject({ error: { code: "invalid_mock_fault", message: expect.stringContaining("explode") } });
+    expect(reply.json).toMatchObject({
+      error: { code: "invalid_mock_fault", message: expect.stringContaining("explode") },
+    });
   });
 });
 
@@ -51,7 +67,11 @@ describe("immediate faults", () => {
     const plain = await call(chat, { body: hello(MINI), headers: withFault("status=500") });
     expect(plain.status).toBe(500);
     expect(plain.headers.get("retry-after")).toBeNull();
-    expect(errorFromBody(plain.json, plain.status)).toMatchObject({ status: 500, code: "server_error", type: "server_error" });
+    expect(errorFromBody(plain.json, plain.status)).toMatchObject({
+      status: 500,
+      code: "server_error",
+      type: "server_error",
+    });
     const busy = await call(chat, { body: hello(MINI), headers: withFault("status=503;retry-after=2") });
     expect(busy.status).toBe(503);
     expect(busy.headers.get("retry-after")).toBe("2");
@@ -70,14 +90,20 @@ describe("immediate faults", () => {
     expect(isRateLimit(errorFromBody(http.json, http.status)!)).toBe(true);
     const envelope = await call(chat, { body: hello(MINI), headers: withFault("rate-limit=envelope") });
     expect(envelope.status).toBe(200);
-    expect(envelope.json).toEqual({ code: 429, error: { code: "rate_limit_exceeded", message: expect.any(String), type: "rate_limit_error" } });
+    expect(envelope.json).toEqual({
+      code: 429,
+      error: { code: "rate_limit_exceeded", message: expect.any(String), type: "rate_limit_error" },
+    });
     expect(isRateLimit(errorFromBody(envelope.json, envelope.status)!)).toBe(true);
   });
 
   it("max_concurrency_exceeded on demand", async () => {
     const reply = await call(chat, { body: hello(MINI), headers: withFault("concurrency") });
     expect(reply.status).toBe(200);
-    expect(reply.json).toEqual({ code: 429, error: { code: "max_concurrency_exceeded", message: "too many concurrent requests", type: "rate_limit_error" } });
+    expect(reply.json).toEqual({
+      code: 429,
+      error: { code: "max_concurrency_exceeded", message: "too many concurrent requests", type: "rate_limit_error" },
+    });
     expect((await call(chat, { body: hello(MINI), headers: withFault("concurrency=http") })).status).toBe(429);
   });
 
@@ -95,24 +121,31 @@ describe("immediate faults", () => {
   it("times=N: only the first N requests with that header value fail", async () => {
     const headers = withFault("status=503;retry-after=0;times=2;id=times-test");
     const statuses: number[] = [];
-    for (let attempt = 0; attempt < 4; attempt += 1) statuses.push((await call(chat, { body: hello(MINI), headers })).status);
+    for (let attempt = 0; attempt < 4; attempt += 1)
+      statuses.push((await call(chat, { body: hello(MINI), headers })).status);
     expect(statuses).toEqual([503, 503, 200, 200]);
   });
 
   it("applies to the read endpoints too", async () => {
-    const reply = await call(`${emulator.url}/model/openapi.json?model=${MINI}`, { headers: withFault("status=503;retry-after=1") });
+    const reply = await call(`${emulator.url}/model/openapi.json?model=${MINI}`, {
+      headers: withFault("status=503;retry-after=1"),
+    });
     expect(reply.status).toBe(503);
     expect(reply.headers.get("retry-after")).toBe("1");
   });
 
   it("a raw response from the hook: any status, content type and body", async () => {
-    hooked.set("html", { raw: { status: 200, headers: { "Content-Type": "text/html" }, body: "<html>gateway</html>" } });
+    hooked.set("html", {
+      raw: { status: 200, headers: { "Content-Type": "text/html" }, body: "<html>gateway</html>" },
+    });
     const html = await call(chat, { body: hello(MINI), headers: { "x-case": "html" } });
     expect(html.status).toBe(200);
     expect(html.headers.get("content-type")).toBe("text/html");
     expect(html.text).toBe("<html>gateway</html>");
     const big = "x".repeat(5 * 1024 * 1024);
-    hooked.set("big", { raw: { status: 200, headers: { "content-type": "application/json" }, body: `{"pad":"${big}"}` } });
+    hooked.set("big", {
+      raw: { status: 200, headers: { "content-type": "application/json" }, body: `{"pad":"${big}"}` },
+    });
     const oversized = await call(`${emulator.url}/model/openapi.json?model=${MINI}`, { headers: { "x-case": "big" } });
     expect(oversized.text.length).toBe(big.length + 10);
   });
@@ -153,7 +186,11 @@ describe("stream faults", () => {
   });
 
   it("reset-after=N: the connection drops mid-body", async () => {
-    const response = await fetch(chat, { method: "POST", headers: { authorization: `Bearer ${KEY}`, ...withFault("reset-after=1") }, body: JSON.stringify(streamBody) });
+    const response = await fetch(chat, {
+      method: "POST",
+      headers: { authorization: `Bearer ${KEY}`, ...withFault("reset-after=1") },
+      body: JSON.stringify(streamBody),
+    });
     expect(response.status).toBe(200);
     await expect(response.text()).rejects.toThrow();
   });
@@ -163,14 +200,24 @@ describe("stream faults", () => {
     const data = sseData(reply.text);
     expect(data).toHaveLength(3);
     expect(JSON.parse(data[0]!)).toMatchObject({ object: "chat.completion.chunk" });
-    expect(JSON.parse(data[1]!)).toEqual({ error: { message: expect.any(String), type: "server_error", code: "internal_error" } });
+    expect(JSON.parse(data[1]!)).toEqual({
+      error: { message: expect.any(String), type: "server_error", code: "internal_error" },
+    });
     expect(data[2]).toBe("[DONE]");
   });
 
   it("the hook can give the error event its own body", async () => {
-    hooked.set("overloaded", { stream: { after: 0, kind: "error", error: { message: "overloaded", type: "overloaded_error", code: "overloaded" } } });
+    hooked.set("overloaded", {
+      stream: {
+        after: 0,
+        kind: "error",
+        error: { message: "overloaded", type: "overloaded_error", code: "overloaded" },
+      },
+    });
     const reply = await call(chat, { body: streamBody, headers: { "x-case": "overloaded" } });
-    expect(JSON.parse(sseData(reply.text)[0]!)).toEqual({ error: { message: "overloaded", type: "overloaded_error", code: "overloaded" } });
+    expect(JSON.parse(sseData(reply.text)[0]!)).toEqual({
+      error: { message: "overloaded", type: "overloaded_error", code: "overloaded" },
+    });
   });
 
   it("malformed-after=N: a data line that is not JSON after N chunks, then the rest", async () => {
@@ -178,12 +225,21 @@ describe("stream faults", () => {
     const data = sseData(reply.text);
     expect(() => JSON.parse(data[2]!)).toThrow();
     expect(data.at(-1)).toBe("[DONE]");
-    expect(data.filter((entry, index) => index !== 2 && entry !== "[DONE]").every((entry) => JSON.parse(entry).object === "chat.completion.chunk")).toBe(true);
+    expect(
+      data
+        .filter((entry, index) => index !== 2 && entry !== "[DONE]")
+        .every((entry) => JSON.parse(entry).object === "chat.completion.chunk"),
+    ).toBe(true);
   });
 
   it("stall-after=N: N chunks, then silence with the connection open", async () => {
     const controller = new AbortController();
-    const response = await fetch(chat, { method: "POST", signal: controller.signal, headers: { authorization: `Bearer ${KEY}`, ...withFault("stall-after=2;id=stall") }, body: JSON.stringify(streamBody) });
+    const response = await fetch(chat, {
+      method: "POST",
+      signal: controller.signal,
+      headers: { authorization: `Bearer ${KEY}`, ...withFault("stall-after=2;id=stall") },
+      body: JSON.stringify(streamBody),
+    });
     const reader = response.body!.getReader();
     const received: string[] = [];
     const parser = createParser({ onEvent: (event) => received.push(event.data) });
@@ -193,7 +249,9 @@ describe("stream faults", () => {
       expect(done).toBe(false);
       parser.feed(decoder.decode(value, { stream: true }));
     }
-    const entry = emulator.requests.find((request) => request.headers["x-apifree-mock-fault"] === "stall-after=2;id=stall")!;
+    const entry = emulator.requests.find(
+      (request) => request.headers["x-apifree-mock-fault"] === "stall-after=2;id=stall",
+    )!;
     expect(entry.chunks).toBe(2);
     expect(received).toHaveLength(2);
     controller.abort();

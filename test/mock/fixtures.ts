@@ -23,7 +23,14 @@ const usageSchema = (reasoning: boolean) => ({
     total_tokens: { type: "integer", minimum: 0 },
     cost: { type: "number", minimum: 0 },
     ...(reasoning
-      ? { completion_tokens_details: { type: "object", additionalProperties: false, required: ["reasoning_tokens"], properties: { reasoning_tokens: { type: "integer", minimum: 0 } } } }
+      ? {
+          completion_tokens_details: {
+            type: "object",
+            additionalProperties: false,
+            required: ["reasoning_tokens"],
+            properties: { reasoning_tokens: { type: "integer", minimum: 0 } },
+          },
+        }
       : {}),
   },
 });
@@ -35,7 +42,12 @@ const toolCallSchema = {
   properties: {
     id: { type: "string", pattern: "^call_[0-9a-f]{24}$" },
     type: { const: "function" },
-    function: { type: "object", additionalProperties: false, required: ["name", "arguments"], properties: { name: { type: "string" }, arguments: { type: "string" } } },
+    function: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "arguments"],
+      properties: { name: { type: "string" }, arguments: { type: "string" } },
+    },
   },
 };
 
@@ -68,7 +80,9 @@ function responseSchema(options: { reasoning: boolean; tools: boolean; nullable:
                 role: { const: "assistant" },
                 content: nullableString,
                 ...(options.reasoning ? { reasoning_content: { type: "string" } } : {}),
-                ...(options.tools ? { tool_calls: { type: "array", items: { $ref: "#/components/schemas/ToolCall" } } } : {}),
+                ...(options.tools
+                  ? { tool_calls: { type: "array", items: { $ref: "#/components/schemas/ToolCall" } } }
+                  : {}),
               },
             },
             finish_reason: { enum: options.tools ? ["stop", "length", "tool_calls"] : ["stop", "length"] },
@@ -119,7 +133,11 @@ function chunkSchema(options: { reasoning: boolean; tools: boolean }) {
                             index: { type: "integer" },
                             id: { type: "string" },
                             type: { const: "function" },
-                            function: { type: "object", additionalProperties: false, properties: { name: { type: "string" }, arguments: { type: "string" } } },
+                            function: {
+                              type: "object",
+                              additionalProperties: false,
+                              properties: { name: { type: "string" }, arguments: { type: "string" } },
+                            },
                           },
                         },
                       },
@@ -152,7 +170,12 @@ const messagesSchema = (openapi: "3.0" | "3.1") => ({
 });
 
 const messageComponents = {
-  SystemMessage: { type: "object", required: ["role", "content"], additionalProperties: false, properties: { role: { enum: ["system"] }, content: { type: "string" } } },
+  SystemMessage: {
+    type: "object",
+    required: ["role", "content"],
+    additionalProperties: false,
+    properties: { role: { enum: ["system"] }, content: { type: "string" } },
+  },
   UserMessage: {
     type: "object",
     required: ["role", "content"],
@@ -162,7 +185,14 @@ const messageComponents = {
       content: {
         oneOf: [
           { type: "string" },
-          { type: "array", items: { type: "object", required: ["type", "text"], properties: { type: { enum: ["text"] }, text: { type: "string" } } } },
+          {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["type", "text"],
+              properties: { type: { enum: ["text"] }, text: { type: "string" } },
+            },
+          },
         ],
       },
     },
@@ -171,9 +201,17 @@ const messageComponents = {
     type: "object",
     required: ["role"],
     additionalProperties: false,
-    properties: { role: { enum: ["assistant"] }, content: { type: "string", nullable: true }, tool_calls: { type: "array" } },
+    properties: {
+      role: { enum: ["assistant"] },
+      content: { type: "string", nullable: true },
+      tool_calls: { type: "array" },
+    },
   },
-  ToolMessage: { type: "object", required: ["role", "content", "tool_call_id"], properties: { role: { enum: ["tool"] }, content: { type: "string" }, tool_call_id: { type: "string" } } },
+  ToolMessage: {
+    type: "object",
+    required: ["role", "content", "tool_call_id"],
+    properties: { role: { enum: ["tool"] }, content: { type: "string" }, tool_call_id: { type: "string" } },
+  },
 };
 
 const toolsSchema = {
@@ -183,7 +221,15 @@ const toolsSchema = {
     required: ["type", "function"],
     properties: {
       type: { enum: ["function"] },
-      function: { type: "object", required: ["name"], properties: { name: { type: "string", pattern: "^[a-zA-Z0-9_-]{1,64}$" }, description: { type: "string" }, parameters: { type: "object" } } },
+      function: {
+        type: "object",
+        required: ["name"],
+        properties: {
+          name: { type: "string", pattern: "^[a-zA-Z0-9_-]{1,64}$" },
+          description: { type: "string" },
+          parameters: { type: "object" },
+        },
+      },
     },
   },
 };
@@ -191,11 +237,25 @@ const toolsSchema = {
 const toolChoiceSchema = {
   oneOf: [
     { enum: ["none", "auto", "required"] },
-    { type: "object", required: ["type", "function"], properties: { type: { enum: ["function"] }, function: { type: "object", required: ["name"], properties: { name: { type: "string" } } } } },
+    {
+      type: "object",
+      required: ["type", "function"],
+      properties: {
+        type: { enum: ["function"] },
+        function: { type: "object", required: ["name"], properties: { name: { type: "string" } } },
+      },
+    },
   ],
 };
 
-function document(openapi: string, title: string, request: unknown, response: unknown, stream: unknown | undefined, components: Record<string, unknown>) {
+function document(
+  openapi: string,
+  title: string,
+  request: unknown,
+  response: unknown,
+  stream: unknown | undefined,
+  components: Record<string, unknown>,
+) {
   return {
     openapi,
     info: { title, version: "1.0.0" },
@@ -207,7 +267,10 @@ function document(openapi: string, title: string, request: unknown, response: un
           responses: {
             "200": {
               description: "OK",
-              content: { "application/json": { schema: response }, ...(stream === undefined ? {} : { "text/event-stream": { schema: stream } }) },
+              content: {
+                "application/json": { schema: response },
+                ...(stream === undefined ? {} : { "text/event-stream": { schema: stream } }),
+              },
             },
           },
         },
@@ -233,7 +296,11 @@ const reasonerDocument = document(
         model: { type: "string" },
         messages: messagesSchema("3.1"),
         stream: { type: "boolean" },
-        stream_options: { type: ["object", "null"], properties: { include_usage: { type: "boolean" } }, additionalProperties: false },
+        stream_options: {
+          type: ["object", "null"],
+          properties: { include_usage: { type: "boolean" } },
+          additionalProperties: false,
+        },
         max_completion_tokens: { type: "integer", minimum: 1, maximum: 100000 },
         reasoning_effort: { enum: ["low", "medium", "high"] },
         n: { type: "integer", minimum: 1, maximum: 4 },
@@ -270,7 +337,10 @@ const miniDocument = document(
         top_p: { type: "number", minimum: 0, maximum: 1, exclusiveMinimum: true },
         top_k: { type: "integer", minimum: 1, maximum: 100 },
         max_tokens: { type: "integer", minimum: 1, maximum: 4096 },
-        stop: { oneOf: [{ type: "string" }, { type: "array", items: { type: "string" }, maxItems: 4 }], nullable: true },
+        stop: {
+          oneOf: [{ type: "string" }, { type: "array", items: { type: "string" }, maxItems: 4 }],
+          nullable: true,
+        },
       },
     },
     Response: responseSchema({ reasoning: false, tools: false, nullable: "3.0" }),
@@ -311,7 +381,13 @@ const toolerDocument = document(
   },
 );
 
-const capabilities = (reasoning: boolean, tools: boolean) => ({ tools, vision: false, reasoning, json_schema: false, streaming: true });
+const capabilities = (reasoning: boolean, tools: boolean) => ({
+  tools,
+  vision: false,
+  reasoning,
+  json_schema: false,
+  streaming: true,
+});
 
 export const REASONER = "acme/reasoner-1";
 export const MINI = "beta-mini";
@@ -321,9 +397,37 @@ export const TEST_SNAPSHOT: Snapshot = {
   catalog: {
     object: "list",
     data: [
-      { id: REASONER, object: "model", created: 1760000000, owned_by: "acme", name: "Reasoner 1", context_length: 200000, pricing: { input_per_million: 3, output_per_million: 15 }, capabilities: capabilities(true, true) },
-      { id: MINI, object: "model", created: 1760000000, owned_by: "beta", name: "Beta Mini", context_length: 32000, pricing: { input_per_million: 0.25, output_per_million: 2 }, capabilities: capabilities(false, false), extra: { kept: true } },
-      { id: TOOLER, object: "model", created: 1760000000, owned_by: "vendor", name: "Tooler (free)", context_length: 128000, pricing: { input_per_million: 0, output_per_million: 0 }, capabilities: capabilities(false, true) },
+      {
+        id: REASONER,
+        object: "model",
+        created: 1760000000,
+        owned_by: "acme",
+        name: "Reasoner 1",
+        context_length: 200000,
+        pricing: { input_per_million: 3, output_per_million: 15 },
+        capabilities: capabilities(true, true),
+      },
+      {
+        id: MINI,
+        object: "model",
+        created: 1760000000,
+        owned_by: "beta",
+        name: "Beta Mini",
+        context_length: 32000,
+        pricing: { input_per_million: 0.25, output_per_million: 2 },
+        capabilities: capabilities(false, false),
+        extra: { kept: true },
+      },
+      {
+        id: TOOLER,
+        object: "model",
+        created: 1760000000,
+        owned_by: "vendor",
+        name: "Tooler (free)",
+        context_length: 128000,
+        pricing: { input_per_million: 0, output_per_million: 0 },
+        capabilities: capabilities(false, true),
+      },
     ],
   },
   models: [
@@ -342,13 +446,29 @@ export interface Reply {
   json: unknown;
 }
 
-export async function call(url: string, init: { method?: string; body?: unknown; rawBody?: string; headers?: Record<string, string>; key?: string | null } = {}): Promise<Reply> {
-  const headers: Record<string, string> = { ...(init.body !== undefined || init.rawBody !== undefined ? { "content-type": "application/json" } : {}), ...init.headers };
+export async function call(
+  url: string,
+  init: {
+    method?: string;
+    body?: unknown;
+    rawBody?: string;
+    headers?: Record<string, string>;
+    key?: string | null;
+  } = {},
+): Promise<Reply> {
+  const headers: Record<string, string> = {
+    ...(init.body !== undefined || init.rawBody !== undefined ? { "content-type": "application/json" } : {}),
+    ...init.headers,
+  };
   if (init.key !== null) headers.authorization = `Bearer ${init.key ?? KEY}`;
   const response = await fetch(url, {
     method: init.method ?? (init.body !== undefined || init.rawBody !== undefined ? "POST" : "GET"),
     headers,
-    ...(init.rawBody !== undefined ? { body: init.rawBody } : init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+    ...(init.rawBody !== undefined
+      ? { body: init.rawBody }
+      : init.body !== undefined
+        ? { body: JSON.stringify(init.body) }
+        : {}),
   });
   const text = await response.text();
   let json: unknown;
@@ -374,4 +494,8 @@ export function chunksOf(text: string): Array<Record<string, any>> {
     .map((data) => JSON.parse(data) as Record<string, any>);
 }
 
-export const hello = (model: string, extra: Record<string, unknown> = {}) => ({ model, messages: [{ role: "user", content: "Hello there" }], ...extra });
+export const hello = (model: string, extra: Record<string, unknown> = {}) => ({
+  model,
+  messages: [{ role: "user", content: "Hello there" }],
+  ...extra,
+});

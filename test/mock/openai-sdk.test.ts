@@ -1,6 +1,6 @@
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEmulator, type Emulator } from "../../src/mock/index.js";
+import { type Emulator, startEmulator } from "../../src/mock/index.js";
 import { REASONER, TEST_SNAPSHOT, TOOLER } from "./fixtures.js";
 
 /*
@@ -18,7 +18,10 @@ afterAll(() => emulator.close());
 
 describe("openai SDK against the emulator", () => {
   it("a plain completion", async () => {
-    const completion = await client.chat.completions.create({ model: TOOLER, messages: [{ role: "user", content: "Say hello" }] });
+    const completion = await client.chat.completions.create({
+      model: TOOLER,
+      messages: [{ role: "user", content: "Say hello" }],
+    });
     expect(completion.object).toBe("chat.completion");
     expect(completion.model).toBe(TOOLER);
     expect(completion.choices[0]!.message.role).toBe("assistant");
@@ -29,7 +32,10 @@ describe("openai SDK against the emulator", () => {
   });
 
   it("a stream, with usage, and the SDK's own accumulation of it", async () => {
-    const whole = await client.chat.completions.create({ model: REASONER, messages: [{ role: "user", content: "Stream please" }] });
+    const whole = await client.chat.completions.create({
+      model: REASONER,
+      messages: [{ role: "user", content: "Stream please" }],
+    });
     const stream = await client.chat.completions.create({
       model: REASONER,
       messages: [{ role: "user", content: "Stream please" }],
@@ -56,7 +62,15 @@ describe("openai SDK against the emulator", () => {
     const runner = client.chat.completions.stream({
       model: TOOLER,
       messages: [{ role: "user", content: "Use lookup" }],
-      tools: [{ type: "function", function: { name: "lookup", parameters: { type: "object", required: ["q"], properties: { q: { type: "string" } } } } }],
+      tools: [
+        {
+          type: "function",
+          function: {
+            name: "lookup",
+            parameters: { type: "object", required: ["q"], properties: { q: { type: "string" } } },
+          },
+        },
+      ],
       tool_choice: "required",
     });
     const final = await runner.finalChatCompletion();
@@ -67,9 +81,15 @@ describe("openai SDK against the emulator", () => {
   });
 
   it("errors surface as the SDK's own error classes", async () => {
-    const malformed = client.chat.completions.create({ model: TOOLER, messages: [{ role: "user", content: "x" }] }, { headers: { Authorization: "Basic abc" } });
+    const malformed = client.chat.completions.create(
+      { model: TOOLER, messages: [{ role: "user", content: "x" }] },
+      { headers: { Authorization: "Basic abc" } },
+    );
     await expect(malformed).rejects.toBeInstanceOf(OpenAI.AuthenticationError);
-    const busy = client.chat.completions.create({ model: TOOLER, messages: [{ role: "user", content: "x" }] }, { headers: { "x-apifree-mock-fault": "status=503" } });
+    const busy = client.chat.completions.create(
+      { model: TOOLER, messages: [{ role: "user", content: "x" }] },
+      { headers: { "x-apifree-mock-fault": "status=503" } },
+    );
     await expect(busy).rejects.toBeInstanceOf(OpenAI.InternalServerError);
   });
 
@@ -80,7 +100,9 @@ describe("openai SDK against the emulator", () => {
       { headers: { "x-apifree-mock-fault": "status=503;retry-after-ms=1;times=2;id=sdk-retry" } },
     );
     expect(completion.object).toBe("chat.completion");
-    const attempts = emulator.requests.filter((request) => request.headers["x-apifree-mock-fault"]?.includes("id=sdk-retry"));
+    const attempts = emulator.requests.filter((request) =>
+      request.headers["x-apifree-mock-fault"]?.includes("id=sdk-retry"),
+    );
     expect(attempts.map((request) => request.status)).toEqual([503, 503, 200]);
     expect(attempts.map((request) => request.headers["x-stainless-retry-count"])).toEqual(["0", "1", "2"]);
   });

@@ -2,12 +2,12 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEmulator, type Emulator } from "../../src/mock/index.js";
+import { type Emulator, startEmulator } from "../../src/mock/index.js";
 import { canonicalJson } from "../../src/shared/canonical-json.js";
 import { sha256 } from "../../src/shared/hash.js";
 import { readSnapshot } from "../../src/snapshot/read.js";
 import { writeSnapshot } from "../../src/snapshot/write.js";
-import { MINI, REASONER, TEST_SNAPSHOT, TOOLER, call } from "./fixtures.js";
+import { call, MINI, REASONER, TEST_SNAPSHOT, TOOLER } from "./fixtures.js";
 
 const cleanup: Array<() => Promise<void>> = [];
 afterAll(async () => {
@@ -40,7 +40,11 @@ describe("read endpoints, snapshot from a folder", () => {
     expect(reply.status).toBe(200);
     expect(reply.headers.get("content-type")).toBe("application/json");
     expect(reply.text).toBe(await readFile(path.join(dir, "models.json"), "utf8"));
-    expect((reply.json as { data: Array<{ id: string }> }).data.map((entry) => entry.id)).toEqual([REASONER, MINI, TOOLER]);
+    expect((reply.json as { data: Array<{ id: string }> }).data.map((entry) => entry.id)).toEqual([
+      REASONER,
+      MINI,
+      TOOLER,
+    ]);
   });
 
   it("GET /model/openapi.json serves each stored document byte for byte", async () => {
@@ -65,10 +69,24 @@ describe("read endpoints, snapshot from a folder", () => {
   it("answers a missing model parameter with HTTP 400 and an unknown model with HTTP 404", async () => {
     const missing = await call(`${emulator.url}/model/openapi.json`, { key: null });
     expect(missing.status).toBe(400);
-    expect(missing.json).toEqual({ code: 400, error: { code: "invalid_request_error", message: "query parameter 'model' is required", type: "invalid_request_error" } });
+    expect(missing.json).toEqual({
+      code: 400,
+      error: {
+        code: "invalid_request_error",
+        message: "query parameter 'model' is required",
+        type: "invalid_request_error",
+      },
+    });
     const unknown = await call(`${emulator.url}/model/api.md?model=nobody%2Fnothing`, { key: null });
     expect(unknown.status).toBe(404);
-    expect(unknown.json).toEqual({ code: 404, error: { code: "model_not_found", message: "model 'nobody/nothing' does not exist", type: "invalid_request_error" } });
+    expect(unknown.json).toEqual({
+      code: 404,
+      error: {
+        code: "model_not_found",
+        message: "model 'nobody/nothing' does not exist",
+        type: "invalid_request_error",
+      },
+    });
     const proto = await call(`${emulator.url}/model/openapi.json?model=__proto__`, { key: null });
     expect(proto.status).toBe(404);
   });
@@ -85,7 +103,9 @@ describe("read endpoints, snapshot from a folder", () => {
   });
 
   it("records what it served", () => {
-    const documentFetch = emulator.requests.find((entry) => entry.path === "/v1/model/openapi.json" && entry.model === MINI);
+    const documentFetch = emulator.requests.find(
+      (entry) => entry.path === "/v1/model/openapi.json" && entry.model === MINI,
+    );
     expect(documentFetch).toMatchObject({ method: "GET", status: 200, query: { model: MINI } });
   });
 });
@@ -114,7 +134,9 @@ describe("read endpoints, other snapshot inputs", () => {
     const emulator = await startEmulator({ snapshot: TEST_SNAPSHOT });
     try {
       expect((await call(`${emulator.url}/models`, { key: null })).text).toBe(canonicalJson(TEST_SNAPSHOT.catalog));
-      const document = await call(`${emulator.url}/model/openapi.json?model=${encodeURIComponent(TOOLER)}`, { key: null });
+      const document = await call(`${emulator.url}/model/openapi.json?model=${encodeURIComponent(TOOLER)}`, {
+        key: null,
+      });
       expect(document.text).toBe(canonicalJson(TEST_SNAPSHOT.models[2]!.document));
     } finally {
       await emulator.close();
@@ -122,7 +144,11 @@ describe("read endpoints, other snapshot inputs", () => {
   });
 
   it("can demand a key on reads", async () => {
-    const emulator = await startEmulator({ snapshot: TEST_SNAPSHOT, requireAuthForReads: true, apiKeys: ["sk-reader"] });
+    const emulator = await startEmulator({
+      snapshot: TEST_SNAPSHOT,
+      requireAuthForReads: true,
+      apiKeys: ["sk-reader"],
+    });
     try {
       expect((await call(`${emulator.url}/models`, { key: null })).status).toBe(401);
       expect((await call(`${emulator.url}/models`, { key: "sk-other" })).status).toBe(401);
@@ -135,9 +161,15 @@ describe("read endpoints, other snapshot inputs", () => {
   it("refuses a missing or corrupt snapshot folder with a ToolError", async () => {
     const root = await mkdtemp(path.join(tmpdir(), "apifree-mock-bad-"));
     cleanup.push(() => rm(root, { recursive: true, force: true }));
-    await expect(startEmulator({ snapshot: path.join(root, "absent") })).rejects.toMatchObject({ name: "ToolError", message: expect.stringMatching(/does not exist/) });
+    await expect(startEmulator({ snapshot: path.join(root, "absent") })).rejects.toMatchObject({
+      name: "ToolError",
+      message: expect.stringMatching(/does not exist/),
+    });
     const dir = await snapshotDir();
     await writeFile(path.join(dir, "models.json"), "{}");
-    await expect(startEmulator({ snapshot: dir })).rejects.toMatchObject({ name: "ToolError", message: expect.stringMatching(/corrupt|not a model list/) });
+    await expect(startEmulator({ snapshot: dir })).rejects.toMatchObject({
+      name: "ToolError",
+      message: expect.stringMatching(/corrupt|not a model list/),
+    });
   });
 });

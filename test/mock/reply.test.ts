@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { costOf, planReply, pricingOf, promptTokens } from "../../src/mock/reply/plan.js";
 import { sampleValue } from "../../src/mock/reply/sample-value.js";
-import { chooseTool, lastUserText } from "../../src/mock/reply/tool-choice.js";
 import { joinText } from "../../src/mock/reply/text.js";
+import { chooseTool, lastUserText } from "../../src/mock/reply/tool-choice.js";
 import { createOracle } from "../../src/oracle/index.js";
 
 const features = { messageReasoning: false, messageRefusal: false, deltaReasoning: false, reasoning: false };
@@ -27,7 +27,17 @@ describe("tool arguments from a parameters schema", () => {
     };
     const value = sampleValue(schema) as Record<string, unknown>;
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
-    expect(Object.keys(value).sort()).toEqual(["__proto__", "count", "fixed", "maybe", "mode", "name", "nested", "ratio", "tags"]);
+    expect(Object.keys(value).sort()).toEqual([
+      "__proto__",
+      "count",
+      "fixed",
+      "maybe",
+      "mode",
+      "name",
+      "nested",
+      "ratio",
+      "tags",
+    ]);
     // The schema as a document of its own, so its "#/$defs/..." references resolve.
     expect(createOracle(schema).validate("", value)).toEqual({ valid: true, errors: [] });
   });
@@ -52,7 +62,13 @@ describe("tool choice", () => {
     const messages = [
       { role: "user", content: "call alpha" },
       { role: "assistant", content: "ok" },
-      { role: "user", content: [{ type: "text", text: "no, use BETA" }, { type: "image_url", image_url: { url: "x" } }] },
+      {
+        role: "user",
+        content: [
+          { type: "text", text: "no, use BETA" },
+          { type: "image_url", image_url: { url: "x" } },
+        ],
+      },
     ];
     expect(lastUserText(messages)).toBe("no, use BETA");
     expect(chooseTool({ tools, messages })?.name).toBe("beta");
@@ -66,14 +82,19 @@ describe("reply plan", () => {
     expect(costOf(1_000_000, 1_000_000, { inputPerMillion: 1.25, outputPerMillion: 10 })).toBe(11.25);
     expect(costOf(7, 3, { inputPerMillion: 0.1, outputPerMillion: 0.3 })).toBe(0.0000016);
     expect(costOf(1, 1, { inputPerMillion: 1e-7, outputPerMillion: 0 })).toBe(0);
-    expect(pricingOf({ pricing: { input_per_million: "2", output_per_million: -1 } })).toEqual({ inputPerMillion: 0, outputPerMillion: 0 });
+    expect(pricingOf({ pricing: { input_per_million: "2", output_per_million: -1 } })).toEqual({
+      inputPerMillion: 0,
+      outputPerMillion: 0,
+    });
     expect(pricingOf(undefined)).toEqual({ inputPerMillion: 0, outputPerMillion: 0 });
   });
 
   it("counts prompt tokens from messages and tools", () => {
     expect(promptTokens({ messages: [{ role: "user", content: "12345678" }] })).toBe(6);
     expect(promptTokens({})).toBe(1);
-    expect(promptTokens({ messages: [{ role: "user", content: "x" }], tools: [{ a: 1 }] })).toBeGreaterThan(promptTokens({ messages: [{ role: "user", content: "x" }] }));
+    expect(promptTokens({ messages: [{ role: "user", content: "x" }], tools: [{ a: 1 }] })).toBeGreaterThan(
+      promptTokens({ messages: [{ role: "user", content: "x" }] }),
+    );
   });
 
   it("is a pure function of the body, blind to stream flags", () => {
@@ -88,7 +109,12 @@ describe("reply plan", () => {
 
   it("spends the token budget on reasoning first", () => {
     const body = { model: "m", messages: [{ role: "user", content: "hi" }], max_completion_tokens: 2 };
-    const plan = planReply({ body, model: "m", features: { ...features, reasoning: true }, pricing: { inputPerMillion: 0, outputPerMillion: 0 } });
+    const plan = planReply({
+      body,
+      model: "m",
+      features: { ...features, reasoning: true },
+      pricing: { inputPerMillion: 0, outputPerMillion: 0 },
+    });
     expect(plan.choices[0]).toMatchObject({ finishReason: "length" });
     expect(plan.choices[0]!.reasoning.count).toBe(2);
     expect(plan.choices[0]!.content!.count).toBe(0);

@@ -2,7 +2,10 @@ import { locateChatContract, withStandardChunk } from "../../src/openapi/documen
 import { createOracle, type OracleResult } from "../../src/oracle/index.js";
 
 /** Checks a reply against the response / chunk schema of the model's own document, with the oracle. */
-export function replyChecker(document: unknown): { response(value: unknown): OracleResult; chunk(value: unknown): OracleResult } {
+export function replyChecker(document: unknown): {
+  response(value: unknown): OracleResult;
+  chunk(value: unknown): OracleResult;
+} {
   const withChunk = withStandardChunk(document);
   const contract = locateChatContract(withChunk);
   const oracle = createOracle(withChunk);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEmulator, type Emulator } from "../../src/mock/index.js";
-import { MINI, REASONER, TEST_SNAPSHOT, TOOLER, call, chunksOf, hello, sseData } from "./fixtures.js";
+import { type Emulator, startEmulator } from "../../src/mock/index.js";
+import { call, chunksOf, hello, MINI, REASONER, sseData, TEST_SNAPSHOT, TOOLER } from "./fixtures.js";
 import { replyChecker } from "./schemas.js";
 
 let emulator: Emulator;
@@ -28,12 +28,23 @@ describe("streams", () => {
     for (const model of [REASONER, MINI, TOOLER]) {
       const { reply, data, chunks } = await stream(hello(model));
       expect(reply.text.endsWith("data: [DONE]\n\n")).toBe(true);
-      expect(reply.text.split("\n\n").filter((block) => block !== "").every((block) => /^data: [^\n]+$/.test(block))).toBe(true);
+      expect(
+        reply.text
+          .split("\n\n")
+          .filter((block) => block !== "")
+          .every((block) => /^data: [^\n]+$/.test(block)),
+      ).toBe(true);
       expect(data.at(-1)).toBe("[DONE]");
       expect(data.filter((entry) => entry === "[DONE]")).toHaveLength(1);
       expect(chunks.length).toBeGreaterThanOrEqual(4);
-      for (const chunk of chunks) expect(checkers[model]!.chunk(chunk), `${model} ${JSON.stringify(chunk)}`).toEqual({ valid: true, errors: [] });
-      expect(chunks[0]!.choices[0]).toEqual({ index: 0, delta: { role: "assistant", content: "" }, finish_reason: null, logprobs: null });
+      for (const chunk of chunks)
+        expect(checkers[model]!.chunk(chunk), `${model} ${JSON.stringify(chunk)}`).toEqual({ valid: true, errors: [] });
+      expect(chunks[0]!.choices[0]).toEqual({
+        index: 0,
+        delta: { role: "assistant", content: "" },
+        finish_reason: null,
+        logprobs: null,
+      });
       expect(chunks.at(-1)!.choices[0]).toEqual({ index: 0, delta: {}, finish_reason: "stop", logprobs: null });
       expect(chunks.every((chunk) => !("usage" in chunk))).toBe(true);
       expect(new Set(chunks.map((chunk) => chunk.id)).size).toBe(1);
@@ -88,19 +99,28 @@ describe("streams", () => {
     expect(chunks[1]!.choices[0].index).toBe(1);
     expect(contentOf(chunks, 0)).toBe(whole.choices[0].message.content);
     expect(contentOf(chunks, 1)).toBe(whole.choices[1].message.content);
-    const finishes = chunks.filter((chunk) => chunk.choices[0]?.finish_reason === "stop").map((chunk) => chunk.choices[0].index);
+    const finishes = chunks
+      .filter((chunk) => chunk.choices[0]?.finish_reason === "stop")
+      .map((chunk) => chunk.choices[0].index);
     expect(finishes.sort()).toEqual([0, 1]);
   });
 
   it("emits exactly N content chunks when asked by x-apifree-mock-chunks (benchmarks)", async () => {
-    const { chunks, data } = await stream(hello(MINI, { stream_options: { include_usage: true } }), { "x-apifree-mock-chunks": "10000" });
-    const content = chunks.filter((chunk) => chunk.choices[0]?.delta?.content !== undefined && chunk.choices[0].delta.content !== "");
+    const { chunks, data } = await stream(hello(MINI, { stream_options: { include_usage: true } }), {
+      "x-apifree-mock-chunks": "10000",
+    });
+    const content = chunks.filter(
+      (chunk) => chunk.choices[0]?.delta?.content !== undefined && chunk.choices[0].delta.content !== "",
+    );
     expect(content).toHaveLength(10000);
     expect(chunks.at(-1)!.usage.completion_tokens).toBe(10000);
     expect(data.at(-1)).toBe("[DONE]");
     const entry = emulator.requests.at(-1)!;
     expect(entry.chunks).toBe(chunks.length);
-    const refused = await call(chat, { body: hello(MINI, { stream: true }), headers: { "x-apifree-mock-chunks": "lots" } });
+    const refused = await call(chat, {
+      body: hello(MINI, { stream: true }),
+      headers: { "x-apifree-mock-chunks": "lots" },
+    });
     expect(refused.status).toBe(400);
   });
 });

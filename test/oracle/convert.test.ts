@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { convertExclusiveBounds, convertTupleItems, widenNullable, wrapWithNull } from "../../src/oracle/convert-node.js";
 import { convertDocument, refForPointer } from "../../src/oracle/convert-document.js";
+import {
+  convertExclusiveBounds,
+  convertTupleItems,
+  widenNullable,
+  wrapWithNull,
+} from "../../src/oracle/convert-node.js";
 import { createOracle, describeError, primaryError } from "../../src/oracle/index.js";
 import { getAtPointer } from "../../src/shared/json-pointer.js";
 
@@ -15,7 +20,13 @@ function accepts(schema: unknown, value: unknown, openapi = "3.0.3"): boolean {
 
 describe("per-node conversions", () => {
   it("turns boolean exclusive bounds into numeric ones", () => {
-    const node: Record<string, unknown> = { type: "number", minimum: 0, exclusiveMinimum: true, maximum: 2, exclusiveMaximum: false };
+    const node: Record<string, unknown> = {
+      type: "number",
+      minimum: 0,
+      exclusiveMinimum: true,
+      maximum: 2,
+      exclusiveMaximum: false,
+    };
     convertExclusiveBounds(node);
     expect(node).toEqual({ type: "number", exclusiveMinimum: 0, maximum: 2 });
   });
@@ -40,7 +51,10 @@ describe("per-node conversions", () => {
 
   it("asks for a wrap when an applicator would reject null, and ignores nullable: false", () => {
     for (const keyword of ["$ref", "allOf", "anyOf", "oneOf", "not", "const"]) {
-      expect(widenNullable({ [keyword]: keyword === "$ref" ? "#/x" : keyword === "const" ? 1 : [], nullable: true }), keyword).toBe(true);
+      expect(
+        widenNullable({ [keyword]: keyword === "$ref" ? "#/x" : keyword === "const" ? 1 : [], nullable: true }),
+        keyword,
+      ).toBe(true);
     }
     const notNullable: Record<string, unknown> = { type: "string", nullable: false };
     expect(widenNullable(notNullable)).toBe(false);
@@ -64,7 +78,10 @@ describe("per-node conversions", () => {
 describe("document conversion", () => {
   it("converts only what a schema keyword or $ref reaches", () => {
     const source = doc({
-      S: { type: "object", properties: { nullable: { $ref: "#/components/schemas/T" }, type: { type: "string", nullable: true } } },
+      S: {
+        type: "object",
+        properties: { nullable: { $ref: "#/components/schemas/T" }, type: { type: "string", nullable: true } },
+      },
       T: { type: "integer", nullable: true },
       Unreached: { type: "string", nullable: true },
     });
@@ -88,7 +105,9 @@ describe("document conversion", () => {
     converted.prepare("/components/schemas/A");
     expect(converted.prepare("/components/schemas/UsesInside")).toBe("/components/schemas/UsesInside");
     expect(converted.locate("/components/schemas/A/properties/b")).toBe("/components/schemas/A/anyOf/0/properties/b");
-    expect(getAtPointer(converted.root, "/components/schemas/UsesInside/$ref")).toBe("#/components/schemas/A/anyOf/0/properties/b");
+    expect(getAtPointer(converted.root, "/components/schemas/UsesInside/$ref")).toBe(
+      "#/components/schemas/A/anyOf/0/properties/b",
+    );
     const oracle = createOracle(source);
     expect(oracle.validate("/components/schemas/A", null).valid).toBe(true);
     expect(oracle.validate("/components/schemas/UsesInside", "ab").valid).toBe(true);
@@ -123,7 +142,9 @@ describe("validation semantics", () => {
   });
 
   it("a oneOf with a null-accepting branch still accepts null once nullable", () => {
-    expect(accepts({ oneOf: [{ type: "string", nullable: true }, { type: "integer" }], nullable: true }, null)).toBe(true);
+    expect(accepts({ oneOf: [{ type: "string", nullable: true }, { type: "integer" }], nullable: true }, null)).toBe(
+      true,
+    );
   });
 
   it("applies exclusive bounds in both spellings", () => {
@@ -144,11 +165,22 @@ describe("validation semantics", () => {
 
   it("ignores discriminator: oneOf alone decides", () => {
     const schemas = {
-      Cat: { type: "object", required: ["kind", "meow"], properties: { kind: { type: "string" }, meow: { type: "boolean" } } },
-      Dog: { type: "object", required: ["kind", "bark"], properties: { kind: { type: "string" }, bark: { type: "boolean" } } },
+      Cat: {
+        type: "object",
+        required: ["kind", "meow"],
+        properties: { kind: { type: "string" }, meow: { type: "boolean" } },
+      },
+      Dog: {
+        type: "object",
+        required: ["kind", "bark"],
+        properties: { kind: { type: "string" }, bark: { type: "boolean" } },
+      },
       Pet: {
         oneOf: [{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }],
-        discriminator: { propertyName: "kind", mapping: { cat: "#/components/schemas/Cat", dog: "#/components/schemas/Dog" } },
+        discriminator: {
+          propertyName: "kind",
+          mapping: { cat: "#/components/schemas/Cat", dog: "#/components/schemas/Dog" },
+        },
       },
     };
     const oracle = createOracle(doc(schemas));
@@ -182,13 +214,26 @@ describe("validation semantics", () => {
 
   it("compiles recursive and mutually recursive schemas", () => {
     const schemas = {
-      Tree: { type: "object", required: ["value"], properties: { value: { type: "integer" }, children: { type: "array", items: { $ref: "#/components/schemas/Tree" } } } },
+      Tree: {
+        type: "object",
+        required: ["value"],
+        properties: {
+          value: { type: "integer" },
+          children: { type: "array", items: { $ref: "#/components/schemas/Tree" } },
+        },
+      },
       A: { type: "object", properties: { b: { $ref: "#/components/schemas/B" } }, nullable: true },
       B: { type: "object", properties: { a: { $ref: "#/components/schemas/A" } }, additionalProperties: false },
     };
     const oracle = createOracle(doc(schemas));
-    expect(oracle.validate("/components/schemas/Tree", { value: 1, children: [{ value: 2, children: [{ value: 3 }] }] }).valid).toBe(true);
-    const deep = oracle.validate("/components/schemas/Tree", { value: 1, children: [{ value: 2, children: [{ value: "3" }] }] });
+    expect(
+      oracle.validate("/components/schemas/Tree", { value: 1, children: [{ value: 2, children: [{ value: 3 }] }] })
+        .valid,
+    ).toBe(true);
+    const deep = oracle.validate("/components/schemas/Tree", {
+      value: 1,
+      children: [{ value: 2, children: [{ value: "3" }] }],
+    });
     expect(deep.errors.map((error) => error.path)).toEqual(["/children/0/children/0/value"]);
     expect(oracle.validate("/components/schemas/A", { b: { a: { b: { a: null } } } }).valid).toBe(true);
     expect(oracle.validate("/components/schemas/A", { b: { a: { b: { c: 1 } } } }).valid).toBe(false);
@@ -210,7 +255,12 @@ describe("validation semantics", () => {
       type: "object",
       required: ["model", "messages"],
       additionalProperties: false,
-      properties: { model: { type: "string" }, messages: { type: "array" }, temperature: { type: "number", maximum: 2 }, "a/b": { enum: ["x"] } },
+      properties: {
+        model: { type: "string" },
+        messages: { type: "array" },
+        temperature: { type: "number", maximum: 2 },
+        "a/b": { enum: ["x"] },
+      },
     };
     const oracle = createOracle(doc({ S: schema }));
     const result = oracle.validate("/components/schemas/S", { model: "m", temperature: 3, top_k: 1, "a/b": "y" });
@@ -223,16 +273,34 @@ describe("validation semantics", () => {
 
   it("picks the most specific error to show", () => {
     const schemas = {
-      User: { type: "object", required: ["role", "content"], properties: { role: { enum: ["user"] }, content: { type: "string" } } },
-      System: { type: "object", required: ["role", "content"], properties: { role: { enum: ["system"] }, content: { type: "string" } } },
-      Body: { type: "object", properties: { messages: { type: "array", items: { oneOf: [{ $ref: "#/components/schemas/User" }, { $ref: "#/components/schemas/System" }] } } } },
+      User: {
+        type: "object",
+        required: ["role", "content"],
+        properties: { role: { enum: ["user"] }, content: { type: "string" } },
+      },
+      System: {
+        type: "object",
+        required: ["role", "content"],
+        properties: { role: { enum: ["system"] }, content: { type: "string" } },
+      },
+      Body: {
+        type: "object",
+        properties: {
+          messages: {
+            type: "array",
+            items: { oneOf: [{ $ref: "#/components/schemas/User" }, { $ref: "#/components/schemas/System" }] },
+          },
+        },
+      },
     };
     const oracle = createOracle(doc(schemas));
     const result = oracle.validate("/components/schemas/Body", { messages: [{ role: "user", content: 5 }] });
     const shown = primaryError(result.errors)!;
     expect(shown.path).toBe("/messages/0/content");
     expect(describeError(shown)).toBe("/messages/0/content: must be of type string");
-    const one = createOracle(doc(schemas), { allErrors: false }).validate("/components/schemas/Body", { messages: [{ role: "user", content: 5 }] });
+    const one = createOracle(doc(schemas), { allErrors: false }).validate("/components/schemas/Body", {
+      messages: [{ role: "user", content: 5 }],
+    });
     expect(one.valid).toBe(false);
   });
 

@@ -29,13 +29,20 @@ describe("CompletionAccumulator", () => {
           acc.add(chunkOf({ role: "assistant", content: "" }));
           for (const p of pieces(reasoning, cuts)) acc.add(chunkOf({ reasoning_content: p }));
           for (const p of pieces(content, cuts)) acc.add(chunkOf({ content: p }));
-          acc.add(chunkOf({ tool_calls: [{ index: 0, id: "call_1", type: "function", function: { name: "f", arguments: "" } }] }));
-          for (const p of pieces(args, cuts)) acc.add(chunkOf({ tool_calls: [{ index: 0, function: { arguments: p } }] }));
+          acc.add(
+            chunkOf({
+              tool_calls: [{ index: 0, id: "call_1", type: "function", function: { name: "f", arguments: "" } }],
+            }),
+          );
+          for (const p of pieces(args, cuts))
+            acc.add(chunkOf({ tool_calls: [{ index: 0, function: { arguments: p } }] }));
           acc.add(chunkOf({}, "tool_calls"));
           const message = acc.result().choices[0]!.message;
           expect(message.content).toBe(content === "" ? null : content);
           expect(message.reasoning_content ?? "").toBe(reasoning);
-          expect(message.tool_calls).toEqual([{ id: "call_1", type: "function", function: { name: "f", arguments: args } }]);
+          expect(message.tool_calls).toEqual([
+            { id: "call_1", type: "function", function: { name: "f", arguments: args } },
+          ]);
           expect(acc.result().choices[0]!.finish_reason).toBe("tool_calls");
         },
       ),
@@ -48,7 +55,14 @@ describe("CompletionAccumulator", () => {
     acc.add(chunkOf({ content: "a" }, null, 0));
     acc.add({ ...chunkOf({}, "stop", 1), usage: null });
     acc.add({ ...chunkOf({}, "length", 0), system_fingerprint: "fp_x" });
-    acc.add({ id: "chatcmpl-0123456789abcdef01234567", object: "chat.completion.chunk", created: 1, model: "m", choices: [], usage: { total_tokens: 9 } });
+    acc.add({
+      id: "chatcmpl-0123456789abcdef01234567",
+      object: "chat.completion.chunk",
+      created: 1,
+      model: "m",
+      choices: [],
+      usage: { total_tokens: 9 },
+    });
     const result = acc.result();
     expect(result.choices.map((c) => [c.index, c.message.content, c.finish_reason])).toEqual([
       [0, "a", "length"],

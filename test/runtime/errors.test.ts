@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   APIError,
+  APIFreeError,
   AuthenticationError,
   BadRequestError,
   createClient,
@@ -8,18 +8,30 @@ import {
   InvalidResponseError,
   NotFoundError,
   RateLimitError,
-  APIFreeError,
 } from "apifree-typed";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordingClock } from "./support/clock.js";
 import { completion, hello, MODEL } from "./support/fixtures.js";
 import { sendJson, startServer, type TestServer } from "./support/server.js";
 
 /** What the server answers, keyed by the request's `user` field. */
 const replies: Record<string, (res: import("node:http").ServerResponse) => void> = {
-  envelope400: (res) => sendJson(res, 200, { code: 400, error: { code: "invalid_request_error", message: "temperature must be <= 2", type: "invalid_request_error" } }),
-  envelope404: (res) => sendJson(res, 200, { code: 404, error: { code: "model_not_found", message: "model 'x' does not exist", type: "invalid_request_error" } }),
-  http401: (res) => sendJson(res, 401, { error: { code: "invalid_api_key", message: "bad key", type: "authentication_error" } }),
-  http400: (res) => sendJson(res, 400, { error: { message: "messages is required", type: "invalid_request_error", param: "messages", code: null } }),
+  envelope400: (res) =>
+    sendJson(res, 200, {
+      code: 400,
+      error: { code: "invalid_request_error", message: "temperature must be <= 2", type: "invalid_request_error" },
+    }),
+  envelope404: (res) =>
+    sendJson(res, 200, {
+      code: 404,
+      error: { code: "model_not_found", message: "model 'x' does not exist", type: "invalid_request_error" },
+    }),
+  http401: (res) =>
+    sendJson(res, 401, { error: { code: "invalid_api_key", message: "bad key", type: "authentication_error" } }),
+  http400: (res) =>
+    sendJson(res, 400, {
+      error: { message: "messages is required", type: "invalid_request_error", param: "messages", code: null },
+    }),
   html502: (res) => {
     res.writeHead(502, { "content-type": "text/html" });
     res.end("<html><body><h1>502 Bad Gateway</h1></body></html>");
@@ -56,7 +68,13 @@ describe("errors the API reports", () => {
   it("an HTTP-200 envelope is an error, never a result", async () => {
     const e = await failure("envelope400");
     expect(e).toBeInstanceOf(BadRequestError);
-    expect(e).toMatchObject({ code: "invalid_request_error", type: "invalid_request_error", status: 400, httpStatus: 200, model: MODEL });
+    expect(e).toMatchObject({
+      code: "invalid_request_error",
+      type: "invalid_request_error",
+      status: 400,
+      httpStatus: 200,
+      model: MODEL,
+    });
     expect(e.message).toContain("temperature must be <= 2");
     expect(e.message).toContain(MODEL);
     const nf = await failure("envelope404");
@@ -67,7 +85,12 @@ describe("errors the API reports", () => {
   it("an HTTP error status with an OpenAI-style body", async () => {
     const e = await failure("http400");
     expect(e).toBeInstanceOf(BadRequestError);
-    expect(e).toMatchObject({ status: 400, httpStatus: 400, type: "invalid_request_error", code: "invalid_request_error" });
+    expect(e).toMatchObject({
+      status: 400,
+      httpStatus: 400,
+      type: "invalid_request_error",
+      code: "invalid_request_error",
+    });
     const auth = await failure("http401");
     expect(auth).toBeInstanceOf(AuthenticationError);
     expect(auth).toMatchObject({ code: "invalid_api_key", status: 401 });
@@ -106,8 +129,17 @@ describe("errors the API reports", () => {
   it("RateLimitError covers both forms", async () => {
     const s = await startServer((_req, res, _body, i) =>
       i === 0
-        ? sendJson(res, 200, { code: 429, error: { code: "max_concurrency_exceeded", message: "too many concurrent requests", type: "rate_limit_error" } })
-        : sendJson(res, 429, { error: { code: "rate_limit_exceeded", message: "slow down", type: "rate_limit_error" } }),
+        ? sendJson(res, 200, {
+            code: 429,
+            error: {
+              code: "max_concurrency_exceeded",
+              message: "too many concurrent requests",
+              type: "rate_limit_error",
+            },
+          })
+        : sendJson(res, 429, {
+            error: { code: "rate_limit_exceeded", message: "slow down", type: "rate_limit_error" },
+          }),
     );
     try {
       const c = createClient<any>({ baseURL: s.url, maxRetries: 0 });

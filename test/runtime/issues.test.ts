@@ -18,7 +18,12 @@ describe("field issues", () => {
   });
 
   it("splits unknown keys into one issue per key", () => {
-    const issues = issuesOf(z.strictObject({ a: z.string(), nested: z.strictObject({ b: z.number() }) }), { a: "x", y: 1, z: 2, nested: { b: 1, c: 3 } });
+    const issues = issuesOf(z.strictObject({ a: z.string(), nested: z.strictObject({ b: z.number() }) }), {
+      a: "x",
+      y: 1,
+      z: 2,
+      nested: { b: 1, c: 3 },
+    });
     expect(issues.map((i) => i.field).sort()).toEqual(["nested.c", "y", "z"]);
   });
 
@@ -32,7 +37,10 @@ describe("field issues", () => {
   });
 
   it("caps the listing", () => {
-    const issues = issuesOf(z.array(z.string()), Array.from({ length: 30 }, (_, i) => i));
+    const issues = issuesOf(
+      z.array(z.string()),
+      Array.from({ length: 30 }, (_, i) => i),
+    );
     const text = listIssues(issues);
     expect(text.split("\n")).toHaveLength(21);
     expect(text).toContain("and 10 more");

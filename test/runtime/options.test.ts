@@ -1,13 +1,22 @@
+import {
+  bindModel,
+  createClient,
+  DEFAULT_BASE_URL,
+  DEFAULT_IDLE_TIMEOUT_MS,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT_MS,
+  Stream,
+} from "apifree-typed";
 import { MockAgent } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bindModel, createClient, DEFAULT_BASE_URL, DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, Stream } from "apifree-typed";
 import { chunkOf, completion, hello, loader, MODEL } from "./support/fixtures.js";
 import { sendEvents, sendJson, startServer, type TestServer } from "./support/server.js";
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startServer((req, res, body) => {
-    if ((JSON.parse(body) as { stream?: boolean }).stream) sendEvents(res, [chunkOf({ role: "assistant", content: "" }), chunkOf({ content: "hi" }), chunkOf({}, "stop")]);
+    if ((JSON.parse(body) as { stream?: boolean }).stream)
+      sendEvents(res, [chunkOf({ role: "assistant", content: "" }), chunkOf({ content: "hi" }), chunkOf({}, "stop")]);
     else sendJson(res, 200, completion(), { "x-request-id": "req_123" });
     void req;
   });
@@ -32,12 +41,20 @@ function withEnv<T>(vars: Record<string, string | undefined>, fn: () => T): T {
 
 describe("options", () => {
   it("defaults: APIFREE_BASE_URL / APIFREE_API_KEY from the environment, else the public URL; documented numbers", async () => {
-    const fromEnv = withEnv({ APIFREE_BASE_URL: `${server.url}/`, APIFREE_API_KEY: "sk-from-env" }, () => createClient<any>());
+    const fromEnv = withEnv({ APIFREE_BASE_URL: `${server.url}/`, APIFREE_API_KEY: "sk-from-env" }, () =>
+      createClient<any>(),
+    );
     expect(fromEnv.baseURL).toBe(server.url);
     await fromEnv.chat.completions.create(hello);
     expect(server.requests.at(-1)!.headers.authorization).toBe("Bearer sk-from-env");
     const plain = withEnv({ APIFREE_BASE_URL: undefined, APIFREE_API_KEY: undefined }, () => createClient<any>());
-    expect(plain).toMatchObject({ baseURL: DEFAULT_BASE_URL, maxRetries: DEFAULT_MAX_RETRIES, timeout: DEFAULT_TIMEOUT_MS, idleTimeout: DEFAULT_IDLE_TIMEOUT_MS, validate: "request" });
+    expect(plain).toMatchObject({
+      baseURL: DEFAULT_BASE_URL,
+      maxRetries: DEFAULT_MAX_RETRIES,
+      timeout: DEFAULT_TIMEOUT_MS,
+      idleTimeout: DEFAULT_IDLE_TIMEOUT_MS,
+      validate: "request",
+    });
     expect(DEFAULT_BASE_URL).toBe("https://api.apifree.ai/v1");
     expect([DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS]).toEqual([2, 600_000]);
   });
@@ -50,7 +67,11 @@ describe("options", () => {
   });
 
   it("defaultHeaders and per-request headers merge case-insensitively; null removes", async () => {
-    const c = createClient<any>({ baseURL: server.url, apiKey: "sk-x-12345", defaultHeaders: { "X-Team": "a", "User-Agent": "mine/1" } });
+    const c = createClient<any>({
+      baseURL: server.url,
+      apiKey: "sk-x-12345",
+      defaultHeaders: { "X-Team": "a", "User-Agent": "mine/1" },
+    });
     await c.chat.completions.create(hello, { headers: { "x-team": "b", "x-extra": "1", "user-agent": null } });
     const sent = server.requests.at(-1)!.headers;
     expect(sent["x-team"]).toBe("b");
@@ -63,7 +84,11 @@ describe("options", () => {
   it("uses the given undici dispatcher (or fetchOptions.dispatcher, as openai-node spells it)", async () => {
     const agent = new MockAgent();
     agent.disableNetConnect();
-    agent.get("https://proxy.example").intercept({ path: "/v1/chat/completions", method: "POST" }).reply(200, completion("via mock")).times(2);
+    agent
+      .get("https://proxy.example")
+      .intercept({ path: "/v1/chat/completions", method: "POST" })
+      .reply(200, completion("via mock"))
+      .times(2);
     for (const options of [{ dispatcher: agent }, { fetchOptions: { dispatcher: agent } }]) {
       const c = createClient<any>({ baseURL: "https://proxy.example/v1", ...options });
       await expect(c.chat.completions.create(hello)).resolves.toEqual(completion("via mock"));
@@ -82,7 +107,9 @@ describe("per-model bindings", () => {
     const stream = await binding.create(c, { messages: hello.messages, stream: true } as never);
     expect(stream).toBeInstanceOf(Stream);
     expect((await (stream as Stream<unknown>).finalMessage()).content).toBe("hi");
-    await expect(binding.create(c, { messages: [], temperature: 9 } as never)).rejects.toMatchObject({ code: "validation_error" });
+    await expect(binding.create(c, { messages: [], temperature: 9 } as never)).rejects.toMatchObject({
+      code: "validation_error",
+    });
     await expect(binding.create({} as never, {} as never)).rejects.toThrow(/createClient/);
   });
 });

@@ -1,11 +1,19 @@
 import type { ServerResponse } from "node:http";
-import net from "node:net";
 import type { AddressInfo } from "node:net";
+import net from "node:net";
+import {
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  BadRequestError,
+  createClient,
+  InternalServerError,
+  RateLimitError,
+} from "apifree-typed";
 import { afterEach, describe, expect, it } from "vitest";
-import { APIConnectionError, APITimeoutError, APIUserAbortError, BadRequestError, createClient, InternalServerError, RateLimitError } from "apifree-typed";
 import { recordingClock } from "./support/clock.js";
 import { completion, hello } from "./support/fixtures.js";
-import { sendJson, startServer, type Handler, type TestServer } from "./support/server.js";
+import { type Handler, sendJson, startServer, type TestServer } from "./support/server.js";
 
 let servers: TestServer[] = [];
 afterEach(async () => {
@@ -24,11 +32,16 @@ function failThenSucceed(failures: number, fail: (res: ServerResponse) => void):
   return (_req, res, _body, i) => (i < failures ? fail(res) : sendJson(res, 200, completion()));
 }
 
-const rateLimitEnvelope = { code: 429, error: { code: "max_concurrency_exceeded", message: "too many concurrent requests", type: "rate_limit_error" } };
+const rateLimitEnvelope = {
+  code: 429,
+  error: { code: "max_concurrency_exceeded", message: "too many concurrent requests", type: "rate_limit_error" },
+};
 
 describe("retries", () => {
   it("retries 5xx with exponential backoff and jitter, up to maxRetries", async () => {
-    const s = await serve((_req, res) => sendJson(res, 503, { error: { message: "overloaded", type: "server_error" } }));
+    const s = await serve((_req, res) =>
+      sendJson(res, 503, { error: { message: "overloaded", type: "server_error" } }),
+    );
     const { clock, sleeps } = recordingClock(() => 0.999);
     const c = createClient<any>({ baseURL: s.url, clock });
     const error = await c.chat.completions.create(hello).catch((e: unknown) => e);
@@ -54,12 +67,20 @@ describe("retries", () => {
   });
 
   it.each([
-    ["HTTP 429", (res: ServerResponse) => sendJson(res, 429, { error: { code: "rate_limit_exceeded", message: "slow", type: "rate_limit_error" } })],
+    [
+      "HTTP 429",
+      (res: ServerResponse) =>
+        sendJson(res, 429, { error: { code: "rate_limit_exceeded", message: "slow", type: "rate_limit_error" } }),
+    ],
     ["HTTP-200 max_concurrency_exceeded", (res: ServerResponse) => sendJson(res, 200, rateLimitEnvelope)],
     ["HTTP 429 envelope", (res: ServerResponse) => sendJson(res, 429, rateLimitEnvelope)],
     ["408", (res: ServerResponse) => sendJson(res, 408, { error: { message: "timeout" } })],
     ["409", (res: ServerResponse) => sendJson(res, 409, { error: { message: "conflict" } })],
-    ["HTTP-200 envelope 503", (res: ServerResponse) => sendJson(res, 200, { code: 503, error: { code: "server_error", message: "busy", type: "server_error" } })],
+    [
+      "HTTP-200 envelope 503",
+      (res: ServerResponse) =>
+        sendJson(res, 200, { code: 503, error: { code: "server_error", message: "busy", type: "server_error" } }),
+    ],
   ])("retries %s and then succeeds", async (_name, fail) => {
     const s = await serve(failThenSucceed(2, fail));
     const { clock, sleeps } = recordingClock();
@@ -71,7 +92,9 @@ describe("retries", () => {
 
   it("honours retry-after-ms, then retry-after seconds, and ignores asks beyond 60 s", async () => {
     const asks = [{ "retry-after-ms": "1234" }, { "retry-after": "3" }, { "retry-after": "120" }];
-    const s = await serve((_req, res, _b, i) => (i < 3 ? sendJson(res, 200, rateLimitEnvelope, asks[i]) : sendJson(res, 200, completion())));
+    const s = await serve((_req, res, _b, i) =>
+      i < 3 ? sendJson(res, 200, rateLimitEnvelope, asks[i]) : sendJson(res, 200, completion()),
+    );
     const { clock, sleeps } = recordingClock(() => 0);
     const c = createClient<any>({ baseURL: s.url, clock, maxRetries: 3 });
     await c.chat.completions.create(hello);
@@ -79,12 +102,19 @@ describe("retries", () => {
   });
 
   it("never retries a 400-class error", async () => {
-    const s = await serve((_req, res) => sendJson(res, 200, { code: 400, error: { code: "invalid_request_error", message: "bad", type: "invalid_request_error" } }));
+    const s = await serve((_req, res) =>
+      sendJson(res, 200, {
+        code: 400,
+        error: { code: "invalid_request_error", message: "bad", type: "invalid_request_error" },
+      }),
+    );
     const { clock, sleeps } = recordingClock();
     const c = createClient<any>({ baseURL: s.url, clock });
     await expect(c.chat.completions.create(hello)).rejects.toBeInstanceOf(BadRequestError);
     const s401 = await serve((_req, res) => sendJson(res, 401, { error: { code: "invalid_api_key", message: "no" } }));
-    await expect(createClient<any>({ baseURL: s401.url, clock }).chat.completions.create(hello)).rejects.toMatchObject({ status: 401 });
+    await expect(createClient<any>({ baseURL: s401.url, clock }).chat.completions.create(hello)).rejects.toMatchObject({
+      status: 401,
+    });
     expect(s.requests).toHaveLength(1);
     expect(s401.requests).toHaveLength(1);
     expect(sleeps).toEqual([]);
@@ -92,10 +122,14 @@ describe("retries", () => {
 
   it("x-should-retry from the server overrides the status rule", async () => {
     const s = await serve((_req, res, _b, i) =>
-      i === 0 ? sendJson(res, 400, { error: { message: "retry me" } }, { "x-should-retry": "true" }) : sendJson(res, 503, {}, { "x-should-retry": "false" }),
+      i === 0
+        ? sendJson(res, 400, { error: { message: "retry me" } }, { "x-should-retry": "true" })
+        : sendJson(res, 503, {}, { "x-should-retry": "false" }),
     );
     const { clock, sleeps } = recordingClock();
-    await expect(createClient<any>({ baseURL: s.url, clock }).chat.completions.create(hello)).rejects.toMatchObject({ status: 503 });
+    await expect(createClient<any>({ baseURL: s.url, clock }).chat.completions.create(hello)).rejects.toMatchObject({
+      status: 503,
+    });
     expect(s.requests).toHaveLength(2);
     expect(sleeps).toHaveLength(1);
   });
@@ -116,7 +150,9 @@ describe("retries", () => {
       else sendJson(res, 200, completion());
     });
     const { clock, sleeps } = recordingClock();
-    await expect(createClient<any>({ baseURL: s.url, clock }).chat.completions.create(hello)).resolves.toEqual(completion());
+    await expect(createClient<any>({ baseURL: s.url, clock }).chat.completions.create(hello)).resolves.toEqual(
+      completion(),
+    );
     expect(s.requests).toHaveLength(3);
     expect(sleeps).toHaveLength(2);
   });
@@ -127,7 +163,9 @@ describe("retries", () => {
     const { port } = probe.address() as AddressInfo;
     await new Promise<void>((r) => probe.close(() => r()));
     const { clock, sleeps } = recordingClock();
-    const error = await createClient<any>({ baseURL: `http://127.0.0.1:${port}/v1`, clock }).chat.completions.create(hello).catch((e: unknown) => e);
+    const error = await createClient<any>({ baseURL: `http://127.0.0.1:${port}/v1`, clock })
+      .chat.completions.create(hello)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(error).toMatchObject({ code: "connection_error" });
     expect(sleeps).toHaveLength(2);
@@ -136,7 +174,9 @@ describe("retries", () => {
   it("a timeout aborts the attempt, is retried, and ends as code timeout", async () => {
     const s = await serve(() => undefined); // never answers
     const { clock, sleeps } = recordingClock();
-    const error = await createClient<any>({ baseURL: s.url, clock, timeout: 50, maxRetries: 1 }).chat.completions.create(hello).catch((e: unknown) => e);
+    const error = await createClient<any>({ baseURL: s.url, clock, timeout: 50, maxRetries: 1 })
+      .chat.completions.create(hello)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APITimeoutError);
     expect(error).toMatchObject({ code: "timeout" });
     expect(sleeps).toHaveLength(1); // two attempts, one wait between them
@@ -162,7 +202,9 @@ describe("retries", () => {
     const s = await serve(() => undefined);
     const { clock, sleeps } = recordingClock();
     const c = createClient<any>({ baseURL: s.url, clock });
-    await expect(c.chat.completions.create(hello, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(APIUserAbortError);
+    await expect(c.chat.completions.create(hello, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(
+      APIUserAbortError,
+    );
     expect(s.requests).toHaveLength(0);
     const controller = new AbortController();
     const pending = c.chat.completions.create(hello, { signal: controller.signal });
@@ -176,7 +218,9 @@ describe("retries", () => {
   it("rate limits are RateLimitError after the last retry", async () => {
     const s = await serve((_req, res) => sendJson(res, 200, rateLimitEnvelope));
     const { clock } = recordingClock();
-    const error = await createClient<any>({ baseURL: s.url, clock }).chat.completions.create(hello).catch((e: unknown) => e);
+    const error = await createClient<any>({ baseURL: s.url, clock })
+      .chat.completions.create(hello)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(s.requests).toHaveLength(3);
   });

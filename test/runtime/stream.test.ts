@@ -1,18 +1,18 @@
-import { afterEach, describe, expect, it } from "vitest";
 import {
+  APITimeoutError,
   APIUserAbortError,
   createClient,
   InvalidResponseError,
   RateLimitError,
+  type SchemaMismatch,
   Stream,
   StreamIdleTimeoutError,
   StreamInterruptedError,
-  APITimeoutError,
-  type SchemaMismatch,
 } from "apifree-typed";
+import { afterEach, describe, expect, it } from "vitest";
 import { recordingClock } from "./support/clock.js";
 import { chunkOf, completion, hello, loader, MODEL } from "./support/fixtures.js";
-import { sendEvents, sendJson, startServer, type Handler, type TestServer } from "./support/server.js";
+import { type Handler, sendEvents, sendJson, startServer, type TestServer } from "./support/server.js";
 
 let servers: TestServer[] = [];
 afterEach(async () => {
@@ -44,7 +44,13 @@ async function collect<T>(stream: AsyncIterable<T>): Promise<T[]> {
 }
 
 function streamClient(s: TestServer, extra: Record<string, unknown> = {}) {
-  return createClient<any>({ baseURL: s.url, apiKey: "sk-stream-key", schemas: loader().load, clock: recordingClock().clock, ...extra });
+  return createClient<any>({
+    baseURL: s.url,
+    apiKey: "sk-stream-key",
+    schemas: loader().load,
+    clock: recordingClock().clock,
+    ...extra,
+  });
 }
 
 describe("streams", () => {
@@ -58,9 +64,19 @@ describe("streams", () => {
       id: "chatcmpl-0123456789abcdef01234567",
       object: "chat.completion",
       model: MODEL,
-      choices: [{ index: 0, finish_reason: "stop", message: { role: "assistant", content: "Hello!", reasoning_content: "Let me think." } }],
+      choices: [
+        {
+          index: 0,
+          finish_reason: "stop",
+          message: { role: "assistant", content: "Hello!", reasoning_content: "Let me think." },
+        },
+      ],
     });
-    expect(await stream.finalMessage()).toEqual({ role: "assistant", content: "Hello!", reasoning_content: "Let me think." });
+    expect(await stream.finalMessage()).toEqual({
+      role: "assistant",
+      content: "Hello!",
+      reasoning_content: "Let me think.",
+    });
     expect(s.requests[0]!.headers.accept).toBe("text/event-stream");
     expect(s.requests[0]!.body).toBe(JSON.stringify(streamBody));
   });
@@ -69,8 +85,12 @@ describe("streams", () => {
     const chunks = [
       chunkOf({ role: "assistant", content: "" }),
       chunkOf({ role: "assistant", content: "" }, null, 1),
-      chunkOf({ tool_calls: [{ index: 0, id: "call_a", type: "function", function: { name: "weather", arguments: "" } }] }),
-      chunkOf({ tool_calls: [{ index: 1, id: "call_b", type: "function", function: { name: "time", arguments: "" } }] }),
+      chunkOf({
+        tool_calls: [{ index: 0, id: "call_a", type: "function", function: { name: "weather", arguments: "" } }],
+      }),
+      chunkOf({
+        tool_calls: [{ index: 1, id: "call_b", type: "function", function: { name: "time", arguments: "" } }],
+      }),
       chunkOf({ tool_calls: [{ index: 0, function: { arguments: '{"city":' } }] }),
       chunkOf({ tool_calls: [{ index: 1, function: { arguments: '{"tz":"UTC"}' } }] }),
       chunkOf({ tool_calls: [{ index: 0, function: { arguments: '"Paris"}' } }] }),
@@ -161,7 +181,21 @@ describe("streams", () => {
 
   it("an error object inside the stream raises the matching error", async () => {
     const s = await serve((_req, res) =>
-      sendEvents(res, [reasoningChunks[0], { code: 429, error: { code: "max_concurrency_exceeded", message: "too many concurrent requests", type: "rate_limit_error" } }], { done: false }),
+      sendEvents(
+        res,
+        [
+          reasoningChunks[0],
+          {
+            code: 429,
+            error: {
+              code: "max_concurrency_exceeded",
+              message: "too many concurrent requests",
+              type: "rate_limit_error",
+            },
+          },
+        ],
+        { done: false },
+      ),
     );
     const stream = await streamClient(s).chat.completions.create(streamBody);
     const error = await collect(stream).catch((e: unknown) => e);
@@ -188,7 +222,10 @@ describe("streams", () => {
   it("an error before the stream starts is handled like a non-stream call (and retried)", async () => {
     const s = await serve((_req, res, _b, i) =>
       i === 0
-        ? sendJson(res, 200, { code: 429, error: { code: "max_concurrency_exceeded", message: "busy", type: "rate_limit_error" } })
+        ? sendJson(res, 200, {
+            code: 429,
+            error: { code: "max_concurrency_exceeded", message: "busy", type: "rate_limit_error" },
+          })
         : sendEvents(res, reasoningChunks),
     );
     const { clock, sleeps } = recordingClock();
@@ -274,7 +311,9 @@ describe("streams", () => {
 
   it("the timeout covers a stream's headers", async () => {
     const s = await serve(() => undefined);
-    const error = await streamClient(s, { timeout: 30, maxRetries: 0 }).chat.completions.create(streamBody).catch((e: unknown) => e);
+    const error = await streamClient(s, { timeout: 30, maxRetries: 0 })
+      .chat.completions.create(streamBody)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APITimeoutError);
     expect(error).toMatchObject({ code: "timeout" });
   });
@@ -293,14 +332,21 @@ describe("streams", () => {
     const s = await serve((_req, res) => sendEvents(res, reasoningChunks));
     const stream = await streamClient(s).chat.completions.create(streamBody);
     const text = await new Response(stream.toReadableStream() as unknown as ReadableStream).text();
-    expect(text.trimEnd().split("\n").map((line) => JSON.parse(line))).toEqual(reasoningChunks);
+    expect(
+      text
+        .trimEnd()
+        .split("\n")
+        .map((line) => JSON.parse(line)),
+    ).toEqual(reasoningChunks);
   });
 
   it("validates chunks: onSchemaMismatch in the default mode, an error in strict mode", async () => {
     const odd = chunkOf({ content: "x", surprise: 1 });
     const s = await serve((_req, res) => sendEvents(res, [reasoningChunks[0], odd]));
     const seen: SchemaMismatch[] = [];
-    const stream = await streamClient(s, { onSchemaMismatch: (info: SchemaMismatch) => seen.push(info) }).chat.completions.create(streamBody);
+    const stream = await streamClient(s, {
+      onSchemaMismatch: (info: SchemaMismatch) => seen.push(info),
+    }).chat.completions.create(streamBody);
     expect(await collect(stream)).toEqual([reasoningChunks[0], odd]);
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({ kind: "chunk", model: MODEL, pointer: "/choices/0/delta/surprise", value: odd });

@@ -27,7 +27,10 @@ describe("typed create()", () => {
     for (const e of expected) {
       const here = found.filter((d) => d.file === USAGE && d.line === e.line);
       expect(here, `line ${e.line}: expected TS${e.code} ${e.fragment}`).not.toEqual([]);
-      expect(here.map((d) => d.code), `line ${e.line}`).toContain(e.code);
+      expect(
+        here.map((d) => d.code),
+        `line ${e.line}`,
+      ).toContain(e.code);
       expect(here.map((d) => d.message).join("\n"), `line ${e.line}`).toContain(e.fragment);
     }
     const unexpected = found.filter((d) => !expected.some((e) => d.file === USAGE && d.line === e.line));

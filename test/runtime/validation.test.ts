@@ -1,5 +1,5 @@
+import { type APIFreeError, createClient, UnknownModelError, ValidationError } from "apifree-typed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClient, UnknownModelError, ValidationError, APIFreeError } from "apifree-typed";
 import { completion, hello, loader, MODEL } from "./support/fixtures.js";
 import { sendJson, startServer, type TestServer } from "./support/server.js";
 
@@ -11,7 +11,10 @@ afterAll(() => server.close());
 
 function client(validate?: "request" | "strict" | "off") {
   const schemas = loader();
-  return { schemas, client: createClient<any>({ baseURL: server.url, apiKey: "sk-test-key", schemas: schemas.load, validate }) };
+  return {
+    schemas,
+    client: createClient<any>({ baseURL: server.url, apiKey: "sk-test-key", schemas: schemas.load, validate }),
+  };
 }
 
 describe("request validation", () => {
@@ -19,7 +22,14 @@ describe("request validation", () => {
     const before = server.requests.length;
     const { client: c } = client();
     const error = await c.chat.completions
-      .create({ model: MODEL, messages: [{ role: "user", content: 5 }], temperature: 3, reasoning_effort: "max", colour: "blue", max_tokens: 1.5 })
+      .create({
+        model: MODEL,
+        messages: [{ role: "user", content: 5 }],
+        temperature: 3,
+        reasoning_effort: "max",
+        colour: "blue",
+        max_tokens: 1.5,
+      })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     const v = error as ValidationError;
@@ -27,7 +37,13 @@ describe("request validation", () => {
     expect(v.status).toBeUndefined();
     expect(v.model).toBe(MODEL);
     const fields = Object.fromEntries(v.issues.map((i) => [i.field, i.message]));
-    expect(Object.keys(fields).sort()).toEqual(["colour", "max_tokens", "messages[0].content", "reasoning_effort", "temperature"]);
+    expect(Object.keys(fields).sort()).toEqual([
+      "colour",
+      "max_tokens",
+      "messages[0].content",
+      "reasoning_effort",
+      "temperature",
+    ]);
     expect(fields.temperature).toMatch(/<=\s*2/);
     expect(fields.reasoning_effort).toMatch(/"low"\|"medium"\|"high"/);
     expect(fields.colour).toMatch(/unknown field/);
@@ -42,7 +58,9 @@ describe("request validation", () => {
     const { client: c } = client();
     const missing = (await c.chat.completions.create({ model: MODEL }).catch((e: unknown) => e)) as ValidationError;
     expect(missing.issues.map((i) => i.field)).toEqual(["messages"]);
-    const role = (await c.chat.completions.create({ model: MODEL, messages: [{ role: "robot", content: "x" }] }).catch((e: unknown) => e)) as ValidationError;
+    const role = (await c.chat.completions
+      .create({ model: MODEL, messages: [{ role: "robot", content: "x" }] })
+      .catch((e: unknown) => e)) as ValidationError;
     expect(role.issues[0]?.field).toBe("messages[0].role");
   });
 
@@ -96,13 +114,20 @@ describe("response validation", () => {
     try {
       const seen: unknown[] = [];
       const schemas = loader();
-      const c = createClient<any>({ baseURL: s.url, schemas: schemas.load, onSchemaMismatch: (info) => seen.push(info) });
+      const c = createClient<any>({
+        baseURL: s.url,
+        schemas: schemas.load,
+        onSchemaMismatch: (info) => seen.push(info),
+      });
       const result = await c.chat.completions.create(hello);
       expect(result).toEqual(odd);
       expect(seen).toHaveLength(1);
       expect(seen[0]).toMatchObject({ model: MODEL, kind: "response", pointer: "/usage/prompt_tokens", value: odd });
       const strict = createClient<any>({ baseURL: s.url, schemas: schemas.load, validate: "strict" });
-      await expect(strict.chat.completions.create(hello)).rejects.toMatchObject({ code: "schema_mismatch", model: MODEL });
+      await expect(strict.chat.completions.create(hello)).rejects.toMatchObject({
+        code: "schema_mismatch",
+        model: MODEL,
+      });
       expect(s.requests).toHaveLength(2);
     } finally {
       await s.close();

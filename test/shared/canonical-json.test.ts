@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 import { canonicalJson } from "../../src/shared/canonical-json.js";
 
 describe("canonicalJson", () => {
@@ -14,7 +14,9 @@ describe("canonicalJson", () => {
       fc.property(fc.jsonValue(), (value) => {
         const text = canonicalJson(value);
         const reordered = JSON.parse(JSON.stringify(value), (_key, v) =>
-          v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v,
+          v !== null && typeof v === "object" && !Array.isArray(v)
+            ? Object.fromEntries(Object.entries(v).reverse())
+            : v,
         );
         expect(canonicalJson(reordered)).toBe(text);
         expect(canonicalJson(JSON.parse(text))).toBe(text);

@@ -1,6 +1,11 @@
-import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { baseIdentifierForModel, fileStemForModel, fileStemsForModels, identifiersForModels } from "../../src/shared/model-names.js";
+import { describe, expect, it } from "vitest";
+import {
+  baseIdentifierForModel,
+  fileStemForModel,
+  fileStemsForModels,
+  identifiersForModels,
+} from "../../src/shared/model-names.js";
 
 const SAFE_STEM = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -13,7 +18,20 @@ describe("fileStemForModel", () => {
   });
 
   it("hashes ids that cannot map losslessly", () => {
-    for (const id of ["Meta/Llama-3", "../../etc/passwd", "a/b/c", "a--b", "con", "CON.txt", "", "x y", "é", "aux/model", "a..b", ".hidden"]) {
+    for (const id of [
+      "Meta/Llama-3",
+      "../../etc/passwd",
+      "a/b/c",
+      "a--b",
+      "con",
+      "CON.txt",
+      "",
+      "x y",
+      "é",
+      "aux/model",
+      "a..b",
+      ".hidden",
+    ]) {
       const stem = fileStemForModel(id);
       expect(stem, id).toMatch(/^[a-z0-9.-]+_[0-9a-f]{12}$/);
       expect(stem).not.toMatch(/^(con|prn|aux|nul|com\d|lpt\d)(\.|_)/);
@@ -23,16 +41,26 @@ describe("fileStemForModel", () => {
 
   it("never escapes, never collides (even ignoring case), for any string", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.constantFrom("A", "a", "a/b", "A/B", "a:b", "a__b")), { maxLength: 30 }), (ids) => {
-        const stems = fileStemsForModels(ids);
-        const lower = new Set([...stems.values()].map((stem) => stem.toLowerCase()));
-        expect(lower.size).toBe(ids.length);
-        for (const stem of stems.values()) {
-          expect(stem).toMatch(SAFE_STEM);
-          expect(stem.length).toBeLessThanOrEqual(100 + 1);
-          expect(stem).not.toMatch(/^\.|\.$|\/|\\/);
-        }
-      }),
+      fc.property(
+        fc.uniqueArray(
+          fc.oneof(
+            fc.string(),
+            fc.string({ unit: "grapheme" }),
+            fc.constantFrom("A", "a", "a/b", "A/B", "a:b", "a__b"),
+          ),
+          { maxLength: 30 },
+        ),
+        (ids) => {
+          const stems = fileStemsForModels(ids);
+          const lower = new Set([...stems.values()].map((stem) => stem.toLowerCase()));
+          expect(lower.size).toBe(ids.length);
+          for (const stem of stems.values()) {
+            expect(stem).toMatch(SAFE_STEM);
+            expect(stem.length).toBeLessThanOrEqual(100 + 1);
+            expect(stem).not.toMatch(/^\.|\.$|\/|\\/);
+          }
+        },
+      ),
     );
   });
 

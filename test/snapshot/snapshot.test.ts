@@ -1,12 +1,12 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { readSnapshot } from "../../src/snapshot/read.js";
-import { renderSnapshot, writeSnapshot } from "../../src/snapshot/write.js";
-import type { Snapshot } from "../../src/snapshot/format.js";
 import { replaceDirAtomically } from "../../src/shared/atomic-dir.js";
 import { ToolError } from "../../src/shared/tool-error.js";
+import type { Snapshot } from "../../src/snapshot/format.js";
+import { readSnapshot } from "../../src/snapshot/read.js";
+import { renderSnapshot, writeSnapshot } from "../../src/snapshot/write.js";
 
 const dirs: string[] = [];
 async function tempDir(): Promise<string> {
@@ -19,10 +19,20 @@ afterEach(async () => {
 });
 
 const snapshot: Snapshot = {
-  catalog: { object: "list", data: [{ id: "vendor/b", object: "model" }, { id: "A:free", object: "model", extra: { kept: true } }] },
+  catalog: {
+    object: "list",
+    data: [
+      { id: "vendor/b", object: "model" },
+      { id: "A:free", object: "model", extra: { kept: true } },
+    ],
+  },
   models: [
     { id: "vendor/b", document: { openapi: "3.1.0", info: { version: "1", title: "b" }, paths: {} }, apiMd: "# B\n" },
-    { id: "A:free", document: { paths: {}, openapi: "3.0.3", info: { title: "a", version: "1" } }, apiMd: "# A\r\nno final newline" },
+    {
+      id: "A:free",
+      document: { paths: {}, openapi: "3.0.3", info: { title: "a", version: "1" } },
+      apiMd: "# A\r\nno final newline",
+    },
   ],
 };
 
@@ -50,7 +60,10 @@ describe("snapshot format", () => {
     await writeFile(path.join(dir, "models", "vendor--b", "api.md"), "# changed\n");
     const error = await readSnapshot(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ToolError);
-    expect((error as ToolError).problems[0]).toMatchObject({ model: "vendor/b", message: expect.stringContaining("api.md does not match") });
+    expect((error as ToolError).problems[0]).toMatchObject({
+      model: "vendor/b",
+      message: expect.stringContaining("api.md does not match"),
+    });
   });
 
   it("with lazy documents, reads a document only when asked and still verifies it", async () => {

@@ -20,15 +20,27 @@ function newestSource(dir: string): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : entry.name.endsWith(".ts") ? statSync(full).mtimeMs : 0);
+    newest = Math.max(
+      newest,
+      entry.isDirectory() ? newestSource(full) : entry.name.endsWith(".ts") ? statSync(full).mtimeMs : 0,
+    );
   }
   return newest;
 }
 
 export async function ensureBuilt(): Promise<void> {
-  const stale = !existsSync(BUILT) || Math.max(...SOURCES.map((dir) => newestSource(path.join(ROOT, dir)))) > statSync(BUILT).mtimeMs;
+  const stale =
+    !existsSync(BUILT) ||
+    Math.max(...SOURCES.map((dir) => newestSource(path.join(ROOT, dir)))) > statSync(BUILT).mtimeMs;
   if (!stale) return;
   // Other parts of the tree may not type-check while they are being written; tsc still emits, so judge by the output.
-  await promisify(execFile)(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"], { cwd: ROOT }).catch(() => undefined);
-  if (!existsSync(BUILT)) throw new Error("dist/cli/main.js is missing after `tsc -p tsconfig.build.json`; run `npm run build` and read its errors");
+  await promisify(execFile)(
+    process.execPath,
+    [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"],
+    { cwd: ROOT },
+  ).catch(() => undefined);
+  if (!existsSync(BUILT))
+    throw new Error(
+      "dist/cli/main.js is missing after `tsc -p tsconfig.build.json`; run `npm run build` and read its errors",
+    );
 }

@@ -1,12 +1,26 @@
 import { main } from "../../src/cli/main.js";
 
 /** Run a command in-process, as `apifree-codegen <argv>`, capturing its output. */
-export async function runCli(argv: string[], env: Record<string, string | undefined> = {}, signal: AbortSignal = new AbortController().signal) {
+export async function runCli(
+  argv: string[],
+  env: Record<string, string | undefined> = {},
+  signal: AbortSignal = new AbortController().signal,
+) {
   let stdout = "";
   let stderr = "";
   const code = await main(argv, {
-    stdout: { write: (text: string) => ((stdout += text), true) } as never,
-    stderr: { write: (text: string) => ((stderr += text), true) } as never,
+    stdout: {
+      write: (text: string) => {
+        stdout += text;
+        return true;
+      },
+    } as never,
+    stderr: {
+      write: (text: string) => {
+        stderr += text;
+        return true;
+      },
+    } as never,
     env,
     signal,
   });

@@ -4,7 +4,8 @@ import path from "node:path";
 /** Folder of the shared corpus of real documents, or undefined (a user's clone has none). */
 export const CORPUS_DIR = process.env.APIFREE_CORPUS_DIR;
 
-export const CORPUS_SKIP_REASON = "APIFREE_CORPUS_DIR is not set: the shared corpus of real OpenAPI documents is not available, so corpus tests are skipped";
+export const CORPUS_SKIP_REASON =
+  "APIFREE_CORPUS_DIR is not set: the shared corpus of real OpenAPI documents is not available, so corpus tests are skipped";
 
 export interface CorpusDocument {
   name: string;
@@ -16,7 +17,10 @@ export function corpusDocuments(): CorpusDocument[] {
   return readdirSync(CORPUS_DIR)
     .filter((file) => file.endsWith(".openapi.json"))
     .sort()
-    .map((file) => ({ name: file.replace(/\.openapi\.json$/, ""), document: JSON.parse(readFileSync(path.join(CORPUS_DIR, file), "utf8")) }));
+    .map((file) => ({
+      name: file.replace(/\.openapi\.json$/, ""),
+      document: JSON.parse(readFileSync(path.join(CORPUS_DIR, file), "utf8")),
+    }));
 }
 
 export function corpusStreams(): Array<{ name: string; text: string }> {

@@ -1,5 +1,8 @@
 /** A minimal, valid single-model OpenAPI document whose request schema is `request`. */
-export function chatDocument(request: unknown, options: { openapi?: string; components?: Record<string, unknown> } = {}): Record<string, unknown> {
+export function chatDocument(
+  request: unknown,
+  options: { openapi?: string; components?: Record<string, unknown> } = {},
+): Record<string, unknown> {
   return {
     openapi: options.openapi ?? "3.1.0",
     info: { title: "test", version: "1" },
@@ -10,7 +13,11 @@ export function chatDocument(request: unknown, options: { openapi?: string; comp
           responses: {
             "200": {
               description: "ok",
-              content: { "application/json": { schema: { type: "object", required: ["id"], properties: { id: { type: "string" } } } } },
+              content: {
+                "application/json": {
+                  schema: { type: "object", required: ["id"], properties: { id: { type: "string" } } },
+                },
+              },
             },
           },
         },
@@ -26,7 +33,15 @@ export const SIMPLE_REQUEST = {
   additionalProperties: false,
   properties: {
     model: { type: "string" },
-    messages: { type: "array", minItems: 1, items: { type: "object", required: ["role", "content"], properties: { role: { enum: ["user", "system"] }, content: { type: "string" } } } },
+    messages: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "object",
+        required: ["role", "content"],
+        properties: { role: { enum: ["user", "system"] }, content: { type: "string" } },
+      },
+    },
     temperature: { type: "number", minimum: 0, maximum: 2 },
     stream: { type: "boolean" },
   },

@@ -22,7 +22,9 @@ export async function readTree(dir: string): Promise<Map<string, string>> {
   const { readdir, readFile } = await import("node:fs/promises");
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = new Map<string, string>();
-  for (const entry of entries.filter((e) => e.isFile()).sort((a, b) => path.join(a.parentPath, a.name).localeCompare(path.join(b.parentPath, b.name)))) {
+  for (const entry of entries
+    .filter((e) => e.isFile())
+    .sort((a, b) => path.join(a.parentPath, a.name).localeCompare(path.join(b.parentPath, b.name)))) {
     const full = path.join(entry.parentPath, entry.name);
     files.set(path.relative(dir, full).split(path.sep).join("/"), await readFile(full, "utf8"));
   }

@@ -2,10 +2,10 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { Writable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
 import { bundledSnapshotDir } from "../../src/cli/commands/codegen.js";
+import { main } from "../../src/cli/main.js";
 import { readSnapshot } from "../../src/snapshot/read.js";
-import { ROOT, cleanup, emulator, isDocumentOf, previousSnapshot, readTree, tempDir } from "./support.js";
+import { cleanup, emulator, isDocumentOf, previousSnapshot, ROOT, readTree, tempDir } from "./support.js";
 
 afterEach(cleanup);
 
@@ -22,7 +22,11 @@ class Capture extends Writable {
   }
 }
 
-async function run(argv: string[], env: Record<string, string | undefined> = {}, tty = false): Promise<{ code: number; stdout: string; stderr: string }> {
+async function run(
+  argv: string[],
+  env: Record<string, string | undefined> = {},
+  tty = false,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = new Capture();
   const stderr = new Capture(tty);
   const code = await main(argv, { stdout, stderr, env, signal: new AbortController().signal });
@@ -49,8 +53,15 @@ describe("apifree-codegen sync", () => {
 
   it("draws a progress bar on a terminal, and reports retries", async () => {
     let faults = 0;
-    const served = await emulator({ fault: (request) => (isDocumentOf("acme/alpha")(request) && faults++ === 0 ? { status: 503, retryAfterMs: 1 } : undefined) });
-    const result = await run(["sync", "--base-url", served.url, "--snapshot", path.join(await tempDir(), "snap")], {}, true);
+    const served = await emulator({
+      fault: (request) =>
+        isDocumentOf("acme/alpha")(request) && faults++ === 0 ? { status: 503, retryAfterMs: 1 } : undefined,
+    });
+    const result = await run(
+      ["sync", "--base-url", served.url, "--snapshot", path.join(await tempDir(), "snap")],
+      {},
+      true,
+    );
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/sync \[[^\]]*\] \d+\/3 models \| 0 failed \| [01] retries/);
     expect(result.stdout).toMatch(/, 1 retry\n$/);
@@ -62,13 +73,18 @@ describe("apifree-codegen sync", () => {
     const result = await run(["sync", "--base-url", served.url, "--snapshot", previous.dir], { APIFREE_API_KEY: KEY });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toMatch(/^the API at .* refused the API key read from APIFREE_API_KEY \(HTTP 401 invalid_api_key: invalid API key\); .*; nothing was written, .* is left as it was\n$/);
+    expect(result.stderr).toMatch(
+      /^the API at .* refused the API key read from APIFREE_API_KEY \(HTTP 401 invalid_api_key: invalid API key\); .*; nothing was written, .* is left as it was\n$/,
+    );
     expect(result.stderr + result.stdout).not.toContain(KEY);
     expect(await previous.unchanged()).toBe(true);
   });
 
   it("failing models: exit 2 and one line per model", async () => {
-    const served = await emulator({ fault: (request) => (request.path === "/v1/model/openapi.json" && request.model !== "acme/alpha" ? { status: 404 } : undefined) });
+    const served = await emulator({
+      fault: (request) =>
+        request.path === "/v1/model/openapi.json" && request.model !== "acme/alpha" ? { status: 404 } : undefined,
+    });
     const previous = await previousSnapshot();
     const result = await run(["sync", "--base-url", served.url, "--snapshot", previous.dir]);
     expect(result.code).toBe(2);
@@ -98,24 +114,46 @@ describe("apifree-codegen codegen", () => {
     expect(bundledSnapshotDir()).toBe(path.join(ROOT, "snapshot"));
   });
 
-  it.skipIf(!bundledPresent)(`with no key and no base URL: says it uses the built-in emulator, then syncs and generates${bundledPresent ? "" : " [skipped: snapshot/ has no manifest.json yet]"}`, async () => {
-    const work = await tempDir();
-    const result = await run(["codegen", "--snapshot", path.join(work, "snap"), "--out", path.join(work, "gen"), "--no-cache"]);
-    expect(result.stderr).toBe("");
-    expect(result.code).toBe(0);
-    const models = (await readSnapshot(bundledSnapshotDir())).models.length;
-    const lines = result.stdout.trimEnd().split("\n");
-    expect(lines[0]).toBe(`no APIFREE_API_KEY and no --base-url: using the built-in emulator on the bundled catalog (${models} models)`);
-    expect(lines[1]).toMatch(new RegExp(`^synced ${models} models`));
-    const [bundled, synced] = await Promise.all([readTree(bundledSnapshotDir()), readTree(path.join(work, "snap"))]);
-    expect([...synced.keys()]).toEqual([...bundled.keys()]);
-    expect(existsSync(path.join(work, "gen", "index.ts"))).toBe(true);
-  });
+  it.skipIf(!bundledPresent)(
+    `with no key and no base URL: says it uses the built-in emulator, then syncs and generates${bundledPresent ? "" : " [skipped: snapshot/ has no manifest.json yet]"}`,
+    async () => {
+      const work = await tempDir();
+      const result = await run([
+        "codegen",
+        "--snapshot",
+        path.join(work, "snap"),
+        "--out",
+        path.join(work, "gen"),
+        "--no-cache",
+      ]);
+      expect(result.stderr).toBe("");
+      expect(result.code).toBe(0);
+      const models = (await readSnapshot(bundledSnapshotDir())).models.length;
+      const lines = result.stdout.trimEnd().split("\n");
+      expect(lines[0]).toBe(
+        `no APIFREE_API_KEY and no --base-url: using the built-in emulator on the bundled catalog (${models} models)`,
+      );
+      expect(lines[1]).toMatch(new RegExp(`^synced ${models} models`));
+      const [bundled, synced] = await Promise.all([readTree(bundledSnapshotDir()), readTree(path.join(work, "snap"))]);
+      expect([...synced.keys()]).toEqual([...bundled.keys()]);
+      expect(existsSync(path.join(work, "gen", "index.ts"))).toBe(true);
+    },
+  );
 
   it("with a base URL: no emulator line; a failed sync never reaches generate", async () => {
-    const served = await emulator({ fault: (request) => (request.path === "/v1/models" ? { status: 400 } : undefined) });
+    const served = await emulator({
+      fault: (request) => (request.path === "/v1/models" ? { status: 400 } : undefined),
+    });
     const work = await tempDir();
-    const result = await run(["codegen", "--base-url", served.url, "--snapshot", path.join(work, "snap"), "--out", path.join(work, "gen")]);
+    const result = await run([
+      "codegen",
+      "--base-url",
+      served.url,
+      "--snapshot",
+      path.join(work, "snap"),
+      "--out",
+      path.join(work, "gen"),
+    ]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toMatch(/did not return the model catalog: HTTP 400/);
@@ -126,7 +164,10 @@ describe("apifree-codegen codegen", () => {
     ["a key", { APIFREE_API_KEY: KEY }],
     ["no key but APIFREE_BASE_URL", {}],
   ])("with %s, no emulator: it goes to the base URL it was given", async (_name, env) => {
-    const result = await run(["codegen", "--snapshot", path.join(await tempDir(), "s")], { ...env, APIFREE_BASE_URL: "http://apifree-cli-test.invalid/v1" });
+    const result = await run(["codegen", "--snapshot", path.join(await tempDir(), "s")], {
+      ...env,
+      APIFREE_BASE_URL: "http://apifree-cli-test.invalid/v1",
+    });
     expect(result.code).toBe(2);
     expect(result.stdout).not.toMatch(/built-in emulator/);
     expect(result.stderr).toMatch(/^cannot reach the API at http:\/\/apifree-cli-test\.invalid\/v1: /);

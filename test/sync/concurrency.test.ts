@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Emulator, Fault, MockRequestInfo } from "../../src/mock/index.js";
-import { ToolError } from "../../src/shared/tool-error.js";
+import type { ToolError } from "../../src/shared/tool-error.js";
 import { fetchSnapshot } from "../../src/sync/index.js";
 import { cleanup, emulator, recordingSleep, smallSnapshot } from "./support.js";
 
@@ -13,33 +13,42 @@ const IDS = Array.from({ length: 12 }, (_, index) => `acme/model-${String(index)
  * an API that limits document reads: each read holds its slot a little
  * while, and a read arriving while `limit` are in flight is refused.
  */
-function readLimit(limit: number, served: () => Emulator, form: "envelope" | "http" = "envelope"): (request: MockRequestInfo) => Fault | undefined {
+function readLimit(
+  limit: number,
+  served: () => Emulator,
+  form: "envelope" | "http" = "envelope",
+): (request: MockRequestInfo) => Fault | undefined {
   return (request) => {
     if (request.path === "/v1/models") return undefined;
-    const inFlight = served().requests.filter((logged) => logged.status === undefined && logged.sequence !== request.sequence).length;
+    const inFlight = served().requests.filter(
+      (logged) => logged.status === undefined && logged.sequence !== request.sequence,
+    ).length;
     return inFlight >= limit ? { concurrency: form } : { delayMs: 10 };
   };
 }
 
 describe("adaptive concurrency on max_concurrency_exceeded", () => {
-  it.each(["envelope", "http"] as const)("halves once per burst of refusals and finishes every model (%s form)", async (form) => {
-    let served: Emulator | undefined;
-    served = await emulator({ snapshot: smallSnapshot(IDS), fault: readLimit(4, () => served!, form) });
-    const { sleep } = recordingSleep();
-    const { stats, snapshot } = await fetchSnapshot({ baseURL: served.url, concurrency: 8, sleep });
-    expect(snapshot.models.map((model) => model.id)).toEqual(IDS);
-    // 8 arrive together, 4 are refused: one halving (to 4), not four (to 1).
-    expect(stats.concurrency).toBe(4);
-    const refused = served.requests.filter((request) => request.errorCode === "max_concurrency_exceeded").length;
-    expect(refused).toBeGreaterThanOrEqual(1);
-    expect(stats.retries).toBe(refused);
-    // Not hammering: at 8 in flight against a limit of 4, every wave of the
-    // 24 reads would lose half (12 or more refusals). After the halving only
-    // a straggler may still be refused: the fault model reads "in flight"
-    // from the emulator's log, which marks a request done a moment after the
-    // client already has its answer and has sent the next one.
-    expect(refused).toBeLessThanOrEqual(6);
-  });
+  it.each(["envelope", "http"] as const)(
+    "halves once per burst of refusals and finishes every model (%s form)",
+    async (form) => {
+      let served: Emulator | undefined;
+      served = await emulator({ snapshot: smallSnapshot(IDS), fault: readLimit(4, () => served!, form) });
+      const { sleep } = recordingSleep();
+      const { stats, snapshot } = await fetchSnapshot({ baseURL: served.url, concurrency: 8, sleep });
+      expect(snapshot.models.map((model) => model.id)).toEqual(IDS);
+      // 8 arrive together, 4 are refused: one halving (to 4), not four (to 1).
+      expect(stats.concurrency).toBe(4);
+      const refused = served.requests.filter((request) => request.errorCode === "max_concurrency_exceeded").length;
+      expect(refused).toBeGreaterThanOrEqual(1);
+      expect(stats.retries).toBe(refused);
+      // Not hammering: at 8 in flight against a limit of 4, every wave of the
+      // 24 reads would lose half (12 or more refusals). After the halving only
+      // a straggler may still be refused: the fault model reads "in flight"
+      // from the emulator's log, which marks a request done a moment after the
+      // client already has its answer and has sent the next one.
+      expect(refused).toBeLessThanOrEqual(6);
+    },
+  );
 
   it("keeps lowering while the API keeps refusing, down to what it allows", async () => {
     let served: Emulator | undefined;
@@ -70,11 +79,20 @@ describe("adaptive concurrency on max_concurrency_exceeded", () => {
   });
 
   it("a refusal that never ends fails the model after the retries", async () => {
-    const served = await emulator({ fault: (request) => (request.path === "/v1/model/api.md" && request.model === "acme/alpha" ? { concurrency: "envelope" } : undefined) });
+    const served = await emulator({
+      fault: (request) =>
+        request.path === "/v1/model/api.md" && request.model === "acme/alpha" ? { concurrency: "envelope" } : undefined,
+    });
     const { sleep } = recordingSleep();
-    const error = (await fetchSnapshot({ baseURL: served.url, sleep, maxRetries: 3 }).catch((e: unknown) => e)) as ToolError;
+    const error = (await fetchSnapshot({ baseURL: served.url, sleep, maxRetries: 3 }).catch(
+      (e: unknown) => e,
+    )) as ToolError;
     expect(error.problems).toEqual([
-      { model: "acme/alpha", message: "api.md: HTTP 200 with an error body (code 429) max_concurrency_exceeded: too many concurrent requests (after 4 attempts)" },
+      {
+        model: "acme/alpha",
+        message:
+          "api.md: HTTP 200 with an error body (code 429) max_concurrency_exceeded: too many concurrent requests (after 4 attempts)",
+      },
     ]);
   });
 

@@ -18,17 +18,29 @@ describe("progress", () => {
   });
 
   it("counts failed models as they fail", async () => {
-    const served = await emulator({ fault: (request) => (isDocumentOf("acme/alpha")(request) ? { status: 404 } : undefined) });
+    const served = await emulator({
+      fault: (request) => (isDocumentOf("acme/alpha")(request) ? { status: 404 } : undefined),
+    });
     const seen: SyncProgress[] = [];
     await fetchSnapshot({ baseURL: served.url, onProgress: (progress) => seen.push(progress) }).catch(() => undefined);
     expect(seen.at(-1)).toMatchObject({ phase: "models", modelsDone: 3, failures: 1 });
   });
 
   it("the summary line names models, documents, bytes, seconds and retries, and a lowered concurrency", () => {
-    const stats = { models: 1000, documents: 2000, bytes: 29_465_000, requests: 2004, retries: 3, ms: 2345, concurrency: 4 };
+    const stats = {
+      models: 1000,
+      documents: 2000,
+      bytes: 29_465_000,
+      requests: 2004,
+      retries: 3,
+      ms: 2345,
+      concurrency: 4,
+    };
     expect(formatSummary(stats, "snapshot", 8)).toBe(
       "synced 1000 models (2000 documents, 28.1 MB) into snapshot in 2.3 s, 3 retries; the API limited concurrency, lowered from 8 to 4",
     );
-    expect(formatSummary({ ...stats, retries: 1, concurrency: 8 }, "snap", 8)).toBe("synced 1000 models (2000 documents, 28.1 MB) into snap in 2.3 s, 1 retry");
+    expect(formatSummary({ ...stats, retries: 1, concurrency: 8 }, "snap", 8)).toBe(
+      "synced 1000 models (2000 documents, 28.1 MB) into snap in 2.3 s, 1 retry",
+    );
   });
 });

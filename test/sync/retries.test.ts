@@ -3,7 +3,20 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Fault } from "../../src/mock/index.js";
 import { ToolError } from "../../src/shared/tool-error.js";
 import { fetchSnapshot, sync } from "../../src/sync/index.js";
-import { chatDocument, cleanup, emulator, faultTimes, isApiMdOf, isCatalog, isDocumentOf, previousSnapshot, recordingSleep, smallSnapshot, tempDir, type RequestLike } from "./support.js";
+import {
+  chatDocument,
+  cleanup,
+  emulator,
+  faultTimes,
+  isApiMdOf,
+  isCatalog,
+  isDocumentOf,
+  previousSnapshot,
+  type RequestLike,
+  recordingSleep,
+  smallSnapshot,
+  tempDir,
+} from "./support.js";
 
 afterEach(cleanup);
 
@@ -53,7 +66,8 @@ describe("retries", () => {
         call += 1;
         if (call === 1) return { rateLimit: "http", retryAfter: "3" };
         if (call === 2) return { rateLimit: "envelope", retryAfterMs: 1250 };
-        if (call === 3) return { concurrency: "envelope", retryAfter: new Date(Date.now() + 60 * 60 * 1000).toUTCString() };
+        if (call === 3)
+          return { concurrency: "envelope", retryAfter: new Date(Date.now() + 60 * 60 * 1000).toUTCString() };
         return undefined;
       },
     });
@@ -84,19 +98,36 @@ describe("retries", () => {
     const previous = await previousSnapshot();
     const served = await emulator({ fault: (request) => (isDocumentOf(ALPHA)(request) ? { status: 503 } : undefined) });
     const { sleep, delays } = recordingSleep();
-    const error = await sync({ baseURL: served.url, snapshotDir: previous.dir, sleep, maxRetries: 2 }).catch((e: unknown) => e);
+    const error = await sync({ baseURL: served.url, snapshotDir: previous.dir, sleep, maxRetries: 2 }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ToolError);
     const failure = error as ToolError;
     expect(failure.exitCode).toBe(2);
     expect(failure.message).toMatch(/^1 of 3 models could not be synced; nothing was written, .* is left as it was$/);
-    expect(failure.problems).toEqual([{ model: ALPHA, message: expect.stringMatching(/^openapi\.json: HTTP 503 service_unavailable: .* \(after 3 attempts\)$/) }]);
+    expect(failure.problems).toEqual([
+      {
+        model: ALPHA,
+        message: expect.stringMatching(/^openapi\.json: HTTP 503 service_unavailable: .* \(after 3 attempts\)$/),
+      },
+    ]);
     expect(attemptsAt(served.requests, isDocumentOf(ALPHA))).toBe(3);
     expect(delays).toHaveLength(2);
     expect(await previous.unchanged()).toBe(true);
   });
 
   it.each<[string, Fault, RegExp]>([
-    ["an HTTP-200 error envelope", { raw: { status: 200, headers: { "content-type": "application/json" }, body: '{"code":400,"error":{"code":"invalid_request_error","message":"model is not readable","type":"invalid_request_error"}}' } }, /^openapi\.json: HTTP 200 with an error body \(code 400\) invalid_request_error: model is not readable$/],
+    [
+      "an HTTP-200 error envelope",
+      {
+        raw: {
+          status: 200,
+          headers: { "content-type": "application/json" },
+          body: '{"code":400,"error":{"code":"invalid_request_error","message":"model is not readable","type":"invalid_request_error"}}',
+        },
+      },
+      /^openapi\.json: HTTP 200 with an error body \(code 400\) invalid_request_error: model is not readable$/,
+    ],
     ["an HTTP 404", { status: 404 }, /^openapi\.json: HTTP 404 http_404: injected HTTP 404$/],
     ["an HTTP 400", { status: 400 }, /^openapi\.json: HTTP 400 /],
   ])("does not retry %s", async (_name, fault, reason) => {
@@ -109,7 +140,13 @@ describe("retries", () => {
   });
 
   it("retries an HTTP-200 envelope whose code is a server error", async () => {
-    const envelope: Fault = { raw: { status: 200, headers: { "content-type": "application/json" }, body: '{"code":503,"error":{"code":"service_unavailable","message":"busy","type":"server_error"}}' } };
+    const envelope: Fault = {
+      raw: {
+        status: 200,
+        headers: { "content-type": "application/json" },
+        body: '{"code":503,"error":{"code":"service_unavailable","message":"busy","type":"server_error"}}',
+      },
+    };
     const served = await emulator({ fault: faultTimes(1, isApiMdOf(ALPHA), envelope) });
     const { sleep } = recordingSleep();
     const { snapshot } = await fetchSnapshot({ baseURL: served.url, sleep });
@@ -134,7 +171,9 @@ describe("retries", () => {
     const served = await emulator({ fault: (request) => (isApiMdOf(ALPHA)(request) ? { delayMs: 2_000 } : undefined) });
     const { sleep } = recordingSleep();
     const target = path.join(await tempDir(), "s");
-    const error = (await sync({ baseURL: served.url, snapshotDir: target, sleep, timeoutMs: 100, maxRetries: 1 }).catch((e: unknown) => e)) as ToolError;
+    const error = (await sync({ baseURL: served.url, snapshotDir: target, sleep, timeoutMs: 100, maxRetries: 1 }).catch(
+      (e: unknown) => e,
+    )) as ToolError;
     expect(error.problems).toEqual([{ model: ALPHA, message: "api.md: no answer within 0.1 s (after 2 attempts)" }]);
     expect(attemptsAt(served.requests, isApiMdOf(ALPHA))).toBe(2);
   });

@@ -1,8 +1,8 @@
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { startEmulator } from "../../src/mock/index.js";
 import type { Emulator, EmulatorOptions, Fault, MockRequestInfo } from "../../src/mock/index.js";
+import { startEmulator } from "../../src/mock/index.js";
 import type { Snapshot } from "../../src/snapshot/format.js";
 import { writeSnapshot } from "../../src/snapshot/write.js";
 import type { Sleep } from "../../src/sync/types.js";
@@ -17,14 +17,26 @@ export function chatDocument(id: string, version: "3.0.3" | "3.1.0" = "3.1.0"): 
     paths: {
       "/v1/chat/completions": {
         post: {
-          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Request" } } } },
-          responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Response" } } } } },
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Request" } } },
+          },
+          responses: {
+            "200": {
+              description: "ok",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Response" } } },
+            },
+          },
         },
       },
     },
     components: {
       schemas: {
-        Request: { type: "object", required: ["model", "messages"], properties: { model: { type: "string", enum: [id] }, messages: { type: "array" } } },
+        Request: {
+          type: "object",
+          required: ["model", "messages"],
+          properties: { model: { type: "string", enum: [id] }, messages: { type: "array" } },
+        },
         Response: { type: "object", properties: { id: { type: "string" } } },
       },
     },
@@ -32,13 +44,24 @@ export function chatDocument(id: string, version: "3.0.3" | "3.1.0" = "3.1.0"): 
 }
 
 /** A small snapshot whose ids exercise the file-name rules (plain, ':' and a hashed one) and a CRLF api.md. */
-export function smallSnapshot(ids: readonly string[] = ["acme/alpha", "acme/beta:free", "Other Vendor/Gamma 2"]): Snapshot {
+export function smallSnapshot(
+  ids: readonly string[] = ["acme/alpha", "acme/beta:free", "Other Vendor/Gamma 2"],
+): Snapshot {
   return {
-    catalog: { object: "list", data: ids.map((id, index) => ({ id, object: "model", created: 1_760_000_000 + index, owned_by: id.split("/")[0] ?? id })) },
+    catalog: {
+      object: "list",
+      data: ids.map((id, index) => ({
+        id,
+        object: "model",
+        created: 1_760_000_000 + index,
+        owned_by: id.split("/")[0] ?? id,
+      })),
+    },
     models: ids.map((id, index) => ({
       id,
       document: chatDocument(id, index % 2 === 0 ? "3.1.0" : "3.0.3"),
-      apiMd: index === 1 ? `# ${id}\r\n\r\nCRLF and no final newline — ünïcödé` : `# ${id}\n\nPOST /v1/chat/completions\n`,
+      apiMd:
+        index === 1 ? `# ${id}\r\n\r\nCRLF and no final newline — ünïcödé` : `# ${id}\n\nPOST /v1/chat/completions\n`,
     })),
   };
 }
@@ -51,7 +74,9 @@ export async function tempDir(): Promise<string> {
   return dir;
 }
 
-export async function emulator(options: Omit<EmulatorOptions, "snapshot"> & { snapshot?: EmulatorOptions["snapshot"] } = {}): Promise<Emulator> {
+export async function emulator(
+  options: Omit<EmulatorOptions, "snapshot"> & { snapshot?: EmulatorOptions["snapshot"] } = {},
+): Promise<Emulator> {
   const started = await startEmulator({ snapshot: smallSnapshot(), ...options });
   cleanups.push(() => started.close());
   return started;
@@ -83,7 +108,11 @@ export async function previousSnapshot(): Promise<{ dir: string; unchanged: () =
     unchanged: async () => {
       const after = await readTree(dir);
       const siblings = (await readdir(parent)).filter((name) => name !== "snapshot");
-      return siblings.length === 0 && after.size === before.size && [...before].every(([file, bytes]) => after.get(file)?.equals(bytes) === true);
+      return (
+        siblings.length === 0 &&
+        after.size === before.size &&
+        [...before].every(([file, bytes]) => after.get(file)?.equals(bytes) === true)
+      );
     },
   };
 }
@@ -101,7 +130,11 @@ export function recordingSleep(): { sleep: Sleep; delays: number[] } {
 }
 
 /** A fault for the first `times` requests that match. */
-export function faultTimes(times: number, match: (request: MockRequestInfo) => boolean, fault: Fault): (request: MockRequestInfo) => Fault | undefined {
+export function faultTimes(
+  times: number,
+  match: (request: MockRequestInfo) => boolean,
+  fault: Fault,
+): (request: MockRequestInfo) => Fault | undefined {
   let used = 0;
   return (request) => {
     if (!match(request) || used >= times) return undefined;
@@ -114,5 +147,11 @@ export function faultTimes(times: number, match: (request: MockRequestInfo) => b
 export type RequestLike = Pick<MockRequestInfo, "path" | "model">;
 
 export const isCatalog = (request: RequestLike): boolean => request.path === "/v1/models";
-export const isDocumentOf = (id: string) => (request: RequestLike): boolean => request.path === "/v1/model/openapi.json" && request.model === id;
-export const isApiMdOf = (id: string) => (request: RequestLike): boolean => request.path === "/v1/model/api.md" && request.model === id;
+export const isDocumentOf =
+  (id: string) =>
+  (request: RequestLike): boolean =>
+    request.path === "/v1/model/openapi.json" && request.model === id;
+export const isApiMdOf =
+  (id: string) =>
+  (request: RequestLike): boolean =>
+    request.path === "/v1/model/api.md" && request.model === id;

@@ -4,7 +4,7 @@ import { DEFAULT_BASE_URL, DEFAULT_CONCURRENCY } from "../../sync/types.js";
 import type { CliContext, Command } from "../context.js";
 import { asksForHelp, parseFlags, positiveInteger } from "../flags.js";
 import { GENERATE_FLAGS, runGenerate } from "./generate.js";
-import { API_KEY_ENV, SYNC_FLAGS, apiKeyFrom, explicitBaseURL, runSync } from "./sync.js";
+import { API_KEY_ENV, apiKeyFrom, explicitBaseURL, runSync, SYNC_FLAGS } from "./sync.js";
 
 const CODEGEN_FLAGS = { ...SYNC_FLAGS, ...GENERATE_FLAGS } as const;
 

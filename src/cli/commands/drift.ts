@@ -3,7 +3,7 @@ import type { AllowEntry } from "../../drift/allow-list.js";
 import { formatJson } from "../../drift/format/json.js";
 import { formatMarkdown } from "../../drift/format/markdown.js";
 import { formatText } from "../../drift/format/text.js";
-import { failingChanges, type FailOn } from "../../drift/report.js";
+import { type FailOn, failingChanges } from "../../drift/report.js";
 import { runDrift } from "../../drift/run-drift.js";
 import { DEFAULT_BASE_URL, DEFAULT_CONCURRENCY } from "../../sync/types.js";
 import type { Command } from "../context.js";
@@ -46,7 +46,9 @@ above --fail-on, 2 usage error, unreachable API, bad credentials or unreadable i
 function withOptionalValues(argv: readonly string[]): string[] {
   return argv.map((arg, index) => {
     const next = argv[index + 1];
-    return arg === "--check-generated" && (next === undefined || next.startsWith("-")) ? `--check-generated=${DEFAULT_GENERATED_DIR}` : arg;
+    return arg === "--check-generated" && (next === undefined || next.startsWith("-"))
+      ? `--check-generated=${DEFAULT_GENERATED_DIR}`
+      : arg;
   });
 }
 
@@ -90,15 +92,23 @@ export const driftCommand: Command = async (argv, context) => {
       ? formatJson(result.report)
       : format === "markdown"
         ? formatMarkdown(result.report, formatContext)
-        : formatText(result.report, formatContext, context.stdout.isTTY === true && (context.env.NO_COLOR ?? "") === "");
+        : formatText(
+            result.report,
+            formatContext,
+            context.stdout.isTTY === true && (context.env.NO_COLOR ?? "") === "",
+          );
   context.stdout.write(output);
 
   for (const entry of result.expiredEntries) {
-    context.stderr.write(`drift: allow-list ${allowFile}: the entry for ${describeEntry(entry)} expired on ${entry.expires}; renew it or remove it\n`);
+    context.stderr.write(
+      `drift: allow-list ${allowFile}: the entry for ${describeEntry(entry)} expired on ${entry.expires}; renew it or remove it\n`,
+    );
   }
   for (const entry of result.unusedEntries) {
     if (result.expiredEntries.includes(entry)) continue;
-    context.stderr.write(`drift: allow-list ${allowFile}: the entry for ${describeEntry(entry)} matches no change; remove it\n`);
+    context.stderr.write(
+      `drift: allow-list ${allowFile}: the entry for ${describeEntry(entry)} matches no change; remove it\n`,
+    );
   }
   return failing > 0 ? 1 : 0;
 };

@@ -1,7 +1,7 @@
 import { generate } from "../../codegen/generate.js";
 import { defaultCacheDir } from "../../codegen/regen-cache.js";
 import { formatProblem } from "../../shared/tool-error.js";
-import type { Command, CliContext } from "../context.js";
+import type { CliContext, Command } from "../context.js";
 import { asksForHelp, parseFlags } from "../flags.js";
 
 export const GENERATE_FLAGS = {
@@ -49,5 +49,8 @@ export const generateCommand: Command = async (argv, context) => {
     return 0;
   }
   const flags = parseFlags("generate", argv, GENERATE_FLAGS);
-  return runGenerate({ snapshotDir: flags.snapshot ?? "snapshot", outDir: flags.out ?? "generated", cache: flags["no-cache"] !== true }, context);
+  return runGenerate(
+    { snapshotDir: flags.snapshot ?? "snapshot", outDir: flags.out ?? "generated", cache: flags["no-cache"] !== true },
+    context,
+  );
 };

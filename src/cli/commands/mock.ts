@@ -44,9 +44,12 @@ export const mockCommand: Command = async (argv, context) => {
   const host = flags.host ?? "127.0.0.1";
   if (host === "") throw new ToolError("mock: --host must not be empty");
   const port = portNumber("mock", flags.port);
-  const maxConcurrency = flags["max-concurrency"] === undefined ? undefined : positiveInteger("mock", "max-concurrency", flags["max-concurrency"], 1);
+  const maxConcurrency =
+    flags["max-concurrency"] === undefined
+      ? undefined
+      : positiveInteger("mock", "max-concurrency", flags["max-concurrency"], 1);
 
-  let emulator;
+  let emulator: Awaited<ReturnType<typeof startEmulator>>;
   try {
     emulator = await startEmulator({
       snapshot: snapshotDir,
@@ -56,9 +59,14 @@ export const mockCommand: Command = async (argv, context) => {
       ...(maxConcurrency === undefined ? {} : { maxConcurrency }),
     });
   } catch (error) {
-    if (error instanceof ToolError) throw new ToolError(`mock: cannot serve snapshot ${snapshotDir}: ${error.message}`, { problems: error.problems, cause: error });
+    if (error instanceof ToolError)
+      throw new ToolError(`mock: cannot serve snapshot ${snapshotDir}: ${error.message}`, {
+        problems: error.problems,
+        cause: error,
+      });
     const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code === "string") throw new ToolError(listenProblem(error as NodeJS.ErrnoException, host, port), { cause: error });
+    if (typeof code === "string")
+      throw new ToolError(listenProblem(error as NodeJS.ErrnoException, host, port), { cause: error });
     throw error;
   }
   context.stdout.write(`listening on ${emulator.url}\n`);

@@ -48,8 +48,10 @@ export function renderIndexModule(models: readonly IndexedModel[]): string {
     "export function loadSchemas<M extends ModelId>(model: M): Promise<ModelSchemas<ModelMap[M]>> {\n",
     "  const stem = Object.prototype.hasOwnProperty.call(STEMS, model) ? STEMS[model] : undefined;\n",
     "  if (stem === undefined) {\n",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a template literal of the generated module.
     "    return Promise.reject(new RangeError(`model ${JSON.stringify(model)} is not in this snapshot; regenerate after syncing`));\n",
     "  }\n",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a template literal of the generated module.
     "  return import(/* @vite-ignore */ `./models/${stem}/schemas.js`);\n",
     "}\n\n",
     "/**\n * A client for APIFree, typed and validated per model. Options default to\n * `APIFREE_API_KEY` and `APIFREE_BASE_URL` from the environment.\n */\n",
@@ -59,7 +61,9 @@ export function renderIndexModule(models: readonly IndexedModel[]): string {
   );
   for (const model of sorted) {
     out.push("\n", docComment(model.apiMd || `Model ${model.id}.`));
-    out.push(`export const ${model.identifier}: ModelBinding<ModelMap, ${stringLiteral(model.id)}> = bindModel<ModelMap, ${stringLiteral(model.id)}>(${stringLiteral(model.id)});\n`);
+    out.push(
+      `export const ${model.identifier}: ModelBinding<ModelMap, ${stringLiteral(model.id)}> = bindModel<ModelMap, ${stringLiteral(model.id)}>(${stringLiteral(model.id)});\n`,
+    );
   }
   return out.join("");
 }

@@ -6,7 +6,9 @@
 
 /** A TypeScript string literal for any string: JSON escaping plus U+2028/U+2029. */
 export function stringLiteral(value: string): string {
-  return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 /** Text safe inside a block comment: no `*\/` can close it early. */
@@ -22,7 +24,10 @@ export function commentText(text: string): string {
 export function docComment(text: string, indent = ""): string {
   // Control characters go first: removing one later could join a `*` and a
   // `/` into a comment end after the escaping.
-  const cleaned = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/\r\n?|\u2028|\u2029/g, "\n");
+  const cleaned = text
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
+    .replace(/\r\n?|\u2028|\u2029/g, "\n");
   const lines = commentText(cleaned)
     .trimEnd()
     .split("\n")

@@ -17,7 +17,8 @@ export interface MappedModel {
 export function renderModelMap(models: readonly MappedModel[]): string {
   const sorted = [...models].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const entries = sorted.map(
-    (model) => `  ${stringLiteral(model.id)}: {\n    request: ${model.types.request};\n    response: ${model.types.response};\n    chunk: ${model.types.chunk};\n  };\n`,
+    (model) =>
+      `  ${stringLiteral(model.id)}: {\n    request: ${model.types.request};\n    response: ${model.types.response};\n    chunk: ${model.types.chunk};\n  };\n`,
   );
   return `${GENERATED_BANNER}export interface ModelMap {\n  /** Ids outside the snapshot: keeps generic lookups cheap; the client rejects them at compile time. */\n  [id: string]: { request: { [key: string]: unknown }; response: unknown; chunk: unknown };\n${entries.join("")}}\n`;
 }

@@ -15,7 +15,7 @@ export interface HashInput {
 }
 
 /** Strongly connected components, each listed after every component it refers to (Tarjan). */
-export function stronglyConnected(names: readonly string[], refsOf: (name: string) => readonly string[]): string[][] {
+function stronglyConnected(names: readonly string[], refsOf: (name: string) => readonly string[]): string[][] {
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const onStack = new Set<string>();

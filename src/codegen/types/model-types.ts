@@ -1,7 +1,7 @@
 import ts from "typescript";
 import type { ChatContract } from "../../openapi/document.js";
 import { POOL_DIR } from "../layout.js";
-import { merkleHashes, type HashInput } from "./merkle.js";
+import { type HashInput, merkleHashes } from "./merkle.js";
 import { pooledFileStem, pooledIdentifier } from "./pooled-names.js";
 import { prepareTypeDocument, type RootKind } from "./prepare-document.js";
 import { openapiTypescriptNodes } from "./run-openapi-typescript.js";
@@ -19,7 +19,6 @@ import { importTypeNode, replaceSchemaRefs, schemaRefs } from "./schema-refs.js"
  * A consumer's tsc parses the pool's unique types once instead of every
  * model's full copy of the shared message, tool and usage types.
  */
-
 
 export const ROOT_TYPE_NAMES: Record<RootKind, string> = { request: "Request", response: "Response", chunk: "Chunk" };
 
@@ -69,15 +68,23 @@ interface Component {
 }
 
 function schemasMember(nodes: readonly ts.Node[]): ts.PropertySignature | undefined {
-  const components = nodes.find((node): node is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(node) && node.name.text === "components");
+  const components = nodes.find(
+    (node): node is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(node) && node.name.text === "components",
+  );
   const schemas = components?.members.find((member) => propertyName(member) === "schemas");
-  return schemas !== undefined && ts.isPropertySignature(schemas) && schemas.type !== undefined && ts.isTypeLiteralNode(schemas.type) ? schemas : undefined;
+  return schemas !== undefined &&
+    ts.isPropertySignature(schemas) &&
+    schemas.type !== undefined &&
+    ts.isTypeLiteralNode(schemas.type)
+    ? schemas
+    : undefined;
 }
 
 function helpersUsed(type: ts.Node): string[] {
   const used = new Set<string>();
   const visit = (node: ts.Node): void => {
-    if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName) && node.typeName.text in HELPERS) used.add(node.typeName.text);
+    if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName) && node.typeName.text in HELPERS)
+      used.add(node.typeName.text);
     ts.forEachChild(node, visit);
   };
   visit(type);
@@ -115,15 +122,23 @@ export async function emitModelTypes(document: unknown, contract: ChatContract):
       type,
     );
     ts.setSyntheticLeadingComments(alias, ts.getSyntheticLeadingComments(component.member));
-    const helpers = helpersUsed(type).map((helper) => HELPERS[helper]).join("");
+    const helpers = helpersUsed(type)
+      .map((helper) => HELPERS[helper])
+      .join("");
     pool.set(stemOf(component.name), `${BANNER}${helpers}${print(alias)}\n`);
   }
 
   const toPool = refTo(`../../${POOL_DIR}/`);
   const kinds = Object.keys(ROOT_TYPE_NAMES) as RootKind[];
-  const types = BANNER + kinds.map((kind) => `export type ${ROOT_TYPE_NAMES[kind]} = ${print(toPool(prepared.rootComponents[kind]))};\n`).join("");
+  const types =
+    BANNER +
+    kinds
+      .map((kind) => `export type ${ROOT_TYPE_NAMES[kind]} = ${print(toPool(prepared.rootComponents[kind]))};\n`)
+      .join("");
   const fromRoot = refTo(`./${POOL_DIR}/`);
-  const roots = Object.fromEntries(kinds.map((kind) => [kind, print(fromRoot(prepared.rootComponents[kind]))])) as Record<RootKind, string>;
+  const roots = Object.fromEntries(
+    kinds.map((kind) => [kind, print(fromRoot(prepared.rootComponents[kind]))]),
+  ) as Record<RootKind, string>;
 
   const hoisted = new Set(prepared.hoisted);
   const openapiNodes = nodes.map((node) => {
@@ -133,10 +148,22 @@ export async function emitModelTypes(document: unknown, contract: ChatContract):
       .map((member) => {
         const name = propertyName(member);
         if (name === undefined || !ts.isPropertySignature(member) || !components.has(name)) return member;
-        const replaced = ts.factory.updatePropertySignature(member, member.modifiers, member.name, member.questionToken, toPool(name));
+        const replaced = ts.factory.updatePropertySignature(
+          member,
+          member.modifiers,
+          member.name,
+          member.questionToken,
+          toPool(name),
+        );
         return ts.setSyntheticLeadingComments(replaced, ts.getSyntheticLeadingComments(member));
       });
-    const newSchemas = ts.factory.updatePropertySignature(schemas, schemas.modifiers, schemas.name, schemas.questionToken, ts.factory.createTypeLiteralNode(members));
+    const newSchemas = ts.factory.updatePropertySignature(
+      schemas,
+      schemas.modifiers,
+      schemas.name,
+      schemas.questionToken,
+      ts.factory.createTypeLiteralNode(members),
+    );
     return ts.factory.updateInterfaceDeclaration(
       node,
       node.modifiers,

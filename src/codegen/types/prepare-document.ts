@@ -1,6 +1,6 @@
-import { parsePointer } from "../../shared/json-pointer.js";
 import type { ChatContract, SchemaLocation } from "../../openapi/document.js";
 import { isRecord } from "../../shared/is-record.js";
+import { parsePointer } from "../../shared/json-pointer.js";
 
 /*
  * openapi-typescript is given a copy of each model's document with two
@@ -48,7 +48,12 @@ function withoutDiscriminators(node: unknown): unknown {
 }
 
 function componentSchemaName(location: SchemaLocation): string | undefined {
-  if (!isRecord(location.schema) || Object.keys(location.schema).length !== 1 || typeof location.schema.$ref !== "string") return undefined;
+  if (
+    !isRecord(location.schema) ||
+    Object.keys(location.schema).length !== 1 ||
+    typeof location.schema.$ref !== "string"
+  )
+    return undefined;
   const ref = location.schema.$ref;
   if (!ref.startsWith("#/components/schemas/")) return undefined;
   const segments = parsePointer(ref.slice(1));
@@ -78,4 +83,3 @@ export function prepareTypeDocument(document: unknown, contract: ChatContract): 
   copy.components = components;
   return { document: copy, rootComponents, hoisted };
 }
-

@@ -9,17 +9,24 @@ import ts from "typescript";
 
 function literalIndex(node: ts.IndexedAccessTypeNode): string | undefined {
   const index = node.indexType;
-  if (ts.isLiteralTypeNode(index) && (ts.isStringLiteral(index.literal) || ts.isNumericLiteral(index.literal))) return index.literal.text;
+  if (ts.isLiteralTypeNode(index) && (ts.isStringLiteral(index.literal) || ts.isNumericLiteral(index.literal)))
+    return index.literal.text;
   return undefined;
 }
 
 /** The component name when `node` is exactly `components["schemas"]["Name"]`. */
-export function schemaRefName(node: ts.Node): string | undefined {
+function schemaRefName(node: ts.Node): string | undefined {
   if (!ts.isIndexedAccessTypeNode(node)) return undefined;
   const inner = node.objectType;
   if (!ts.isIndexedAccessTypeNode(inner) || literalIndex(inner) !== "schemas") return undefined;
   const root = inner.objectType;
-  if (!ts.isTypeReferenceNode(root) || !ts.isIdentifier(root.typeName) || root.typeName.text !== "components" || root.typeArguments) return undefined;
+  if (
+    !ts.isTypeReferenceNode(root) ||
+    !ts.isIdentifier(root.typeName) ||
+    root.typeName.text !== "components" ||
+    root.typeArguments
+  )
+    return undefined;
   return literalIndex(node);
 }
 

@@ -1,4 +1,4 @@
-import { JSON_TYPES, jsonTypeOfValue, isPrimitive, type Expr, type JsonType, type Primitive } from "./ir.js";
+import { type Expr, isPrimitive, JSON_TYPES, type JsonType, jsonTypeOfValue, type Primitive } from "./ir.js";
 
 /*
  * Static facts about IR expressions, each an over-approximation (a superset
@@ -57,7 +57,10 @@ export function typesOf(expr: Expr, resolver: Resolver, seen: Set<string> = new 
     case "discriminated":
       return new Set(["object"]);
     case "allOf":
-      return expr.parts.reduce<ReadonlySet<JsonType>>((acc, part) => intersect(acc, typesOf(part, resolver, new Set(seen))), ALL);
+      return expr.parts.reduce<ReadonlySet<JsonType>>(
+        (acc, part) => intersect(acc, typesOf(part, resolver, new Set(seen))),
+        ALL,
+      );
     case "unevaluatedProperties":
     case "unevaluatedItems":
       return typesOf(expr.base, resolver, seen);
@@ -65,7 +68,11 @@ export function typesOf(expr: Expr, resolver: Resolver, seen: Set<string> = new 
 }
 
 /** The finite set of primitive values the expression may accept, when there is one. */
-export function literalValuesOf(expr: Expr, resolver: Resolver, seen: Set<string> = new Set()): ReadonlySet<Primitive> | undefined {
+function literalValuesOf(
+  expr: Expr,
+  resolver: Resolver,
+  seen: Set<string> = new Set(),
+): ReadonlySet<Primitive> | undefined {
   switch (expr.kind) {
     case "literal":
       return expr.values.every(isPrimitive) ? new Set(expr.values as Primitive[]) : undefined;
@@ -150,7 +157,10 @@ function objectFacts(expr: Expr, resolver: Resolver, seen: Set<string>): ObjectF
       return { required, values };
     }
     case "discriminated":
-      return { required: new Set([expr.property]), values: new Map([[expr.property, new Set(expr.options.flatMap(([values]) => values))]]) };
+      return {
+        required: new Set([expr.property]),
+        values: new Map([[expr.property, new Set(expr.options.flatMap(([values]) => values))]]),
+      };
     case "union":
     case "xor": {
       // One of the options holds: only what they all say survives.
@@ -160,7 +170,8 @@ function objectFacts(expr: Expr, resolver: Resolver, seen: Set<string>): ObjectF
       const required = new Set([...first.required].filter((name) => rest.every((facts) => facts.required.has(name))));
       const values = new Map<string, ReadonlySet<Primitive>>();
       for (const [name, allowed] of first.values) {
-        if (rest.every((facts) => facts.values.has(name))) values.set(name, new Set([...allowed, ...rest.flatMap((facts) => [...facts.values.get(name)!])]));
+        if (rest.every((facts) => facts.values.has(name)))
+          values.set(name, new Set([...allowed, ...rest.flatMap((facts) => [...facts.values.get(name)!])]));
       }
       return { required, values };
     }
@@ -173,7 +184,7 @@ function objectFacts(expr: Expr, resolver: Resolver, seen: Set<string>): ObjectF
  * For the objects the expression may accept: properties they must have, each
  * with the finite set of primitive values it may hold.
  */
-export function discriminantsOf(expr: Expr, resolver: Resolver): Map<string, ReadonlySet<Primitive>> {
+function discriminantsOf(expr: Expr, resolver: Resolver): Map<string, ReadonlySet<Primitive>> {
   const facts = objectFacts(expr, resolver, new Set());
   return new Map([...facts.values].filter(([name]) => facts.required.has(name)));
 }
@@ -205,7 +216,10 @@ export function provablyDisjoint(a: Expr, b: Expr, resolver: Resolver): boolean 
  * A property that tells object-only branches apart: every branch requires it
  * with its own constants, and no constant belongs to two branches.
  */
-export function commonDiscriminant(options: readonly Expr[], resolver: Resolver): { property: string; values: Primitive[][] } | undefined {
+export function commonDiscriminant(
+  options: readonly Expr[],
+  resolver: Resolver,
+): { property: string; values: Primitive[][] } | undefined {
   if (options.length < 2) return undefined;
   for (const option of options) {
     const types = typesOf(option, resolver);

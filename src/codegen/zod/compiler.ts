@@ -1,5 +1,5 @@
 import { getAtPointer, localRefPointer } from "../../shared/json-pointer.js";
-import { isRecord, type Diagnostics } from "./context.js";
+import { type Diagnostics, isRecord } from "./context.js";
 import type { Expr } from "./ir.js";
 import { schemaToExpr } from "./transform/schema.js";
 
@@ -59,7 +59,8 @@ export class SchemaCompiler {
   /** A reference to the schema at `pointer` (checked with lookup), compiled as its own const. */
   reference(pointer: string): Expr {
     this.targets.add(pointer);
-    if (!this.inProgress.has(pointer) && !this.compiled.has(pointer)) this.compile(getAtPointer(this.document, pointer), pointer);
+    if (!this.inProgress.has(pointer) && !this.compiled.has(pointer))
+      this.compile(getAtPointer(this.document, pointer), pointer);
     return { kind: "ref", pointer };
   }
 

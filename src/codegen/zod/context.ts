@@ -1,6 +1,7 @@
-import type { Problem } from "../../shared/tool-error.js";
-export { isRecord } from "../../shared/is-record.js";
 import { isRecord } from "../../shared/is-record.js";
+import type { Problem } from "../../shared/tool-error.js";
+
+export { isRecord };
 
 /** Problems (fatal) and warnings (a keyword the validator does not enforce) met while compiling one model's schemas. */
 export class Diagnostics {

@@ -5,18 +5,15 @@ import { Diagnostics } from "./context.js";
 import type { Expr } from "./ir.js";
 import { constNames } from "./names.js";
 import { declarationOrder } from "./order.js";
+import { type PrintContext, printExpr } from "./print/expr.js";
+import { type ConstDeclaration, printModule } from "./print/module.js";
 import { referencesOf } from "./references.js";
-import { printExpr, type PrintContext } from "./print/expr.js";
-import { printModule, type ConstDeclaration } from "./print/module.js";
-
 /*
  * JSON Schema (as found in OpenAPI 3.0/3.1 documents) to a module of Zod 4
  * validators: compile every root into IR (the `$ref` targets it reaches
  * become named consts), order the consts so each follows what it uses
  * (z.lazy only where a reference closes a cycle), print.
  */
-
-export { VALIDATORS_MODULE } from "./print/module.js";
 
 export interface SchemaRoot {
   /** Name of the exported const, e.g. "request". Must be a valid identifier. */
@@ -41,7 +38,8 @@ export function emitSchemasModule(input: { model: string; document: unknown; roo
 
   const roots: Array<{ root: SchemaRoot; expr: Expr }> = [];
   for (const root of input.roots) {
-    if (!IDENTIFIER.test(root.exportName)) throw new TypeError(`export name ${JSON.stringify(root.exportName)} is not an identifier`);
+    if (!IDENTIFIER.test(root.exportName))
+      throw new TypeError(`export name ${JSON.stringify(root.exportName)} is not an identifier`);
     const schema = getAtPointer(input.document, root.pointer);
     if (schema === undefined) {
       diagnostics.problem(root.pointer, `no schema at this pointer (the ${root.exportName} schema)`);
@@ -51,7 +49,9 @@ export function emitSchemasModule(input: { model: string; document: unknown; roo
     roots.push({ root, expr: compiler.compile(schema, root.pointer) });
   }
   // A root that something else refers to is declared once, as a const.
-  const rootExprs = roots.map(({ root, expr }): Expr => (compiler.targets.has(root.pointer) ? { kind: "ref", pointer: root.pointer } : expr));
+  const rootExprs = roots.map(
+    ({ root, expr }): Expr => (compiler.targets.has(root.pointer) ? { kind: "ref", pointer: root.pointer } : expr),
+  );
 
   const exprOf = (pointer: string): Expr => compiler.resolved(pointer) ?? { kind: "unknown" };
   const order = declarationOrder(
@@ -69,12 +69,26 @@ export function emitSchemasModule(input: { model: string; document: unknown; roo
   const declarations: ConstDeclaration[] = [];
   for (const [index, pointer] of order.entries()) {
     current = index;
-    declarations.push({ name: names.get(pointer)!, initializer: printExpr(exprOf(pointer), ctx), exported: false, pointer });
+    declarations.push({
+      name: names.get(pointer)!,
+      initializer: printExpr(exprOf(pointer), ctx),
+      exported: false,
+      pointer,
+    });
   }
   current = Infinity;
   roots.forEach(({ root }, index) => {
-    declarations.push({ name: root.exportName, initializer: printExpr(rootExprs[index]!, ctx), exported: true, pointer: root.pointer });
+    declarations.push({
+      name: root.exportName,
+      initializer: printExpr(rootExprs[index]!, ctx),
+      exported: true,
+      pointer: root.pointer,
+    });
   });
 
-  return { source: printModule(declarations, ctx.usesHelpers), problems: diagnostics.problems, warnings: diagnostics.warnings };
+  return {
+    source: printModule(declarations, ctx.usesHelpers),
+    problems: diagnostics.problems,
+    warnings: diagnostics.warnings,
+  };
 }

@@ -98,9 +98,6 @@ export type Expr =
   | { kind: "unevaluatedProperties"; base: Expr; evaluated: EvaluatedProperties; rest: Expr | "forbidden" }
   | { kind: "unevaluatedItems"; base: Expr; evaluated: EvaluatedItems; rest: Expr | "forbidden" };
 
-export const UNKNOWN: Expr = { kind: "unknown" };
-export const NEVER: Expr = { kind: "never" };
-
 /** The JSON type of a value read from a document. */
 export function jsonTypeOfValue(value: unknown): JsonType {
   if (value === null) return "null";
@@ -132,7 +129,14 @@ export function isTrivialTyped(expr: TypedExpr): boolean {
     case "number":
       return !expr.integer && expr.bounds.length === 0 && expr.multipleOf.length === 0;
     case "array":
-      return expr.items === undefined && expr.prefixItems === undefined && expr.minItems === undefined && expr.maxItems === undefined && !expr.uniqueItems && expr.contains === undefined;
+      return (
+        expr.items === undefined &&
+        expr.prefixItems === undefined &&
+        expr.minItems === undefined &&
+        expr.maxItems === undefined &&
+        !expr.uniqueItems &&
+        expr.contains === undefined
+      );
     case "object":
       return (
         expr.properties.length === 0 &&
@@ -160,6 +164,13 @@ export function bareTyped(type: JsonType): TypedExpr {
     case "array":
       return { kind: "array", uniqueItems: false };
     case "object":
-      return { kind: "object", properties: [], required: [], patternProperties: [], dependentRequired: [], dependentSchemas: [] };
+      return {
+        kind: "object",
+        properties: [],
+        required: [],
+        patternProperties: [],
+        dependentRequired: [],
+        dependentSchemas: [],
+      };
   }
 }

@@ -81,7 +81,10 @@ export const ANNOTATION_KEYWORDS: ReadonlySet<string> = new Set([
 export const UNSUPPORTED_KEYWORDS: ReadonlyMap<string, string> = new Map([
   ["$dynamicRef", "dynamic references are not supported; the reference is not followed"],
   ["$recursiveRef", "recursive references (draft 2019-09) are not supported; the reference is not followed"],
-  ["$id", "identifiers that change the base URI are not supported; $ref is resolved as a JSON pointer into the whole document"],
+  [
+    "$id",
+    "identifiers that change the base URI are not supported; $ref is resolved as a JSON pointer into the whole document",
+  ],
 ]);
 
 export function isExtensionKeyword(keyword: string): boolean {

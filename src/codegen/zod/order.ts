@@ -4,7 +4,10 @@
  * is a back edge of the search, i.e. it closes a cycle, and only those are
  * printed as z.lazy.
  */
-export function declarationOrder(roots: readonly string[][], referencesOf: (pointer: string) => readonly string[]): string[] {
+export function declarationOrder(
+  roots: readonly string[][],
+  referencesOf: (pointer: string) => readonly string[],
+): string[] {
   const order: string[] = [];
   const state = new Map<string, "active" | "done">();
   const visit = (start: string): void => {

@@ -1,4 +1,4 @@
-import { JSON_TYPES, type EvaluatedItems, type EvaluatedProperties, type Expr } from "./ir.js";
+import { type EvaluatedItems, type EvaluatedProperties, type Expr, JSON_TYPES } from "./ir.js";
 
 /** Pointers of the `$ref` targets an expression uses directly, in order of appearance. */
 export function referencesOf(expr: Expr): string[] {
@@ -15,11 +15,11 @@ export function referencesOf(expr: Expr): string[] {
         visit(node.contains?.schema);
         return;
       case "object":
-        node.properties.forEach(([, schema]) => visit(schema));
-        node.patternProperties.forEach(([, schema]) => visit(schema));
+        for (const [, schema] of node.properties) visit(schema);
+        for (const [, schema] of node.patternProperties) visit(schema);
         if (node.additionalProperties !== "forbidden") visit(node.additionalProperties);
         visit(node.propertyNames);
-        node.dependentSchemas.forEach(([, schema]) => visit(schema));
+        for (const [, schema] of node.dependentSchemas) visit(schema);
         return;
       case "types":
         for (const type of JSON_TYPES) {
@@ -33,10 +33,10 @@ export function referencesOf(expr: Expr): string[] {
         return;
       case "union":
       case "xor":
-        node.options.forEach(visit);
+        for (const option of node.options) visit(option);
         return;
       case "discriminated":
-        node.options.forEach(([, option]) => visit(option));
+        for (const [, option] of node.options) visit(option);
         return;
       case "allOf":
         node.parts.forEach(visit);

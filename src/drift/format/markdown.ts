@@ -1,5 +1,5 @@
 import type { DriftReport, ReportedChange, Severity } from "../types.js";
-import { describeCounts, groupByModel, type FormatContext } from "./group.js";
+import { describeCounts, type FormatContext, groupByModel } from "./group.js";
 
 const ICONS: Record<Severity, string> = { breaking: "🔴", "non-breaking": "🟡", info: "⚪" };
 
@@ -7,10 +7,15 @@ const ICONS: Record<Severity, string> = { breaking: "🔴", "non-breaking": "�
 const SUMMARY_ROWS = 100;
 
 /** GitHub rejects comments over 65,536 characters; stay well under. */
-export const DEFAULT_MARKDOWN_LIMIT = 60_000;
+const DEFAULT_MARKDOWN_LIMIT = 60_000;
 
 function cell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r?\n/g, " ");
+  return text
+    .replace(/\\/g, "\\\\")
+    .replace(/\|/g, "\\|")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\r?\n/g, " ");
 }
 
 /** A code span that survives any backticks inside it. */
@@ -26,7 +31,8 @@ function status(change: ReportedChange): string {
   if (change.accepted !== undefined) {
     return `accepted${change.accepted.expires === undefined ? "" : ` until ${change.accepted.expires}`}: ${cell(change.accepted.reason)}`;
   }
-  if (change.acceptanceExpired !== undefined) return `**acceptance expired ${change.acceptanceExpired.expires ?? ""}**: ${cell(change.acceptanceExpired.reason)}`;
+  if (change.acceptanceExpired !== undefined)
+    return `**acceptance expired ${change.acceptanceExpired.expires ?? ""}**: ${cell(change.acceptanceExpired.reason)}`;
   return "";
 }
 
@@ -39,7 +45,10 @@ function changeTable(changes: readonly ReportedChange[]): string[] {
   return [
     "| severity | where | change | rule | pointer | status |",
     "|---|---|---|---|---|---|",
-    ...changes.map((change) => `| ${ICONS[change.severity]} ${change.severity} | ${change.location} | ${cell(change.message)} | ${code(change.rule)} | ${code(change.pointer)} | ${status(change)} |`),
+    ...changes.map(
+      (change) =>
+        `| ${ICONS[change.severity]} ${change.severity} | ${change.location} | ${cell(change.message)} | ${code(change.rule)} | ${code(change.pointer)} | ${status(change)} |`,
+    ),
   ];
 }
 
@@ -63,8 +72,13 @@ export function formatMarkdown(report: DriftReport, context: FormatContext, limi
       : `❌ **${context.failing} change${context.failing === 1 ? "" : "s"} at or above \`--fail-on ${context.failOn}\`.**`;
   head.push(verdict, "");
   head.push("| | 🔴 breaking | 🟡 non-breaking | ⚪ info |", "|---|---:|---:|---:|");
-  head.push(`| **all models** | ${report.summary.breaking} | ${report.summary["non-breaking"]} | ${report.summary.info} |`);
-  for (const group of groups.slice(0, SUMMARY_ROWS)) head.push(`| ${code(group.model)} | ${group.counts.breaking} | ${group.counts["non-breaking"]} | ${group.counts.info} |`);
+  head.push(
+    `| **all models** | ${report.summary.breaking} | ${report.summary["non-breaking"]} | ${report.summary.info} |`,
+  );
+  for (const group of groups.slice(0, SUMMARY_ROWS))
+    head.push(
+      `| ${code(group.model)} | ${group.counts.breaking} | ${group.counts["non-breaking"]} | ${group.counts.info} |`,
+    );
   if (groups.length > SUMMARY_ROWS) head.push(`| …and ${groups.length - SUMMARY_ROWS} more models | | | |`);
   head.push("");
   const { added, removed } = report.models;
@@ -81,7 +95,14 @@ export function formatMarkdown(report: DriftReport, context: FormatContext, limi
     if (main.length > 0) section.push("", ...changeTable(main));
     if (info.length > 0) {
       // Annotations rarely need a reviewer: folded away, one click to open.
-      section.push("", `<details><summary>${info.length} info change${info.length === 1 ? "" : "s"}</summary>`, "", ...changeTable(info), "", "</details>");
+      section.push(
+        "",
+        `<details><summary>${info.length} info change${info.length === 1 ? "" : "s"}</summary>`,
+        "",
+        ...changeTable(info),
+        "",
+        "</details>",
+      );
     }
     const block = `\n${section.join("\n")}\n`;
     if (omitted > 0 || text.length + block.length > limit - 400) omitted += group.changes.length;

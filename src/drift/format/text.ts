@@ -1,5 +1,5 @@
 import type { DriftReport, ReportedChange, Severity } from "../types.js";
-import { describeCounts, groupByModel, type FormatContext } from "./group.js";
+import { describeCounts, type FormatContext, groupByModel } from "./group.js";
 
 const COLOURS: Record<Severity | "accepted" | "dim", [string, string]> = {
   breaking: ["\u001b[1;31m", "\u001b[0m"],
@@ -10,14 +10,16 @@ const COLOURS: Record<Severity | "accepted" | "dim", [string, string]> = {
 };
 
 function painter(colour: boolean) {
-  return (style: keyof typeof COLOURS, text: string) => (colour ? `${COLOURS[style][0]}${text}${COLOURS[style][1]}` : text);
+  return (style: keyof typeof COLOURS, text: string) =>
+    colour ? `${COLOURS[style][0]}${text}${COLOURS[style][1]}` : text;
 }
 
 function acceptanceNote(change: ReportedChange): string | undefined {
   if (change.accepted !== undefined) {
     return `accepted${change.accepted.expires === undefined ? "" : ` until ${change.accepted.expires}`}: ${change.accepted.reason}`;
   }
-  if (change.acceptanceExpired !== undefined) return `acceptance expired on ${change.acceptanceExpired.expires ?? "?"}: ${change.acceptanceExpired.reason}`;
+  if (change.acceptanceExpired !== undefined)
+    return `acceptance expired on ${change.acceptanceExpired.expires ?? "?"}: ${change.acceptanceExpired.reason}`;
   return undefined;
 }
 
@@ -31,11 +33,15 @@ export function formatText(report: DriftReport, context: FormatContext, colour: 
   const lines: string[] = [];
   const { added, removed } = report.models;
   if (report.changes.length === 0) {
-    lines.push(`drift: no changes; the live API matches the snapshot (${context.modelsCompared} model${context.modelsCompared === 1 ? "" : "s"} compared)`);
+    lines.push(
+      `drift: no changes; the live API matches the snapshot (${context.modelsCompared} model${context.modelsCompared === 1 ? "" : "s"} compared)`,
+    );
     return `${lines.join("\n")}\n`;
   }
   const groups = groupByModel(report);
-  lines.push(`drift: ${describeCounts(report.summary)} in ${groups.length} model${groups.length === 1 ? "" : "s"} (${context.modelsCompared} compared, ${added.length} added, ${removed.length} removed)`);
+  lines.push(
+    `drift: ${describeCounts(report.summary)} in ${groups.length} model${groups.length === 1 ? "" : "s"} (${context.modelsCompared} compared, ${added.length} added, ${removed.length} removed)`,
+  );
   if (added.length > 0) lines.push(`models added: ${added.join(", ")}`);
   if (removed.length > 0) lines.push(`models removed: ${removed.join(", ")}`);
   for (const group of groups) {
@@ -44,14 +50,19 @@ export function formatText(report: DriftReport, context: FormatContext, colour: 
       const note = acceptanceNote(change);
       const label = paint(change.accepted === undefined ? change.severity : "accepted", change.severity.padEnd(12));
       const where = `[${change.rule}${change.pointer === "" ? "" : ` ${change.pointer}`}]`;
-      lines.push(`  ${label} ${change.location.padEnd(9)} ${change.message}  ${paint("dim", where)}${note === undefined ? "" : `  ${paint(change.accepted === undefined ? "breaking" : "accepted", `(${note})`)}`}`);
+      lines.push(
+        `  ${label} ${change.location.padEnd(9)} ${change.message}  ${paint("dim", where)}${note === undefined ? "" : `  ${paint(change.accepted === undefined ? "breaking" : "accepted", `(${note})`)}`}`,
+      );
     }
   }
   lines.push(
     "",
     context.failing === 0
       ? `result: ok (nothing at or above --fail-on ${context.failOn} that is not accepted)`
-      : paint("breaking", `result: FAIL: ${context.failing} change${context.failing === 1 ? "" : "s"} at or above --fail-on ${context.failOn}`),
+      : paint(
+          "breaking",
+          `result: FAIL: ${context.failing} change${context.failing === 1 ? "" : "s"} at or above --fail-on ${context.failOn}`,
+        ),
   );
   return `${lines.join("\n")}\n`;
 }

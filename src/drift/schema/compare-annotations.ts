@@ -32,9 +32,13 @@ export function compareAnnotations(before: NormalSchema, after: NormalSchema, ou
       });
       continue;
     }
-    const kind = KINDS[keyword] ?? (keyword.startsWith("x-") ? "property-extension-changed" : "property-annotation-changed");
+    const kind =
+      KINDS[keyword] ?? (keyword.startsWith("x-") ? "property-extension-changed" : "property-annotation-changed");
     // Descriptions are prose: say that they changed, not what they say.
-    const detail = keyword === "description" ? `description ${a === undefined ? "added" : b === undefined ? "removed" : "changed"}` : `${keyword} ${shortText(a)} → ${shortText(b)}`;
+    const detail =
+      keyword === "description"
+        ? `description ${a === undefined ? "added" : b === undefined ? "removed" : "changed"}`
+        : `${keyword} ${shortText(a)} → ${shortText(b)}`;
     out.push({ path: "", keyword, kind, detail });
   }
 }

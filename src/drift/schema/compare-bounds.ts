@@ -1,6 +1,6 @@
 import type { SchemaRuleKind } from "../rules.js";
-import type { CountKeyword } from "./keywords.js";
 import type { Out } from "./diff.js";
+import type { CountKeyword } from "./keywords.js";
 import type { Bound, NormalSchema } from "./types.js";
 
 function describeBound(value: Bound | undefined): string {
@@ -26,8 +26,16 @@ const COUNT_RULES: Record<CountKeyword, { narrows: SchemaRuleKind; widens: Schem
   maxLength: { narrows: "property-max-length-decreased", widens: "property-max-length-increased", isMin: false },
   minItems: { narrows: "property-min-items-increased", widens: "property-min-items-decreased", isMin: true },
   maxItems: { narrows: "property-max-items-decreased", widens: "property-max-items-increased", isMin: false },
-  minProperties: { narrows: "property-min-properties-increased", widens: "property-min-properties-decreased", isMin: true },
-  maxProperties: { narrows: "property-max-properties-decreased", widens: "property-max-properties-increased", isMin: false },
+  minProperties: {
+    narrows: "property-min-properties-increased",
+    widens: "property-min-properties-decreased",
+    isMin: true,
+  },
+  maxProperties: {
+    narrows: "property-max-properties-decreased",
+    widens: "property-max-properties-increased",
+    isMin: false,
+  },
 };
 
 function isMultiple(value: number, of: number): boolean {
@@ -55,13 +63,20 @@ export function compareBounds(before: NormalSchema, after: NormalSchema, out: Ou
     });
   }
 
-  for (const [keyword, rule] of Object.entries(COUNT_RULES) as Array<[CountKeyword, (typeof COUNT_RULES)[CountKeyword]]>) {
+  for (const [keyword, rule] of Object.entries(COUNT_RULES) as Array<
+    [CountKeyword, (typeof COUNT_RULES)[CountKeyword]]
+  >) {
     const a = before.counts[keyword];
     const b = after.counts[keyword];
     if (a === b) continue;
     // Missing: 0 for a minimum, unbounded for a maximum.
     const tighter = rule.isMin ? (b ?? 0) > (a ?? 0) : a === undefined || (b !== undefined && b < a);
-    out.push({ path: "", keyword, kind: tighter ? rule.narrows : rule.widens, detail: `${keyword} ${a ?? "none"} → ${b ?? "none"}` });
+    out.push({
+      path: "",
+      keyword,
+      kind: tighter ? rule.narrows : rule.widens,
+      detail: `${keyword} ${a ?? "none"} → ${b ?? "none"}`,
+    });
   }
 
   const m = before.multipleOf;
@@ -87,8 +102,17 @@ export function compareBounds(before: NormalSchema, after: NormalSchema, out: Ou
 
   if (before.pattern !== after.pattern) {
     const kind: SchemaRuleKind =
-      before.pattern === undefined ? "property-pattern-added" : after.pattern === undefined ? "property-pattern-removed" : "property-pattern-changed";
+      before.pattern === undefined
+        ? "property-pattern-added"
+        : after.pattern === undefined
+          ? "property-pattern-removed"
+          : "property-pattern-changed";
     const show = (pattern: string | undefined) => (pattern === undefined ? "none" : `/${pattern}/`);
-    out.push({ path: "", keyword: "pattern", kind, detail: `pattern ${show(before.pattern)} → ${show(after.pattern)}` });
+    out.push({
+      path: "",
+      keyword: "pattern",
+      kind,
+      detail: `pattern ${show(before.pattern)} → ${show(after.pattern)}`,
+    });
   }
 }

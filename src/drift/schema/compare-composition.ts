@@ -9,8 +9,16 @@ import type { Child, NormalSchema } from "./types.js";
 
 type Composition = "allOf" | "anyOf" | "oneOf";
 
-const ADDED: Record<Composition, SchemaRuleKind> = { allOf: "property-all-of-added", anyOf: "property-any-of-added", oneOf: "property-one-of-added" };
-const REMOVED: Record<Composition, SchemaRuleKind> = { allOf: "property-all-of-removed", anyOf: "property-any-of-removed", oneOf: "property-one-of-removed" };
+const ADDED: Record<Composition, SchemaRuleKind> = {
+  allOf: "property-all-of-added",
+  anyOf: "property-any-of-added",
+  oneOf: "property-one-of-added",
+};
+const REMOVED: Record<Composition, SchemaRuleKind> = {
+  allOf: "property-all-of-removed",
+  anyOf: "property-any-of-removed",
+  oneOf: "property-one-of-removed",
+};
 
 function discriminatingValue(node: NormalSchema): string | undefined {
   for (const [name, child] of node.properties) {
@@ -29,7 +37,7 @@ function identity(node: NormalSchema): string | undefined {
   return value === undefined ? undefined : `value:${value}`;
 }
 
-export function branchLabel(node: NormalSchema): string {
+function branchLabel(node: NormalSchema): string {
   if (node.refName !== undefined) return node.refName;
   const title = node.annotations.get("title");
   if (title !== undefined) return shortValue(JSON.parse(title), 40);
@@ -39,7 +47,7 @@ export function branchLabel(node: NormalSchema): string {
   return describeTypes(node.types, node.nullable);
 }
 
-export interface BranchMatch {
+interface BranchMatch {
   pairs: Array<[number, number]>;
   removed: number[];
   added: number[];
@@ -50,7 +58,7 @@ export interface BranchMatch {
  * in annotations, then by identity (component name, title, discriminating
  * value), and finally a single leftover on each side with each other.
  */
-export function matchBranches(diff: SchemaDiff, before: readonly NormalSchema[], after: readonly NormalSchema[]): BranchMatch {
+function matchBranches(diff: SchemaDiff, before: readonly NormalSchema[], after: readonly NormalSchema[]): BranchMatch {
   const pairs: Array<[number, number]> = [];
   const freeBefore = new Set(before.keys());
   const freeAfter = new Set(after.keys());
@@ -74,7 +82,8 @@ export function matchBranches(diff: SchemaDiff, before: readonly NormalSchema[],
   });
   // Same shape (types, enum or not), and the only free branch of that shape on each side.
   const shape = (node: NormalSchema) => `${describeTypes(node.types)}${node.values === undefined ? "" : ":values"}`;
-  const unique = (free: Set<number>, list: readonly NormalSchema[], key: string) => [...free].filter((index) => shape(list[index]!) === key);
+  const unique = (free: Set<number>, list: readonly NormalSchema[], key: string) =>
+    [...free].filter((index) => shape(list[index]!) === key);
   for (const i of [...freeBefore]) {
     const key = shape(before[i]!);
     const mine = unique(freeBefore, before, key);
@@ -90,24 +99,46 @@ export function matchBranches(diff: SchemaDiff, before: readonly NormalSchema[],
     freeBefore.clear();
     freeAfter.clear();
   }
-  return { pairs: pairs.sort((x, y) => x[1] - y[1]), removed: [...freeBefore].sort((x, y) => x - y), added: [...freeAfter].sort((x, y) => x - y) };
+  return {
+    pairs: pairs.sort((x, y) => x[1] - y[1]),
+    removed: [...freeBefore].sort((x, y) => x - y),
+    added: [...freeAfter].sort((x, y) => x - y),
+  };
 }
 
-function compareBranchLists(diff: SchemaDiff, keyword: Composition, before: readonly Child[], after: readonly Child[], out: Out): void {
+function compareBranchLists(
+  diff: SchemaDiff,
+  keyword: Composition,
+  before: readonly Child[],
+  after: readonly Child[],
+  out: Out,
+): void {
   const olds = before.map((child) => child());
   const news = after.map((child) => child());
   const match = matchBranches(diff, olds, news);
   for (const [i, j] of match.pairs) diff.child(out, `/${keyword}/${j}`, olds[i]!, news[j]!);
   for (const i of match.removed) {
-    out.push({ path: `/${keyword}/${i}`, keyword: undefined, kind: REMOVED[keyword], detail: `${keyword} branch ${i} (${branchLabel(olds[i]!)}) removed` });
+    out.push({
+      path: `/${keyword}/${i}`,
+      keyword: undefined,
+      kind: REMOVED[keyword],
+      detail: `${keyword} branch ${i} (${branchLabel(olds[i]!)}) removed`,
+    });
   }
   for (const j of match.added) {
-    out.push({ path: `/${keyword}/${j}`, keyword: undefined, kind: ADDED[keyword], detail: `${keyword} branch ${j} (${branchLabel(news[j]!)}) added` });
+    out.push({
+      path: `/${keyword}/${j}`,
+      keyword: undefined,
+      kind: ADDED[keyword],
+      detail: `${keyword} branch ${j} (${branchLabel(news[j]!)}) added`,
+    });
   }
 }
 
 function unionOf(node: NormalSchema): { keyword: "anyOf" | "oneOf"; branches: NormalSchema[] } {
-  return node.anyOf !== undefined ? { keyword: "anyOf", branches: node.anyOf.map((child) => child()) } : { keyword: "oneOf", branches: (node.oneOf ?? []).map((child) => child()) };
+  return node.anyOf !== undefined
+    ? { keyword: "anyOf", branches: node.anyOf.map((child) => child()) }
+    : { keyword: "oneOf", branches: (node.oneOf ?? []).map((child) => child()) };
 }
 
 /**
@@ -121,7 +152,9 @@ export function compareUnionReshaped(diff: SchemaDiff, before: NormalSchema, aft
   const plainNode = collapsing ? after : before;
   const union = unionOf(unionNode);
   const plain = bareOf(plainNode);
-  const match = collapsing ? matchBranches(diff, union.branches, [plain]) : matchBranches(diff, [plain], union.branches);
+  const match = collapsing
+    ? matchBranches(diff, union.branches, [plain])
+    : matchBranches(diff, [plain], union.branches);
   const pair = match.pairs[0];
   if (pair === undefined) return false;
   const branch = union.branches[collapsing ? pair[0] : pair[1]]!;
@@ -133,12 +166,22 @@ export function compareUnionReshaped(diff: SchemaDiff, before: NormalSchema, aft
   if (collapsing) {
     diff.child(out, "", bareOf(branch), plain);
     for (const i of match.removed) {
-      out.push({ path: `/${union.keyword}/${i}`, keyword: undefined, kind: REMOVED[union.keyword], detail: `${union.keyword} branch ${i} (${branchLabel(union.branches[i]!)}) removed: only ${branchLabel(plain)} is left` });
+      out.push({
+        path: `/${union.keyword}/${i}`,
+        keyword: undefined,
+        kind: REMOVED[union.keyword],
+        detail: `${union.keyword} branch ${i} (${branchLabel(union.branches[i]!)}) removed: only ${branchLabel(plain)} is left`,
+      });
     }
   } else {
     diff.child(out, `/${union.keyword}/${pair[1]}`, plain, bareOf(branch));
     for (const j of match.added) {
-      out.push({ path: `/${union.keyword}/${j}`, keyword: undefined, kind: ADDED[union.keyword], detail: `${union.keyword} branch ${j} (${branchLabel(union.branches[j]!)}) added beside ${branchLabel(plain)}` });
+      out.push({
+        path: `/${union.keyword}/${j}`,
+        keyword: undefined,
+        kind: ADDED[union.keyword],
+        detail: `${union.keyword} branch ${j} (${branchLabel(union.branches[j]!)}) added beside ${branchLabel(plain)}`,
+      });
     }
   }
   return true;
@@ -149,12 +192,16 @@ function significant(findings: readonly Finding[]): number {
 }
 
 export function compareComposition(diff: SchemaDiff, before: NormalSchema, after: NormalSchema, out: Out): void {
-  if (before.allOf !== undefined || after.allOf !== undefined) compareBranchLists(diff, "allOf", before.allOf ?? [], after.allOf ?? [], out);
+  if (before.allOf !== undefined || after.allOf !== undefined)
+    compareBranchLists(diff, "allOf", before.allOf ?? [], after.allOf ?? [], out);
 
   const switched =
     before.oneOf !== undefined && before.anyOf === undefined && after.anyOf !== undefined && after.oneOf === undefined
       ? "oneOf→anyOf"
-      : before.anyOf !== undefined && before.oneOf === undefined && after.oneOf !== undefined && after.anyOf === undefined
+      : before.anyOf !== undefined &&
+          before.oneOf === undefined &&
+          after.oneOf !== undefined &&
+          after.anyOf === undefined
         ? "anyOf→oneOf"
         : undefined;
   if (switched === "oneOf→anyOf") {
@@ -169,16 +216,39 @@ export function compareComposition(diff: SchemaDiff, before: NormalSchema, after
       const b = after[keyword];
       if (a !== undefined && b !== undefined) compareBranchLists(diff, keyword, a, b, out);
       else if (a !== undefined || b !== undefined) {
-        out.push({ path: "", keyword, kind: "property-keyword-changed", detail: `${keyword} constraint ${a === undefined ? "added" : "removed"}` });
+        out.push({
+          path: "",
+          keyword,
+          kind: "property-keyword-changed",
+          detail: `${keyword} constraint ${a === undefined ? "added" : "removed"}`,
+        });
       }
     }
   }
 
   if (before.not === undefined && after.not === undefined) return;
-  if (before.not === undefined) out.push({ path: "", keyword: "not", kind: "property-not-added", detail: `now excludes ${branchLabel(after.not!())}` });
-  else if (after.not === undefined) out.push({ path: "", keyword: "not", kind: "property-not-removed", detail: `no longer excludes ${branchLabel(before.not())}` });
+  if (before.not === undefined)
+    out.push({
+      path: "",
+      keyword: "not",
+      kind: "property-not-added",
+      detail: `now excludes ${branchLabel(after.not!())}`,
+    });
+  else if (after.not === undefined)
+    out.push({
+      path: "",
+      keyword: "not",
+      kind: "property-not-removed",
+      detail: `no longer excludes ${branchLabel(before.not())}`,
+    });
   else {
     const changed = significant(diff.compare(before.not(), after.not()));
-    if (changed > 0) out.push({ path: "", keyword: "not", kind: "property-not-changed", detail: `the excluded schema changed (${changed} difference${changed === 1 ? "" : "s"})` });
+    if (changed > 0)
+      out.push({
+        path: "",
+        keyword: "not",
+        kind: "property-not-changed",
+        detail: `the excluded schema changed (${changed} difference${changed === 1 ? "" : "s"})`,
+      });
   }
 }

@@ -4,11 +4,15 @@ import type { GenericValue, NormalSchema } from "./types.js";
 
 /** Do two generic keyword values accept the same? Subschemas are compared semantically, values by canonical JSON. */
 function same(diff: SchemaDiff, a: GenericValue, b: GenericValue): boolean {
-  const sameSchema = (x: NormalSchema, y: NormalSchema) => diff.compare(x, y).every((finding) => isAnnotationKind(finding.kind));
+  const sameSchema = (x: NormalSchema, y: NormalSchema) =>
+    diff.compare(x, y).every((finding) => isAnnotationKind(finding.kind));
   if (a.kind === "value" && b.kind === "value") return a.canonical === b.canonical;
   if (a.kind === "schema" && b.kind === "schema") return sameSchema(a.child(), b.child());
   if (a.kind === "schemas" && b.kind === "schemas") {
-    return a.children.length === b.children.length && a.children.every((child, index) => sameSchema(child(), b.children[index]!()));
+    return (
+      a.children.length === b.children.length &&
+      a.children.every((child, index) => sameSchema(child(), b.children[index]!()))
+    );
   }
   if (a.kind === "map" && b.kind === "map") {
     if (a.children.size !== b.children.size) return false;

@@ -11,7 +11,9 @@ function summary(node: NormalSchema): string {
 }
 
 export function compareObjects(diff: SchemaDiff, before: NormalSchema, after: NormalSchema, out: Out): void {
-  const names = [...new Set([...before.properties.keys(), ...after.properties.keys(), ...before.required, ...after.required])].sort();
+  const names = [
+    ...new Set([...before.properties.keys(), ...after.properties.keys(), ...before.required, ...after.required]),
+  ].sort();
   for (const name of names) {
     const path = appendPointer("", "properties", name);
     const a = before.properties.get(name);
@@ -20,7 +22,12 @@ export function compareObjects(diff: SchemaDiff, before: NormalSchema, after: No
     const isRequired = after.required.has(name);
     if (a !== undefined && b === undefined) {
       const deprecated = a().annotations.has("deprecated") ? ", deprecated" : "";
-      out.push({ path, keyword: undefined, kind: "property-removed", detail: `property removed (was ${summary(a())}, ${wasRequired ? "required" : "optional"}${deprecated})` });
+      out.push({
+        path,
+        keyword: undefined,
+        kind: "property-removed",
+        detail: `property removed (was ${summary(a())}, ${wasRequired ? "required" : "optional"}${deprecated})`,
+      });
       continue;
     }
     if (a === undefined && b !== undefined) {

@@ -79,15 +79,31 @@ export function compareValues(before: NormalSchema, after: NormalSchema, out: Ou
   if (a.size === 1 && b.size === 1) {
     const [oldKey] = a.keys();
     const [newKey] = b.keys();
-    if (oldKey !== newKey) out.push({ path: "", keyword: "const", kind: "property-const-changed", detail: `value ${describeValues(a)} → ${describeValues(b)}` });
+    if (oldKey !== newKey)
+      out.push({
+        path: "",
+        keyword: "const",
+        kind: "property-const-changed",
+        detail: `value ${describeValues(a)} → ${describeValues(b)}`,
+      });
     return;
   }
   const added = [...b.keys()].filter((key) => !a.has(key));
   const removed = [...a.keys()].filter((key) => !b.has(key));
   if (added.length > 0) {
-    out.push({ path: "", keyword: "enum", kind: "property-enum-value-added", detail: `enum value${added.length === 1 ? "" : "s"} added: ${listValues(added, b)}` });
+    out.push({
+      path: "",
+      keyword: "enum",
+      kind: "property-enum-value-added",
+      detail: `enum value${added.length === 1 ? "" : "s"} added: ${listValues(added, b)}`,
+    });
   }
   if (removed.length > 0) {
-    out.push({ path: "", keyword: "enum", kind: "property-enum-value-removed", detail: `enum value${removed.length === 1 ? "" : "s"} removed: ${listValues(removed, a)}` });
+    out.push({
+      path: "",
+      keyword: "enum",
+      kind: "property-enum-value-removed",
+      detail: `enum value${removed.length === 1 ? "" : "s"} removed: ${listValues(removed, a)}`,
+    });
   }
 }

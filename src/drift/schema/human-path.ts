@@ -12,13 +12,16 @@ export function humanPath(pointer: string): string {
   for (let index = 0; index < segments.length; index += 1) {
     const segment = segments[index]!;
     if (segment === "properties" && index + 1 < segments.length) {
-      const name = segments[(index += 1)]!;
+      index += 1;
+      const name = segments[index]!;
       const plain = /^[A-Za-z_$][\w$-]*$/.test(name);
       text += plain ? (text === "" ? name : `.${name}`) : `[${JSON.stringify(name)}]`;
     } else if (segment === "items") text += "[]";
     else if (segment === "additionalProperties") text += "{*}";
-    else if (BRANCHES.has(segment) && index + 1 < segments.length) text += `${text === "" ? "" : "."}${segment}[${segments[(index += 1)]}]`;
-    else text += text === "" ? segment : `.${segment}`;
+    else if (BRANCHES.has(segment) && index + 1 < segments.length) {
+      index += 1;
+      text += `${text === "" ? "" : "."}${segment}[${segments[index]}]`;
+    } else text += text === "" ? segment : `.${segment}`;
   }
   return text === "" ? "(root)" : text;
 }

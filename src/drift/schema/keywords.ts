@@ -34,7 +34,16 @@ export const ANALYSED = new Set([
 ]);
 
 /** Validation keywords holding one subschema, compared as a whole. */
-export const GENERIC_SUBSCHEMA = new Set(["propertyNames", "contains", "if", "then", "else", "unevaluatedProperties", "unevaluatedItems", "additionalItems"]);
+export const GENERIC_SUBSCHEMA = new Set([
+  "propertyNames",
+  "contains",
+  "if",
+  "then",
+  "else",
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "additionalItems",
+]);
 
 /** Validation keywords holding an array of subschemas. */
 export const GENERIC_SUBSCHEMA_ARRAY = new Set(["prefixItems"]);
@@ -46,11 +55,33 @@ export const GENERIC_SUBSCHEMA_MAP = new Set(["patternProperties", "dependentSch
 export const GENERIC_VALUE = new Set(["dependentRequired", "dependencies", "minContains", "maxContains"]);
 
 /** Structural keywords that carry no meaning of their own at a schema's position. */
-export const IGNORED = new Set(["$ref", "$schema", "$id", "$anchor", "$dynamicAnchor", "$vocabulary", "$defs", "definitions"]);
+export const IGNORED = new Set([
+  "$ref",
+  "$schema",
+  "$id",
+  "$anchor",
+  "$dynamicAnchor",
+  "$vocabulary",
+  "$defs",
+  "definitions",
+]);
 
-export const COUNT_KEYWORDS = ["minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"] as const;
+export const COUNT_KEYWORDS = [
+  "minLength",
+  "maxLength",
+  "minItems",
+  "maxItems",
+  "minProperties",
+  "maxProperties",
+] as const;
 export type CountKeyword = (typeof COUNT_KEYWORDS)[number];
 
 export function isValidationKeyword(key: string): boolean {
-  return ANALYSED.has(key) || GENERIC_SUBSCHEMA.has(key) || GENERIC_SUBSCHEMA_ARRAY.has(key) || GENERIC_SUBSCHEMA_MAP.has(key) || GENERIC_VALUE.has(key);
+  return (
+    ANALYSED.has(key) ||
+    GENERIC_SUBSCHEMA.has(key) ||
+    GENERIC_SUBSCHEMA_ARRAY.has(key) ||
+    GENERIC_SUBSCHEMA_MAP.has(key) ||
+    GENERIC_VALUE.has(key)
+  );
 }

@@ -33,7 +33,10 @@ function tighterUpper(a: Bound | undefined, b: Bound | undefined): Bound | undef
 }
 
 /** The one part that sets `pick(part)`, undefined when none, or `conflict` when several do. */
-function single<T>(parts: readonly NormalSchema[], pick: (part: NormalSchema) => T | undefined): T | undefined | typeof conflict {
+function single<T>(
+  parts: readonly NormalSchema[],
+  pick: (part: NormalSchema) => T | undefined,
+): T | undefined | typeof conflict {
   const set = parts.map(pick).filter((value) => value !== undefined);
   return set.length > 1 ? conflict : set[0];
 }
@@ -41,7 +44,14 @@ const conflict = Symbol("conflict");
 
 /** Does the part let null through? `nullable` is only set on an explicit null, so an untyped part counts too. */
 function acceptsNull(part: NormalSchema): boolean {
-  return part.nullable || (part.types === undefined && part.values === undefined && part.anyOf === undefined && part.oneOf === undefined && part.allOf === undefined);
+  return (
+    part.nullable ||
+    (part.types === undefined &&
+      part.values === undefined &&
+      part.anyOf === undefined &&
+      part.oneOf === undefined &&
+      part.allOf === undefined)
+  );
 }
 
 /** A property defined in two parts: both schemas apply. */
@@ -60,7 +70,11 @@ function conjunction(first: Child, second: Child): Child {
  * Merge a schema's own keywords (`own`, without its allOf) with its allOf
  * conjuncts; undefined when the merge would change what is accepted.
  */
-export function mergeAllOf(own: NormalSchema, conjuncts: readonly NormalSchema[], forcedNull: boolean): NormalSchema | undefined {
+export function mergeAllOf(
+  own: NormalSchema,
+  conjuncts: readonly NormalSchema[],
+  forcedNull: boolean,
+): NormalSchema | undefined {
   const parts = [own, ...conjuncts];
   if (conjuncts.some((part) => part.generic.has("$cycle"))) return undefined;
 
@@ -70,10 +84,16 @@ export function mergeAllOf(own: NormalSchema, conjuncts: readonly NormalSchema[]
   const not = single(parts, (part) => part.not);
   const anyOf = single(parts, (part) => part.anyOf);
   const oneOf = single(parts, (part) => part.oneOf);
-  const additional = single(parts, (part) => (part.additionalProperties === undefined ? undefined : { value: part.additionalProperties }));
+  const additional = single(parts, (part) =>
+    part.additionalProperties === undefined ? undefined : { value: part.additionalProperties },
+  );
   if ([pattern, multipleOf, items, not, anyOf, oneOf, additional].includes(conflict)) return undefined;
   // additionalProperties only sees its own part's properties.
-  if (additional !== undefined && parts.filter((part) => part.properties.size > 0 && part.additionalProperties === undefined).length > 0) return undefined;
+  if (
+    additional !== undefined &&
+    parts.filter((part) => part.properties.size > 0 && part.additionalProperties === undefined).length > 0
+  )
+    return undefined;
 
   const properties = new Map<string, Child>();
   const generic = new Map<string, GenericValue>();
@@ -97,10 +117,13 @@ export function mergeAllOf(own: NormalSchema, conjuncts: readonly NormalSchema[]
     for (const name of part.required) required.add(name);
     for (const [key, value] of Object.entries(part.counts) as Array<[CountKeyword, number]>) {
       const previous = counts[key];
-      counts[key] = previous === undefined ? value : key.startsWith("min") ? Math.max(previous, value) : Math.min(previous, value);
+      counts[key] =
+        previous === undefined ? value : key.startsWith("min") ? Math.max(previous, value) : Math.min(previous, value);
     }
     if (part.types !== undefined) types = types === undefined ? part.types : intersectTypes(types, part.types);
-    if (part.values !== undefined) values = values === undefined ? new Map(part.values) : new Map([...values].filter(([key]) => part.values!.has(key)));
+    if (part.values !== undefined)
+      values =
+        values === undefined ? new Map(part.values) : new Map([...values].filter(([key]) => part.values!.has(key)));
     lower = tighterLower(lower, part.lower);
     upper = tighterUpper(upper, part.upper);
     if (part.allOf !== undefined) allOf.push(...part.allOf);

@@ -1,9 +1,28 @@
 import { appendPointer, getAtPointer, localRefPointer } from "../../shared/json-pointer.js";
-import { ANALYSED, COUNT_KEYWORDS, GENERIC_SUBSCHEMA, GENERIC_SUBSCHEMA_ARRAY, GENERIC_SUBSCHEMA_MAP, GENERIC_VALUE, type CountKeyword } from "./keywords.js";
 import { blankSchema, EMPTY_MAP, newId } from "./blank.js";
+import {
+  ANALYSED,
+  COUNT_KEYWORDS,
+  type CountKeyword,
+  GENERIC_SUBSCHEMA,
+  GENERIC_SUBSCHEMA_ARRAY,
+  GENERIC_SUBSCHEMA_MAP,
+  GENERIC_VALUE,
+} from "./keywords.js";
 import { mergeAllOf } from "./merge-all-of.js";
+import {
+  annotationsOf,
+  bound,
+  componentName,
+  hasValidation,
+  isNullOnly,
+  isRecord,
+  numberOrUndefined,
+  parseTypes,
+  parseValues,
+  type Raw,
+} from "./read-keywords.js";
 import { isPureUnion } from "./shape.js";
-import { annotationsOf, bound, componentName, hasValidation, isNullOnly, isRecord, numberOrUndefined, parseTypes, parseValues, type Raw } from "./read-keywords.js";
 import { stableKey } from "./stable-key.js";
 import type { Child, GenericValue, NormalSchema } from "./types.js";
 
@@ -18,7 +37,9 @@ export function anySchema(): NormalSchema {
  * the null and, usually, the description).
  */
 export function bareOf(node: NormalSchema): NormalSchema {
-  return node.nullable || node.annotations.size > 0 ? { ...node, id: newId(), nullable: false, annotations: EMPTY_MAP } : node;
+  return node.nullable || node.annotations.size > 0
+    ? { ...node, id: newId(), nullable: false, annotations: EMPTY_MAP }
+    : node;
 }
 
 const UNWRAP_EXCEPT = new Set(["allOf", "anyOf", "oneOf", "nullable"]);
@@ -55,7 +76,10 @@ export class Normalizer {
   }
 
   private opaque(keyword: string, value: unknown): NormalSchema {
-    return { ...blankSchema(), generic: new Map([[keyword, { kind: "value", canonical: stableKey(value) } as GenericValue]]) };
+    return {
+      ...blankSchema(),
+      generic: new Map([[keyword, { kind: "value", canonical: stableKey(value) } as GenericValue]]),
+    };
   }
 
   private build(ptr: string, raw: unknown): NormalSchema {
@@ -80,13 +104,17 @@ export class Normalizer {
   private merge(inner: NormalSchema, wrapper: Raw, refName: string | undefined, nullBranch = false): NormalSchema {
     const annotations = annotationsOf(wrapper);
     const nullable = inner.nullable || wrapper.nullable === true || nullBranch;
-    if (annotations.size === 0 && nullable === inner.nullable && (refName === undefined || refName === inner.refName)) return inner;
+    if (annotations.size === 0 && nullable === inner.nullable && (refName === undefined || refName === inner.refName))
+      return inner;
     return {
       ...inner,
       id: newId(),
       refName: refName ?? inner.refName,
       nullable,
-      annotations: annotations.size === 0 ? inner.annotations : new Map([...inner.annotations, ...annotations].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+      annotations:
+        annotations.size === 0
+          ? inner.annotations
+          : new Map([...inner.annotations, ...annotations].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     };
   }
 
@@ -95,7 +123,11 @@ export class Normalizer {
    * of a union become `nullBranch`, and a branch that is itself a pure union
    * of the same keyword is spliced in (anyOf [anyOf [a, b], c] is anyOf [a, b, c]).
    */
-  private branches(ptr: string, raw: Raw, keyword: "allOf" | "anyOf" | "oneOf"): { children: Child[]; nullBranch: boolean } | undefined {
+  private branches(
+    ptr: string,
+    raw: Raw,
+    keyword: "allOf" | "anyOf" | "oneOf",
+  ): { children: Child[]; nullBranch: boolean } | undefined {
     const list = raw[keyword];
     if (!Array.isArray(list)) return undefined;
     const children: Child[] = [];
@@ -167,19 +199,26 @@ export class Normalizer {
 
     const properties = new Map<string, Child>();
     if (isRecord(raw.properties)) {
-      for (const name of Object.keys(raw.properties).sort()) properties.set(name, this.lazy(appendPointer(ptr, "properties", name)));
+      for (const name of Object.keys(raw.properties).sort())
+        properties.set(name, this.lazy(appendPointer(ptr, "properties", name)));
     }
-    const required = new Set(Array.isArray(raw.required) ? raw.required.filter((name): name is string => typeof name === "string") : []);
+    const required = new Set(
+      Array.isArray(raw.required) ? raw.required.filter((name): name is string => typeof name === "string") : [],
+    );
 
     let additionalProperties: Child | false | undefined;
     if (raw.additionalProperties === false) additionalProperties = false;
-    else if (isRecord(raw.additionalProperties)) additionalProperties = this.lazy(appendPointer(ptr, "additionalProperties"));
+    else if (isRecord(raw.additionalProperties))
+      additionalProperties = this.lazy(appendPointer(ptr, "additionalProperties"));
 
     const generic = new Map<string, GenericValue>();
     let items: Child | undefined;
     if (Array.isArray(raw.items)) {
       // Draft-4 tuple form, as some 3.0 documents write it.
-      generic.set("prefixItems", { kind: "schemas", children: raw.items.map((_, index) => this.lazy(appendPointer(ptr, "items", index))) });
+      generic.set("prefixItems", {
+        kind: "schemas",
+        children: raw.items.map((_, index) => this.lazy(appendPointer(ptr, "items", index))),
+      });
     } else if (raw.items !== undefined && raw.items !== true) {
       items = this.lazy(appendPointer(ptr, "items"));
     }
@@ -188,9 +227,19 @@ export class Normalizer {
       const value = raw[key];
       if (GENERIC_SUBSCHEMA.has(key)) generic.set(key, { kind: "schema", child: this.lazy(appendPointer(ptr, key)) });
       else if (GENERIC_SUBSCHEMA_ARRAY.has(key) && Array.isArray(value)) {
-        generic.set(key, { kind: "schemas", children: value.map((_, index) => this.lazy(appendPointer(ptr, key, index))) });
+        generic.set(key, {
+          kind: "schemas",
+          children: value.map((_, index) => this.lazy(appendPointer(ptr, key, index))),
+        });
       } else if (GENERIC_SUBSCHEMA_MAP.has(key) && isRecord(value)) {
-        generic.set(key, { kind: "map", children: new Map(Object.keys(value).sort().map((name) => [name, this.lazy(appendPointer(ptr, key, name))])) });
+        generic.set(key, {
+          kind: "map",
+          children: new Map(
+            Object.keys(value)
+              .sort()
+              .map((name) => [name, this.lazy(appendPointer(ptr, key, name))]),
+          ),
+        });
       } else if (GENERIC_VALUE.has(key) || GENERIC_SUBSCHEMA_ARRAY.has(key) || GENERIC_SUBSCHEMA_MAP.has(key)) {
         generic.set(key, { kind: "value", canonical: stableKey(value) });
       }
@@ -223,7 +272,11 @@ export class Normalizer {
       annotations: annotationsOf(raw),
     };
     if (allOfChildren.length === 0) return own;
-    const merged = mergeAllOf(own, allOfChildren.map((child) => child()), raw.nullable === true);
+    const merged = mergeAllOf(
+      own,
+      allOfChildren.map((child) => child()),
+      raw.nullable === true,
+    );
     return merged === undefined ? { ...own, allOf: allOfChildren } : { ...merged, refName };
   }
 }

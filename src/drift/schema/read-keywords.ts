@@ -1,8 +1,10 @@
 import { parsePointer } from "../../shared/json-pointer.js";
-import { isValidationKeyword, IGNORED } from "./keywords.js";
+import { IGNORED, isValidationKeyword } from "./keywords.js";
 import { stableKey } from "./stable-key.js";
 import type { Bound } from "./types.js";
+
 export { isRecord } from "../../shared/is-record.js";
+
 import { isRecord } from "../../shared/is-record.js";
 
 /*
@@ -17,7 +19,12 @@ export function numberOrUndefined(value: unknown): number | undefined {
 }
 
 /** Both exclusive-bound spellings as one bound: 3.0 `exclusiveMinimum: true` beside `minimum`, 3.1 `exclusiveMinimum: 5`. */
-export function bound(raw: Raw, inclusiveKey: "minimum" | "maximum", exclusiveKey: "exclusiveMinimum" | "exclusiveMaximum", tighter: (a: number, b: number) => boolean): Bound | undefined {
+export function bound(
+  raw: Raw,
+  inclusiveKey: "minimum" | "maximum",
+  exclusiveKey: "exclusiveMinimum" | "exclusiveMaximum",
+  tighter: (a: number, b: number) => boolean,
+): Bound | undefined {
   const inclusive = numberOrUndefined(raw[inclusiveKey]);
   const flag = raw[exclusiveKey];
   const exclusive = numberOrUndefined(flag);
@@ -41,7 +48,11 @@ export function parseTypes(type: unknown): { types: Set<string> | undefined; has
 export function parseValues(raw: Raw): { values: Map<string, unknown> | undefined; hasNull: boolean } {
   let list: unknown[] | undefined;
   if ("const" in raw) list = [raw.const];
-  if (Array.isArray(raw.enum)) list = list === undefined ? raw.enum : list.filter((value) => (raw.enum as unknown[]).some((entry) => stableKey(entry) === stableKey(value)));
+  if (Array.isArray(raw.enum))
+    list =
+      list === undefined
+        ? raw.enum
+        : list.filter((value) => (raw.enum as unknown[]).some((entry) => stableKey(entry) === stableKey(value)));
   if (list === undefined) return { values: undefined, hasNull: false };
   const values = new Map<string, unknown>();
   let hasNull = false;

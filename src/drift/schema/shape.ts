@@ -5,7 +5,7 @@ export function hasUnion(node: NormalSchema): boolean {
 }
 
 /** No validation keyword at all besides the compositions and null. */
-export function hasOnlyCompositions(node: NormalSchema): boolean {
+function hasOnlyCompositions(node: NormalSchema): boolean {
   return (
     node.types === undefined &&
     node.values === undefined &&
@@ -26,5 +26,7 @@ export function hasOnlyCompositions(node: NormalSchema): boolean {
 
 /** Nothing but one anyOf/oneOf (plus annotations and null): the schema is exactly the union of its branches. */
 export function isPureUnion(node: NormalSchema): boolean {
-  return (node.anyOf === undefined) !== (node.oneOf === undefined) && node.allOf === undefined && hasOnlyCompositions(node);
+  return (
+    (node.anyOf === undefined) !== (node.oneOf === undefined) && node.allOf === undefined && hasOnlyCompositions(node)
+  );
 }

@@ -1,14 +1,14 @@
 import { describeError, primaryError } from "../../oracle/index.js";
+import { isRecord } from "../../shared/is-record.js";
 import { concurrencyExceeded, invalidRequest, modelNotFound, sendEnvelope, sendHttpError } from "../api-errors.js";
 import { applyImmediateFault } from "../fault-injection.js";
-import { authorize, selectFault, type Exchange, type HandlerContext } from "../handler-context.js";
+import { authorize, type Exchange, type HandlerContext, selectFault } from "../handler-context.js";
 import { BodyTooLarge, readBody, sendJson } from "../http-io.js";
 import type { ModelContract } from "../model-contract.js";
 import { renderChunks } from "../reply/chunks.js";
 import { renderCompletion } from "../reply/completion.js";
 import { planReply, pricingOf } from "../reply/plan.js";
 import { writeEventStream } from "../sse-writer.js";
-import { isRecord } from "../../shared/is-record.js";
 
 /*
  * POST /v1/chat/completions, in APIFree's order: key, concurrency slot,
@@ -87,7 +87,11 @@ export async function handleChatCompletions(context: HandlerContext, exchange: E
   try {
     contract = model.contract();
   } catch (error) {
-    sendHttpError(response, log, 500, { code: "server_error", message: `the emulator cannot use the schema of model '${model.id}': ${(error as Error).message}`, type: "server_error" });
+    sendHttpError(response, log, 500, {
+      code: "server_error",
+      message: `the emulator cannot use the schema of model '${model.id}': ${(error as Error).message}`,
+      type: "server_error",
+    });
     return;
   }
   const verdict = contract.validateRequest?.(body);
@@ -102,7 +106,12 @@ export async function handleChatCompletions(context: HandlerContext, exchange: E
   let answerPieces: number | undefined;
   if (typeof forced === "string") {
     if (!/^\d{1,8}$/.test(forced) || Number(forced) < 1 || Number(forced) > MAX_FORCED_CHUNKS) {
-      sendHttpError(response, log, 400, invalidRequest(`${CHUNKS_HEADER} must be an integer from 1 to ${MAX_FORCED_CHUNKS}`));
+      sendHttpError(
+        response,
+        log,
+        400,
+        invalidRequest(`${CHUNKS_HEADER} must be an integer from 1 to ${MAX_FORCED_CHUNKS}`),
+      );
       return;
     }
     answerPieces = Number(forced);

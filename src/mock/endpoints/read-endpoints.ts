@@ -1,6 +1,6 @@
 import { invalidRequest, modelNotFound, sendEnvelope } from "../api-errors.js";
 import { applyImmediateFault } from "../fault-injection.js";
-import { authorize, selectFault, type Exchange, type HandlerContext } from "../handler-context.js";
+import { authorize, type Exchange, type HandlerContext, selectFault } from "../handler-context.js";
 import { JSON_TYPE, sendBytes } from "../http-io.js";
 
 /*

@@ -1,5 +1,5 @@
 import type { ReplyFeatures } from "../model-contract.js";
-import { MOCK_FINGERPRINT, type ChoicePlan, type ReplyPlan } from "./plan.js";
+import { type ChoicePlan, MOCK_FINGERPRINT, type ReplyPlan } from "./plan.js";
 
 /*
  * The stream form of a plan: `chat.completion.chunk` JSON texts, produced

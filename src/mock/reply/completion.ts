@@ -11,12 +11,19 @@ export function renderCompletion(plan: ReplyPlan, features: ReplyFeatures): Reco
     model: plan.model,
     system_fingerprint: MOCK_FINGERPRINT,
     choices: plan.choices.map((choice) => {
-      const message: Record<string, unknown> = { role: "assistant", content: choice.content === null ? null : joinText(choice.content) };
+      const message: Record<string, unknown> = {
+        role: "assistant",
+        content: choice.content === null ? null : joinText(choice.content),
+      };
       if (features.messageRefusal) message.refusal = null;
       if (features.messageReasoning) message.reasoning_content = joinText(choice.reasoning);
       if (choice.toolCall !== undefined) {
         message.tool_calls = [
-          { id: choice.toolCall.id, type: "function", function: { name: choice.toolCall.name, arguments: joinText(choice.toolCall.arguments) } },
+          {
+            id: choice.toolCall.id,
+            type: "function",
+            function: { name: choice.toolCall.name, arguments: joinText(choice.toolCall.arguments) },
+          },
         ];
       }
       return { index: choice.index, message, finish_reason: choice.finishReason, logprobs: null };

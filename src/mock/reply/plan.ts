@@ -1,9 +1,9 @@
+import { isRecord } from "../../shared/is-record.js";
 import type { ReplyFeatures } from "../model-contract.js";
 import { sampleValue } from "./sample-value.js";
 import { deriveSeed, requestSeed } from "./seed.js";
-import { EMPTY_TEXT, answerText, fragments, reasoningText, truncateText, type TextPlan } from "./text.js";
+import { answerText, EMPTY_TEXT, fragments, reasoningText, type TextPlan, truncateText } from "./text.js";
 import { chooseTool } from "./tool-choice.js";
-import { isRecord } from "../../shared/is-record.js";
 
 /*
  * What a reply says, decided once and rendered either as one completion or
@@ -18,9 +18,9 @@ export const MOCK_FINGERPRINT = "fp_apifree_mock";
 const ARGUMENT_FRAGMENT = 8;
 const MAX_CHOICES = 128;
 
-export type FinishReason = "stop" | "length" | "tool_calls";
+type FinishReason = "stop" | "length" | "tool_calls";
 
-export interface ToolCallPlan {
+interface ToolCallPlan {
   id: string;
   name: string;
   /** Argument fragments; joined they are the arguments string (cut short when `length` stopped it). */
@@ -36,7 +36,7 @@ export interface ChoicePlan {
   finishReason: FinishReason;
 }
 
-export interface Usage {
+interface Usage {
   prompt_tokens: number;
   completion_tokens: number;
   total_tokens: number;
@@ -70,7 +70,8 @@ export interface PlanInput {
 /** Pricing from a catalog entry (`pricing.input_per_million` / `output_per_million`), 0 when absent. */
 export function pricingOf(entry: Record<string, unknown> | undefined): Pricing {
   const pricing = isRecord(entry?.pricing) ? entry.pricing : {};
-  const rate = (value: unknown): number => (typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : 0);
+  const rate = (value: unknown): number =>
+    typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : 0;
   return { inputPerMillion: rate(pricing.input_per_million), outputPerMillion: rate(pricing.output_per_million) };
 }
 
@@ -96,7 +97,8 @@ function textLength(content: unknown): number {
 export function promptTokens(body: Record<string, unknown>): number {
   let tokens = 0;
   if (Array.isArray(body.messages)) {
-    for (const message of body.messages) tokens += 4 + Math.ceil(textLength(isRecord(message) ? message.content : undefined) / 4);
+    for (const message of body.messages)
+      tokens += 4 + Math.ceil(textLength(isRecord(message) ? message.content : undefined) / 4);
   }
   if (Array.isArray(body.tools)) tokens += Math.ceil(JSON.stringify(body.tools).length / 4);
   return Math.max(1, tokens);
@@ -143,7 +145,11 @@ export function planReply(input: PlanInput): ReplyPlan {
               index,
               reasoning,
               content: null,
-              toolCall: { id: `call_${deriveSeed(choiceSeed, "call").hex.slice(0, 24)}`, name: tool.name, arguments: sent },
+              toolCall: {
+                id: `call_${deriveSeed(choiceSeed, "call").hex.slice(0, 24)}`,
+                name: tool.name,
+                arguments: sent,
+              },
               finishReason: cut ? "length" : "tool_calls",
             };
     } else {

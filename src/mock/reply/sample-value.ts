@@ -21,15 +21,29 @@ function resolve(schema: unknown, root: unknown, depth: number): Schema | undefi
 function firstType(schema: Schema): string | undefined {
   const type = schema.type;
   if (typeof type === "string") return type;
-  if (Array.isArray(type)) return type.find((entry): entry is string => typeof entry === "string" && entry !== "null") ?? (type.includes("null") ? "null" : undefined);
+  if (Array.isArray(type))
+    return (
+      type.find((entry): entry is string => typeof entry === "string" && entry !== "null") ??
+      (type.includes("null") ? "null" : undefined)
+    );
   if (isRecord(schema.properties)) return "object";
   if (schema.items !== undefined) return "array";
   return undefined;
 }
 
 function numberWithin(schema: Schema, integer: boolean): number {
-  const min = typeof schema.minimum === "number" ? schema.minimum : typeof schema.exclusiveMinimum === "number" ? schema.exclusiveMinimum + (integer ? 1 : 0.5) : undefined;
-  const max = typeof schema.maximum === "number" ? schema.maximum : typeof schema.exclusiveMaximum === "number" ? schema.exclusiveMaximum - (integer ? 1 : 0.5) : undefined;
+  const min =
+    typeof schema.minimum === "number"
+      ? schema.minimum
+      : typeof schema.exclusiveMinimum === "number"
+        ? schema.exclusiveMinimum + (integer ? 1 : 0.5)
+        : undefined;
+  const max =
+    typeof schema.maximum === "number"
+      ? schema.maximum
+      : typeof schema.exclusiveMaximum === "number"
+        ? schema.exclusiveMaximum - (integer ? 1 : 0.5)
+        : undefined;
   let value = min ?? (max !== undefined && max < 1 ? max : 1);
   if (integer) value = Math.ceil(value);
   return value;
@@ -50,11 +64,13 @@ export function sampleValue(schema: unknown, root: unknown = schema, depth = 0):
   if (Array.isArray(resolved.enum) && resolved.enum.length > 0) return resolved.enum[0];
   for (const keyword of ["oneOf", "anyOf"] as const) {
     const branches = resolved[keyword];
-    if (Array.isArray(branches) && branches.length > 0 && firstType(resolved) === undefined) return sampleValue(branches[0], root, depth + 1);
+    if (Array.isArray(branches) && branches.length > 0 && firstType(resolved) === undefined)
+      return sampleValue(branches[0], root, depth + 1);
   }
   if (Array.isArray(resolved.allOf)) {
     const parts = resolved.allOf.map((part) => sampleValue(part, root, depth + 1));
-    if (parts.every(isRecord)) return Object.assign({}, ...parts, firstType(resolved) === "object" ? sampleObject(resolved, root, depth) : {});
+    if (parts.every(isRecord))
+      return Object.assign({}, ...parts, firstType(resolved) === "object" ? sampleObject(resolved, root, depth) : {});
   }
   switch (firstType(resolved)) {
     case "object":
@@ -81,10 +97,17 @@ export function sampleValue(schema: unknown, root: unknown = schema, depth = 0):
 function sampleObject(schema: Schema, root: unknown, depth: number): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   const properties = isRecord(schema.properties) ? schema.properties : {};
-  const required = Array.isArray(schema.required) ? schema.required.filter((name): name is string => typeof name === "string") : [];
+  const required = Array.isArray(schema.required)
+    ? schema.required.filter((name): name is string => typeof name === "string")
+    : [];
   for (const name of required) {
     // defineProperty: a parameter named "__proto__" is data, not a prototype.
-    Object.defineProperty(result, name, { value: sampleValue(properties[name] ?? {}, root, depth + 1), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(result, name, {
+      value: sampleValue(properties[name] ?? {}, root, depth + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return result;
 }

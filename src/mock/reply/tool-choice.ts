@@ -50,7 +50,8 @@ export function chooseTool(body: Record<string, unknown>): ChosenTool | undefine
   if (choice === "none") return undefined;
   if (choice === "required") return tools[0];
   if (isRecord(choice)) {
-    const named = isRecord(choice.function) && typeof choice.function.name === "string" ? choice.function.name : undefined;
+    const named =
+      isRecord(choice.function) && typeof choice.function.name === "string" ? choice.function.name : undefined;
     return tools.find((tool) => tool.name === named) ?? tools[0];
   }
   const text = lastUserText(body.messages).toLowerCase();

@@ -120,7 +120,15 @@ export class CompletionAccumulator {
     // Consecutive chunks nearly always continue the same choice.
     let state = this.#last !== undefined && this.#last.index === index ? this.#last : this.#choices.get(index);
     if (!state) {
-      state = { index, role: undefined, texts: new Map(), other: {}, tools: new Map(), finishReason: null, logprobs: null };
+      state = {
+        index,
+        role: undefined,
+        texts: new Map(),
+        other: {},
+        tools: new Map(),
+        finishReason: null,
+        logprobs: null,
+      };
       this.#choices.set(index, state);
     }
     this.#last = state;
@@ -137,7 +145,10 @@ export class CompletionAccumulator {
         if (Array.isArray(value)) for (const call of value) if (isRecord(call)) this.#addToolCall(state, call);
       } else if (typeof value === "string") {
         let text = state.texts.get(key);
-        if (!text) state.texts.set(key, (text = new Text()));
+        if (!text) {
+          text = new Text();
+          state.texts.set(key, text);
+        }
         text.add(value);
       } else {
         state.other[key] = value;
@@ -148,7 +159,10 @@ export class CompletionAccumulator {
   #addToolCall(state: ChoiceState, call: Record<string, unknown>): void {
     const index = typeof call.index === "number" ? call.index : state.tools.size;
     let tool = state.tools.get(index);
-    if (!tool) state.tools.set(index, (tool = { name: "", args: new Text(), extra: {} }));
+    if (!tool) {
+      tool = { name: "", args: new Text(), extra: {} };
+      state.tools.set(index, tool);
+    }
     for (const key in call) {
       const value = call[key];
       if (key === "index" || value === undefined || value === null) continue;

@@ -3,9 +3,10 @@
  * HTTP error statuses and APIFree's HTTP-200 envelopes land here, already
  * reduced to {status, code, type, message} by errorFromBody.
  */
-import { isRateLimit, type ApiErrorInfo } from "../../shared/error-envelope.js";
+import { type ApiErrorInfo, isRateLimit } from "../../shared/error-envelope.js";
 import {
   APIError,
+  type APIFreeErrorInit,
   AuthenticationError,
   BadRequestError,
   ConflictError,
@@ -14,7 +15,6 @@ import {
   PermissionDeniedError,
   RateLimitError,
   UnprocessableEntityError,
-  type APIFreeErrorInit,
 } from "./errors.js";
 
 type APIErrorClass = new (message: string, init: APIFreeErrorInit) => APIError;
@@ -93,16 +93,25 @@ export function apiError(reported: ApiErrorInfo, context: ApiErrorContext): APIE
 /** Generic code/type for an HTTP error whose body carried no error object. */
 export function infoForStatus(status: number, message: string): ApiErrorInfo {
   const code =
-    status === 400 ? "bad_request"
-    : status === 401 ? "authentication_error"
-    : status === 403 ? "permission_denied"
-    : status === 404 ? "not_found"
-    : status === 408 ? "request_timeout"
-    : status === 409 ? "conflict"
-    : status === 422 ? "unprocessable_entity"
-    : status === 429 ? "rate_limit_exceeded"
-    : status >= 500 ? "server_error"
-    : "http_error";
+    status === 400
+      ? "bad_request"
+      : status === 401
+        ? "authentication_error"
+        : status === 403
+          ? "permission_denied"
+          : status === 404
+            ? "not_found"
+            : status === 408
+              ? "request_timeout"
+              : status === 409
+                ? "conflict"
+                : status === 422
+                  ? "unprocessable_entity"
+                  : status === 429
+                    ? "rate_limit_exceeded"
+                    : status >= 500
+                      ? "server_error"
+                      : "http_error";
   return { status, code, type: status >= 500 ? "server_error" : code, message };
 }
 

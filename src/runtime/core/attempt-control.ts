@@ -8,7 +8,7 @@
  * on loopback, handing undici an AbortSignal added ~75 µs to every call.
  */
 import { EventEmitter } from "node:events";
-import { APIUserAbortError, type APIFreeError } from "./errors.js";
+import { type APIFreeError, APIUserAbortError } from "./errors.js";
 
 /** What undici reads of a signal: `aborted`, `reason` and an 'abort' event. */
 class AbortChannel extends EventEmitter {

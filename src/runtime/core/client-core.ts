@@ -4,27 +4,34 @@
  * value, a Stream or an APIFreeError. It knows nothing about operations or
  * models beyond the path, the model id and the validators it is handed.
  */
-import { getGlobalDispatcher, type Dispatcher } from "undici";
+import { type Dispatcher, getGlobalDispatcher } from "undici";
 import { isRetryableStatus, retryAfterMs } from "../../shared/retry-policy.js";
-import { headerValue, interpretResponse } from "./interpret-response.js";
 import { AttemptControl } from "./attempt-control.js";
-import { systemClock, type Clock } from "./clock.js";
+import { type Clock, systemClock } from "./clock.js";
 import { APIConnectionError, APIFreeError, APITimeoutError, APIUserAbortError } from "./errors.js";
+import { headerValue, interpretResponse } from "./interpret-response.js";
 import {
+  type ClientOptions,
   checkCount,
   checkTimeout,
   DEFAULT_BASE_URL,
   DEFAULT_IDLE_TIMEOUT_MS,
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
-  type ClientOptions,
   type HeadersInit,
   type RequestOptions,
   type ValidateMode,
 } from "./options.js";
 import { scrub } from "./redact.js";
-import { withRetries, type AttemptOutcome } from "./retry.js";
-import { checkResult, checksResults, SchemaCache, type ModelSchemas, type ResultChecker, type SchemaLoader } from "./schemas.js";
+import { type AttemptOutcome, withRetries } from "./retry.js";
+import {
+  checkResult,
+  checksResults,
+  type ModelSchemas,
+  type ResultChecker,
+  SchemaCache,
+  type SchemaLoader,
+} from "./schemas.js";
 import { Stream } from "./stream.js";
 
 /** What one POST needs. */
@@ -81,7 +88,8 @@ export class ClientCore {
     } catch {
       throw new TypeError(`baseURL is not a valid URL: ${JSON.stringify(this.baseURL)}`);
     }
-    if (url.protocol !== "http:" && url.protocol !== "https:") throw new TypeError(`baseURL must be http(s): ${JSON.stringify(this.baseURL)}`);
+    if (url.protocol !== "http:" && url.protocol !== "https:")
+      throw new TypeError(`baseURL must be http(s): ${JSON.stringify(this.baseURL)}`);
     this.#origin = url.origin;
     this.#pathPrefix = url.pathname.replace(/\/+$/, "");
     this.maxRetries = checkCount("maxRetries", options.maxRetries ?? DEFAULT_MAX_RETRIES);
@@ -127,7 +135,8 @@ export class ClientCore {
   async post(spec: PostSpec): Promise<unknown> {
     const options = spec.options;
     const signal = options?.signal;
-    const maxRetries = options?.maxRetries === undefined ? this.maxRetries : checkCount("maxRetries", options.maxRetries);
+    const maxRetries =
+      options?.maxRetries === undefined ? this.maxRetries : checkCount("maxRetries", options.maxRetries);
     const timeout = options?.timeout === undefined ? this.timeout : checkTimeout("timeout", options.timeout);
     let headers = spec.stream ? this.#streamHeaders : this.#jsonHeaders;
     if (options?.headers) headers = mergeHeaders({ ...headers }, options.headers);
@@ -143,7 +152,8 @@ export class ClientCore {
     const control = new AttemptControl(
       spec.options?.signal,
       timeout,
-      () => new APITimeoutError(`No response from APIFree for model '${model}' within ${timeout} ms (timeout).`, { model }),
+      () =>
+        new APITimeoutError(`No response from APIFree for model '${model}' within ${timeout} ms (timeout).`, { model }),
     );
     let response: Dispatcher.ResponseData;
     try {
@@ -167,13 +177,20 @@ export class ClientCore {
       const why = typeof code === "string" && !text.includes(code) ? `${code}: ${text}` : text;
       return {
         ok: false,
-        error: new APIConnectionError(`Could not reach APIFree at ${this.#origin} for model '${model}': ${why}`, { model, cause }),
+        error: new APIConnectionError(`Could not reach APIFree at ${this.#origin} for model '${model}': ${why}`, {
+          model,
+          cause,
+        }),
         retry: true,
       };
     }
     const { statusCode: status, headers: responseHeaders, body } = response;
     const requestId = headerValue(responseHeaders, "x-request-id");
-    if (spec.stream && status === 200 && (headerValue(responseHeaders, "content-type") ?? "").includes("text/event-stream")) {
+    if (
+      spec.stream &&
+      status === 200 &&
+      (headerValue(responseHeaders, "content-type") ?? "").includes("text/event-stream")
+    ) {
       control.stopTimer();
       return {
         ok: true,
@@ -181,7 +198,10 @@ export class ClientCore {
           body,
           control,
           model,
-          idleTimeout: spec.options?.idleTimeout === undefined ? this.idleTimeout : checkTimeout("idleTimeout", spec.options.idleTimeout),
+          idleTimeout:
+            spec.options?.idleTimeout === undefined
+              ? this.idleTimeout
+              : checkTimeout("idleTimeout", spec.options.idleTimeout),
           chunkSchema: spec.schemas?.chunk,
           checker: this.#checker,
           secrets: this.#secrets,
@@ -197,17 +217,32 @@ export class ClientCore {
       const why = cause instanceof Error ? cause.message : String(cause);
       const error =
         control.reason ??
-        new APIConnectionError(`The connection broke while reading the response for model '${model}' (HTTP ${status}): ${why}`, {
-          model,
-          httpStatus: status,
-          requestId,
-          cause,
-        });
+        new APIConnectionError(
+          `The connection broke while reading the response for model '${model}' (HTTP ${status}): ${why}`,
+          {
+            model,
+            httpStatus: status,
+            requestId,
+            cause,
+          },
+        );
       // Bytes of a response arrived: only a retryable status makes it worth another try.
-      return { ok: false, error, retry: !(error instanceof APIUserAbortError) && isRetryableStatus(status), retryAfterMs: retryAfterMs(responseHeaders) };
+      return {
+        ok: false,
+        error,
+        retry: !(error instanceof APIUserAbortError) && isRetryableStatus(status),
+        retryAfterMs: retryAfterMs(responseHeaders),
+      };
     }
     control.release();
-    const outcome = interpretResponse({ model, status, headers: responseHeaders, text, stream: spec.stream, hasKey: this.#hasKey });
+    const outcome = interpretResponse({
+      model,
+      status,
+      headers: responseHeaders,
+      text,
+      stream: spec.stream,
+      hasKey: this.#hasKey,
+    });
     if (outcome.ok && spec.schemas && this.checksResults) {
       try {
         checkResult(spec.schemas.response, model, "response", outcome.value, this.#checker);

@@ -11,7 +11,7 @@ export interface Clock {
   random(): number;
 }
 
-export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(new APIUserAbortError("The request was aborted while waiting to retry."));

@@ -33,7 +33,12 @@ export class APIFreeError extends Error {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
     // `name` on the prototype chain would read "Error"; a non-enumerable own
     // property keeps inspect() output and JSON free of noise.
-    Object.defineProperty(this, "name", { value: new.target.name, enumerable: false, configurable: true, writable: true });
+    Object.defineProperty(this, "name", {
+      value: new.target.name,
+      enumerable: false,
+      configurable: true,
+      writable: true,
+    });
     this.code = init.code;
     this.type = init.type;
     this.status = init.status;

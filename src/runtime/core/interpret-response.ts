@@ -48,24 +48,37 @@ export function interpretResponse(response: CompleteResponse): AttemptOutcome<un
       info ??
       infoForStatus(
         status,
-        text === "" ? `HTTP ${status} with an empty body` : `HTTP ${status} with ${isJson ? "an unexpected" : "a non-JSON"} body ${snippet(text)}`,
+        text === ""
+          ? `HTTP ${status} with an empty body`
+          : `HTTP ${status} with ${isJson ? "an unexpected" : "a non-JSON"} body ${snippet(text)}`,
       );
-    const hint = details.status === 401 && !response.hasKey ? "(No API key was configured: set APIFREE_API_KEY or pass apiKey.)" : undefined;
+    const hint =
+      details.status === 401 && !response.hasKey
+        ? "(No API key was configured: set APIFREE_API_KEY or pass apiKey.)"
+        : undefined;
     const error = apiError(details, { model, httpStatus: status, requestId, hint });
     const asked = headerValue(headers, "x-should-retry");
     const retry =
-      asked === "true" ? true
-      : asked === "false" ? false
-      : isRetryableStatus(status) || isRetryableStatus(details.status) || isRateLimit(details);
+      asked === "true"
+        ? true
+        : asked === "false"
+          ? false
+          : isRetryableStatus(status) || isRetryableStatus(details.status) || isRateLimit(details);
     return { ok: false, error, retry, retryAfterMs: retryAfterMs(headers) };
   }
   const context = { model, httpStatus: status, status, requestId };
   if (!isJson) {
-    const error = new InvalidResponseError(`APIFree answered HTTP ${status} for model '${model}' with a body that is not JSON: ${snippet(text)}`, context);
+    const error = new InvalidResponseError(
+      `APIFree answered HTTP ${status} for model '${model}' with a body that is not JSON: ${snippet(text)}`,
+      context,
+    );
     return { ok: false, error, retry: false };
   }
   if (response.stream) {
-    const error = new InvalidResponseError(`A stream was requested for model '${model}' but APIFree answered with a JSON body: ${snippet(text)}`, context);
+    const error = new InvalidResponseError(
+      `A stream was requested for model '${model}' but APIFree answered with a JSON body: ${snippet(text)}`,
+      context,
+    );
     return { ok: false, error, retry: false };
   }
   return { ok: true, value: parsed };

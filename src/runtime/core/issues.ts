@@ -46,7 +46,8 @@ function flatten(issues: readonly ZodLikeIssue[], prefix: Array<string | number>
   for (const raw of issues) {
     const path = [...prefix, ...normalisePath(raw.path)];
     if (raw.code === "unrecognized_keys" && raw.keys && raw.keys.length > 0) {
-      for (const key of raw.keys) out.push(issue([...path, key], "unknown field: the model's schema does not accept it"));
+      for (const key of raw.keys)
+        out.push(issue([...path, key], "unknown field: the model's schema does not accept it"));
       continue;
     }
     if (raw.code === "invalid_union" && raw.errors && raw.errors.length > 0) {
@@ -54,7 +55,8 @@ function flatten(issues: readonly ZodLikeIssue[], prefix: Array<string | number>
       // Zod reports branch issues relative to the union's own position.
       let best = branches[0] ?? [];
       for (const branch of branches) {
-        if (depth(branch) > depth(best) || (depth(branch) === depth(best) && branch.length < best.length)) best = branch;
+        if (depth(branch) > depth(best) || (depth(branch) === depth(best) && branch.length < best.length))
+          best = branch;
       }
       if (depth(best) > 0) {
         flatten(best, path, out);

@@ -80,12 +80,14 @@ export const DEFAULT_IDLE_TIMEOUT_MS = 120_000;
 const MAX_TIMER_MS = 2_147_483_647;
 
 export function checkCount(name: string, value: number): number {
-  if (!Number.isInteger(value) || value < 0) throw new TypeError(`${name} must be a non-negative integer, got ${String(value)}`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new TypeError(`${name} must be a non-negative integer, got ${String(value)}`);
   return value;
 }
 
 /** A timeout in ms, 0 meaning none; values beyond the timer range also mean none. */
 export function checkTimeout(name: string, value: number): number {
-  if (typeof value !== "number" || Number.isNaN(value) || value < 0) throw new TypeError(`${name} must be a non-negative number of milliseconds, got ${String(value)}`);
+  if (typeof value !== "number" || Number.isNaN(value) || value < 0)
+    throw new TypeError(`${name} must be a non-negative number of milliseconds, got ${String(value)}`);
   return value > MAX_TIMER_MS ? 0 : value;
 }

@@ -8,7 +8,7 @@
 const REDACTED = "[redacted]";
 
 /** Replace each secret (at least 4 characters long) in `text`. */
-export function redact(text: string, secrets: readonly string[]): string {
+function redact(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) {
     if (secret.length >= 4 && out.includes(secret)) out = out.split(secret).join(REDACTED);

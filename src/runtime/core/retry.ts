@@ -17,11 +17,15 @@ export interface RetryPolicy {
   signal: AbortSignal | undefined;
 }
 
-export async function withRetries<T>(attempt: (retry: number) => Promise<AttemptOutcome<T>>, policy: RetryPolicy): Promise<T> {
+export async function withRetries<T>(
+  attempt: (retry: number) => Promise<AttemptOutcome<T>>,
+  policy: RetryPolicy,
+): Promise<T> {
   for (let retry = 0; ; retry++) {
     const outcome = await attempt(retry);
     if (outcome.ok) return outcome.value;
-    if (!outcome.retry || retry >= policy.maxRetries) throw retry > 0 ? noteAttempts(outcome.error, retry + 1) : outcome.error;
+    if (!outcome.retry || retry >= policy.maxRetries)
+      throw retry > 0 ? noteAttempts(outcome.error, retry + 1) : outcome.error;
     const delay = outcome.retryAfterMs ?? backoffMs(retry, { random: policy.clock.random });
     await policy.clock.sleep(delay, policy.signal);
   }

@@ -26,7 +26,7 @@ export interface ModelSchemas<Entry extends ModelEntry = ModelEntry> {
  * loader by expanding ModelMap[ModelId], the union of every model's types,
  * which cost 150 ms of type-checking per generated index at 1,000 models.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a loader for any generated ModelMap; `unknown` would not accept their narrower entries.
 export type SchemaLoader<Id extends string = string> = (model: Id) => Promise<ModelSchemas<any>>;
 
 interface SafeParser {
@@ -90,7 +90,11 @@ export function checkRequest(schema: ZodType, model: string, body: unknown): voi
   const raw = issuesOf(schema as unknown as SafeParser, body);
   if (!raw) return;
   const issues = fieldIssues(raw);
-  throw new ValidationError(`Invalid request for model '${model}' (nothing was sent):\n${listIssues(issues)}`, model, issues);
+  throw new ValidationError(
+    `Invalid request for model '${model}' (nothing was sent):\n${listIssues(issues)}`,
+    model,
+    issues,
+  );
 }
 
 export interface ResultChecker {

@@ -12,8 +12,8 @@
  */
 import { performance } from "node:perf_hooks";
 import { ReadableStream } from "node:stream/web";
-import type { Dispatcher } from "undici";
 import { createParser, type EventSourceParser } from "eventsource-parser";
+import type { Dispatcher } from "undici";
 import type { ZodType } from "zod";
 import { errorFromBody } from "../../shared/error-envelope.js";
 import { CompletionAccumulator, type CompletionMessage, type StreamCompletion } from "./accumulate.js";
@@ -106,11 +106,14 @@ export class Stream<Chunk> implements AsyncIterable<Chunk> {
 
   [Symbol.asyncIterator](): AsyncIterator<Chunk> {
     if (this.#state !== "new") {
-      throw new APIFreeError("This stream was already iterated (or finalCompletion() consumed it); a stream can be read once.", {
-        code: "stream_consumed",
-        type: "usage_error",
-        model: this.model,
-      });
+      throw new APIFreeError(
+        "This stream was already iterated (or finalCompletion() consumed it); a stream can be read once.",
+        {
+          code: "stream_consumed",
+          type: "usage_error",
+          model: this.model,
+        },
+      );
     }
     this.#state = "running";
     this.#source = this.#body[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
@@ -119,7 +122,8 @@ export class Stream<Chunk> implements AsyncIterable<Chunk> {
         this.#items.push(event);
       },
       onError: (error) => {
-        if (error.type !== "invalid-retry") this.#items.push({ data: "", malformed: error.line ?? `${error.field ?? ""}: ${error.value ?? ""}` });
+        if (error.type !== "invalid-retry")
+          this.#items.push({ data: "", malformed: error.line ?? `${error.field ?? ""}: ${error.value ?? ""}` });
       },
     });
     this.#armIdle(this.#idleMs);
@@ -161,7 +165,9 @@ export class Stream<Chunk> implements AsyncIterable<Chunk> {
     const completion = await this.finalCompletion();
     const choice = completion.choices.find((c) => c.index === 0) ?? completion.choices[0];
     if (!choice) {
-      throw new InvalidResponseError(`The stream from model '${this.model}' ended without any choice.`, { model: this.model });
+      throw new InvalidResponseError(`The stream from model '${this.model}' ended without any choice.`, {
+        model: this.model,
+      });
     }
     return choice.message;
   }
@@ -188,7 +194,8 @@ export class Stream<Chunk> implements AsyncIterable<Chunk> {
 
   #next(): Promise<IteratorResult<Chunk>> {
     if (this.#reading) return this.#reading.then(() => this.#next());
-    if (this.#state !== "running") return this.#state === "failed" ? Promise.reject(this.#error) : Promise.resolve(DONE);
+    if (this.#state !== "running")
+      return this.#state === "failed" ? Promise.reject(this.#error) : Promise.resolve(DONE);
     if (this.#valueIndex < this.#values.length) {
       const reason = this.#control.reason;
       if (reason) return Promise.reject(this.#fail(reason));
@@ -279,7 +286,11 @@ export class Stream<Chunk> implements AsyncIterable<Chunk> {
   /** The reader left early (break, return, a throw in its loop): stop the transfer. */
   #return(): Promise<IteratorResult<Chunk>> {
     if (this.#state === "running") {
-      this.#fail(new APIUserAbortError(`The stream from model '${this.model}' was closed before it finished.`, { model: this.model }));
+      this.#fail(
+        new APIUserAbortError(`The stream from model '${this.model}' was closed before it finished.`, {
+          model: this.model,
+        }),
+      );
     }
     return Promise.resolve(DONE);
   }
@@ -335,7 +346,10 @@ export class Stream<Chunk> implements AsyncIterable<Chunk> {
   #toError(error: unknown): APIFreeError {
     if (error instanceof APIFreeError) return error;
     const why = error instanceof Error ? error.message : String(error);
-    return new StreamInterruptedError(`The stream from model '${this.model}' failed: ${why}`, { model: this.model, cause: error });
+    return new StreamInterruptedError(`The stream from model '${this.model}' failed: ${why}`, {
+      model: this.model,
+      cause: error,
+    });
   }
 
   /** Records the outcome once and wakes finalCompletion() callers; returns the (scrubbed) error. */
@@ -371,7 +385,10 @@ export class Stream<Chunk> implements AsyncIterable<Chunk> {
     this.#idleTimer = undefined;
     if (this.#state !== "running") return;
     const since = this.#waitingSince;
-    if (since < 0) return this.#armIdle(this.#idleMs);
+    if (since < 0) {
+      this.#armIdle(this.#idleMs);
+      return;
+    }
     const waited = performance.now() - since;
     if (waited + 1 >= this.#idleMs) {
       this.#control.abort(

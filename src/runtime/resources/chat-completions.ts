@@ -4,28 +4,45 @@
  * object once, and hands it to the core. Typing lives in ../types.ts; this
  * file is the untyped implementation behind it.
  */
+
+import { isRecord } from "../../shared/is-record.js";
 import type { ClientCore } from "../core/client-core.js";
 import { APIUserAbortError, ValidationError } from "../core/errors.js";
 import type { RequestOptions } from "../core/options.js";
 import { checkRequest, type ModelSchemas } from "../core/schemas.js";
-import { isRecord } from "../../shared/is-record.js";
 
 const PATH = "/chat/completions";
 
-export function createChatCompletion(core: ClientCore, body: unknown, options: RequestOptions | undefined): Promise<unknown> {
+export function createChatCompletion(
+  core: ClientCore,
+  body: unknown,
+  options: RequestOptions | undefined,
+): Promise<unknown> {
   try {
     if (!isRecord(body)) {
-      throw new ValidationError("Invalid request (nothing was sent): the body must be an object with a `model`.", undefined, []);
+      throw new ValidationError(
+        "Invalid request (nothing was sent): the body must be an object with a `model`.",
+        undefined,
+        [],
+      );
     }
     const model = body.model;
     if (typeof model !== "string" || model === "") {
       throw new ValidationError(
         "Invalid request (nothing was sent):\n  - model: required, a model id such as 'openai/gpt-5.2'",
         undefined,
-        [{ path: ["model"], pointer: "/model", field: "model", message: "required, a model id such as 'openai/gpt-5.2'" }],
+        [
+          {
+            path: ["model"],
+            pointer: "/model",
+            field: "model",
+            message: "required, a model id such as 'openai/gpt-5.2'",
+          },
+        ],
       );
     }
-    if (options?.signal?.aborted) throw new APIUserAbortError(`The request for model '${model}' was aborted before it was sent.`, { model });
+    if (options?.signal?.aborted)
+      throw new APIUserAbortError(`The request for model '${model}' was aborted before it was sent.`, { model });
     if (core.validate === "off") return send(core, model, body, undefined, options);
     // Validators already loaded: stay synchronous up to the socket write.
     const ready = core.loadedSchemas(model);
@@ -55,7 +72,11 @@ function send(
       payload = JSON.stringify(body);
     } catch (cause) {
       const why = cause instanceof Error ? cause.message : String(cause);
-      throw new ValidationError(`Invalid request for model '${model}' (nothing was sent): the body cannot be serialised as JSON: ${why}`, model, []);
+      throw new ValidationError(
+        `Invalid request for model '${model}' (nothing was sent): the body cannot be serialised as JSON: ${why}`,
+        model,
+        [],
+      );
     }
     return core.post({
       path: PATH,

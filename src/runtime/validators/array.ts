@@ -16,7 +16,13 @@ export function tuple(prefixItems: readonly z.ZodType[], items?: z.ZodType | fal
     for (let i = 0; i < fixed; i++) runInto(prefixItems[i]!, value[i], issues, ctx, i);
     if (value.length <= prefixItems.length || items === undefined) return;
     if (items === false) {
-      issues.push({ code: "too_big", origin: "array", maximum: prefixItems.length, inclusive: true, input: value } as never);
+      issues.push({
+        code: "too_big",
+        origin: "array",
+        maximum: prefixItems.length,
+        inclusive: true,
+        input: value,
+      } as never);
       return;
     }
     for (let i = prefixItems.length; i < value.length; i++) runInto(items, value[i], issues, ctx, i);

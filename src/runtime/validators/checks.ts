@@ -97,7 +97,11 @@ export function contains(schema: z.ZodType, min = 1, max = Infinity): z.core.$Zo
     }
     if (count < min || count > max) {
       const expected = max === Infinity ? `at least ${min}` : `between ${min} and ${max}`;
-      payload.issues.push({ code: "custom", message: `Array must contain ${expected} matching item(s), found ${count}`, input: payload.value });
+      payload.issues.push({
+        code: "custom",
+        message: `Array must contain ${expected} matching item(s), found ${count}`,
+        input: payload.value,
+      });
     }
   });
 }

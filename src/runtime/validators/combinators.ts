@@ -16,7 +16,11 @@ export function not(schema: z.ZodType): z.ZodType {
 }
 
 /** if / then / else: `then` applies when `if` accepts the value, `else` when it does not. */
-export function conditional(condition: z.ZodType, then: z.ZodType | undefined, otherwise: z.ZodType | undefined): z.ZodType {
+export function conditional(
+  condition: z.ZodType,
+  then: z.ZodType | undefined,
+  otherwise: z.ZodType | undefined,
+): z.ZodType {
   return validator((value, issues, ctx) => {
     const branch = accepts(condition, value, ctx) ? then : otherwise;
     if (branch !== undefined) runInto(branch, value, issues, ctx);
@@ -31,7 +35,10 @@ export type Discriminant = string | number | boolean | null;
  * lists do not overlap. At most one branch can match, so the value's
  * discriminant picks the only candidate and "exactly one" holds by construction.
  */
-export function discriminated(property: string, options: ReadonlyArray<readonly [readonly Discriminant[], z.ZodType]>): z.ZodType {
+export function discriminated(
+  property: string,
+  options: ReadonlyArray<readonly [readonly Discriminant[], z.ZodType]>,
+): z.ZodType {
   const byValue = new Map<Discriminant, z.ZodType>();
   for (const [values, schema] of options) for (const value of values) byValue.set(value, schema);
   const allowed = [...byValue.keys()];
@@ -43,7 +50,16 @@ export function discriminated(property: string, options: ReadonlyArray<readonly 
     const tag = hasProperty(value, property) ? value[property] : undefined;
     const schema = byValue.get(tag as Discriminant);
     if (schema === undefined || tag === undefined) {
-      issues.push({ code: "invalid_union", errors: [], note: "No matching discriminator", discriminator: property, input: tag, path: [property], inclusive: false, options: allowed } as never);
+      issues.push({
+        code: "invalid_union",
+        errors: [],
+        note: "No matching discriminator",
+        discriminator: property,
+        input: tag,
+        path: [property],
+        inclusive: false,
+        options: allowed,
+      } as never);
       return;
     }
     runInto(schema, value, issues, ctx);

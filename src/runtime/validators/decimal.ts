@@ -29,5 +29,7 @@ export function isMultipleOf(value: number, divisor: number): boolean {
   const x = toDecimal(value);
   const d = toDecimal(divisor);
   const shift = x.exponent - d.exponent;
-  return shift >= 0 ? (x.mantissa * pow10(shift)) % d.mantissa === 0n : x.mantissa % (d.mantissa * pow10(-shift)) === 0n;
+  return shift >= 0
+    ? (x.mantissa * pow10(shift)) % d.mantissa === 0n
+    : x.mantissa % (d.mantissa * pow10(-shift)) === 0n;
 }

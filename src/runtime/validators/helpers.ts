@@ -4,10 +4,15 @@
  */
 export { tuple } from "./array.js";
 export { codePointLength, contains, integer, maxLength, minLength, multipleOf, uniqueItems } from "./checks.js";
-export { allOf, conditional, discriminated, not, type Discriminant } from "./combinators.js";
-export { anyObject, object, type ObjectKeywords } from "./object.js";
-export { types, whenType, type TypeBranches } from "./types.js";
-export { unevaluatedItems, unevaluatedProperties, type EvaluatedItems, type EvaluatedProperties } from "./unevaluated.js";
-export { oneOfValues } from "./values.js";
+export { allOf, conditional, type Discriminant, discriminated, not } from "./combinators.js";
 export { isMultipleOf } from "./decimal.js";
-export { canonicalKey, jsonEqual, jsonTypeOf, type JsonType } from "./json.js";
+export { canonicalKey, type JsonType, jsonEqual, jsonTypeOf } from "./json.js";
+export { anyObject, type ObjectKeywords, object } from "./object.js";
+export { type TypeBranches, types, whenType } from "./types.js";
+export {
+  type EvaluatedItems,
+  type EvaluatedProperties,
+  unevaluatedItems,
+  unevaluatedProperties,
+} from "./unevaluated.js";
+export { oneOfValues } from "./values.js";

@@ -36,7 +36,9 @@ export function presentKeys(object: Record<string, unknown>): string[] {
 }
 
 export function hasProperty(object: Record<string, unknown>, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(object, key) && Object.prototype.propertyIsEnumerable.call(object, key) && object[key] !== undefined;
+  return (
+    Object.hasOwn(object, key) && Object.prototype.propertyIsEnumerable.call(object, key) && object[key] !== undefined
+  );
 }
 
 /** Deep equality with JSON's meaning: key order is irrelevant, 1 and 1.0 are the same number. */

@@ -31,7 +31,8 @@ export function object(keywords: ObjectKeywords = {}): z.ZodType {
   const { propertyNames, minProperties = 0, maxProperties = Infinity } = keywords;
   const dependentRequired = keywords.dependentRequired ?? [];
   const dependentSchemas = keywords.dependentSchemas ?? [];
-  const needsKeyLoop = properties.size > 0 || patterns.length > 0 || additional !== undefined || propertyNames !== undefined;
+  const needsKeyLoop =
+    properties.size > 0 || patterns.length > 0 || additional !== undefined || propertyNames !== undefined;
   const countsKeys = minProperties > 0 || maxProperties !== Infinity;
 
   return validator((value, issues, ctx) => {
@@ -65,18 +66,38 @@ export function object(keywords: ObjectKeywords = {}): z.ZodType {
     }
     if (unknownKeys.length > 0) issues.push({ code: "unrecognized_keys", keys: unknownKeys, input: value });
     for (const key of required) {
-      if (!hasProperty(value, key)) issues.push({ code: "invalid_type", expected: "nonoptional", input: undefined, path: [key] });
+      if (!hasProperty(value, key))
+        issues.push({ code: "invalid_type", expected: "nonoptional", input: undefined, path: [key] });
     }
     if (countsKeys) {
       const count = presentKeys(value).length;
-      if (count < minProperties) issues.push({ code: "too_small", origin: "object", minimum: minProperties, inclusive: true, input: value } as never);
-      if (count > maxProperties) issues.push({ code: "too_big", origin: "object", maximum: maxProperties, inclusive: true, input: value } as never);
+      if (count < minProperties)
+        issues.push({
+          code: "too_small",
+          origin: "object",
+          minimum: minProperties,
+          inclusive: true,
+          input: value,
+        } as never);
+      if (count > maxProperties)
+        issues.push({
+          code: "too_big",
+          origin: "object",
+          maximum: maxProperties,
+          inclusive: true,
+          input: value,
+        } as never);
     }
     for (const [key, needed] of dependentRequired) {
       if (!hasProperty(value, key)) continue;
       for (const other of needed) {
         if (!hasProperty(value, other)) {
-          issues.push({ code: "custom", message: `Property ${JSON.stringify(other)} is required when ${JSON.stringify(key)} is present`, input: value, path: [other] });
+          issues.push({
+            code: "custom",
+            message: `Property ${JSON.stringify(other)} is required when ${JSON.stringify(key)} is present`,
+            input: value,
+            path: [other],
+          });
         }
       }
     }
@@ -90,4 +111,3 @@ export function object(keywords: ObjectKeywords = {}): z.ZodType {
 export function anyObject(): z.ZodType {
   return object();
 }
-

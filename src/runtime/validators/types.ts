@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { jsonTypeOf, type JsonType } from "./json.js";
+import { type JsonType, jsonTypeOf } from "./json.js";
 import { runInto, validator } from "./validator.js";
 
 /** Per JSON type: the schema a value of that type must also pass, or `true` for any value of it. */
@@ -12,7 +12,8 @@ function dispatch(branches: TypeBranches, othersPass: boolean): z.ZodType {
     const type = jsonTypeOf(value);
     const branch = type === undefined ? undefined : table.get(type);
     if (branch === undefined) {
-      if (!othersPass || type === undefined) issues.push({ code: "invalid_type", expected: expected as "string", input: value });
+      if (!othersPass || type === undefined)
+        issues.push({ code: "invalid_type", expected: expected as "string", input: value });
       return;
     }
     if (branch !== true) runInto(branch, value, issues, ctx);

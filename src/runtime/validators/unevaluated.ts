@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { hasProperty, isJsonObject, presentKeys } from "./json.js";
-import { accepts, runInto, validator, type Context } from "./validator.js";
+import { accepts, type Context, runInto, validator } from "./validator.js";
 
 /*
  * unevaluatedProperties / unevaluatedItems. The generator describes, for the
@@ -19,7 +19,12 @@ export interface EvaluatedProperties {
   dependent?: ReadonlyArray<readonly [string, EvaluatedProperties]>;
 }
 
-function collectProperties(value: Record<string, unknown>, evaluated: EvaluatedProperties, into: Set<string>, ctx: Context): boolean {
+function collectProperties(
+  value: Record<string, unknown>,
+  evaluated: EvaluatedProperties,
+  into: Set<string>,
+  ctx: Context,
+): boolean {
   if (evaluated.all === true) return true;
   for (const name of evaluated.names ?? []) if (hasProperty(value, name)) into.add(name);
   if (evaluated.patterns !== undefined && evaluated.patterns.length > 0) {
@@ -35,7 +40,11 @@ function collectProperties(value: Record<string, unknown>, evaluated: EvaluatedP
   return false;
 }
 
-export function unevaluatedProperties(base: z.ZodType, evaluated: EvaluatedProperties, rest: z.ZodType | false): z.ZodType {
+export function unevaluatedProperties(
+  base: z.ZodType,
+  evaluated: EvaluatedProperties,
+  rest: z.ZodType | false,
+): z.ZodType {
   return validator((value, issues, ctx) => {
     runInto(base, value, issues, ctx);
     if (!isJsonObject(value)) return;

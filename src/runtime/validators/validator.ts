@@ -23,13 +23,16 @@ interface ValidatorInternals extends core.$ZodTypeInternals<unknown, unknown> {
 }
 type Validator = z.ZodType<unknown, unknown, ValidatorInternals>;
 
-const Validator: core.$constructor<Validator> = core.$constructor("ApifreeValidator", (inst: Validator, def: ValidatorDef) => {
-  z.ZodType.init(inst, def);
-  inst._zod.parse = (payload, ctx) => {
-    def.validate(payload.value, payload.issues, ctx);
-    return payload;
-  };
-});
+const Validator: core.$constructor<Validator> = core.$constructor(
+  "ApifreeValidator",
+  (inst: Validator, def: ValidatorDef) => {
+    z.ZodType.init(inst, def);
+    inst._zod.parse = (payload, ctx) => {
+      def.validate(payload.value, payload.issues, ctx);
+      return payload;
+    };
+  },
+);
 
 export function validator(validate: Validate): z.ZodType {
   return new Validator({ type: "custom", validate });
@@ -41,7 +44,9 @@ export function runInto(schema: z.ZodType, value: unknown, issues: Issue[], ctx:
   if (result instanceof Promise) throw new core.$ZodAsyncError();
   if (result.issues.length === 0) return true;
   for (const issue of result.issues) {
-    issues.push(key === undefined ? issue : { ...issue, path: issue.path === undefined ? [key] : [key, ...issue.path] });
+    issues.push(
+      key === undefined ? issue : { ...issue, path: issue.path === undefined ? [key] : [key, ...issue.path] },
+    );
   }
   return false;
 }

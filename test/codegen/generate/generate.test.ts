@@ -2,9 +2,9 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generate } from "../../../src/codegen/generate.js";
-import { writeSnapshot } from "../../../src/snapshot/write.js";
-import type { Snapshot } from "../../../src/snapshot/format.js";
 import { ToolError } from "../../../src/shared/tool-error.js";
+import type { Snapshot } from "../../../src/snapshot/format.js";
+import { writeSnapshot } from "../../../src/snapshot/write.js";
 import { runCli as captured } from "../../support/cli.js";
 import { chatDocument, SIMPLE_REQUEST } from "../../support/documents.js";
 import { readTree, tempDirs } from "../../support/temp.js";
@@ -18,14 +18,29 @@ afterAll(() => temp.cleanup());
 function snapshotOf(models: Array<{ id: string; document: unknown; apiMd?: string }>): Snapshot {
   return {
     catalog: { object: "list", data: models.map((model) => ({ id: model.id, object: "model" })) },
-    models: models.map((model) => ({ id: model.id, document: model.document, apiMd: model.apiMd ?? `# ${model.id}\n` })),
+    models: models.map((model) => ({
+      id: model.id,
+      document: model.document,
+      apiMd: model.apiMd ?? `# ${model.id}\n`,
+    })),
   };
 }
 
 describe("generate", () => {
   it("turns hostile ids, names and prose into safe, compiling code", async () => {
     const dir = await temp.make();
-    const hostileIds = ["../../etc/passwd", "constructor", "x-trace-id", "9lives", "Foo/Bar", "foo/bar", "a*/b", "${process.exit(1)}", "con", "\u2028"];
+    const hostileIds = [
+      "../../etc/passwd",
+      "constructor",
+      "x-trace-id",
+      "9lives",
+      "Foo/Bar",
+      "foo/bar",
+      "a*/b",
+      "${process.exit(1)}",
+      "con",
+      "\u2028",
+    ];
     const apiMd = "Ends a comment */ export const pwned = 1; /*\n@param nope\n`${x}` and \u2028 line";
     const document = chatDocument({
       ...SIMPLE_REQUEST,
@@ -34,14 +49,17 @@ describe("generate", () => {
         constructor: { type: "string", description: "*/ export const pwned = 2; /*" },
         "x-trace-id": { type: "string" },
         "9lives": { type: "integer", minimum: 9 },
-        "a\"b\\c`${d}`": { enum: ["*/", "`", "${x}", "\u2028"] },
+        'a"b\\c`${d}`': { enum: ["*/", "`", "${x}", "\u2028"] },
       },
     });
     await writeSnapshot(path.join(dir, "snapshot"), snapshotOf(hostileIds.map((id) => ({ id, document, apiMd }))));
     const out = path.join(dir, "generated");
     await generate({ snapshotDir: path.join(dir, "snapshot"), outDir: out });
     const tree = await readTree(out);
-    for (const file of tree.keys()) expect(file).toMatch(/^(index\.ts|model-map\.d\.ts|models\/[a-z0-9._-]+\/[a-z.]+\.ts|types\/[A-Za-z0-9_.-]+\.d\.ts)$/);
+    for (const file of tree.keys())
+      expect(file).toMatch(
+        /^(index\.ts|model-map\.d\.ts|models\/[a-z0-9._-]+\/[a-z.]+\.ts|types\/[A-Za-z0-9_.-]+\.d\.ts)$/,
+      );
     for (const content of tree.values()) expect(content).not.toMatch(/^\s*export const pwned/m);
     const consumer = path.join(out, "consumer.ts");
     await writeFile(
@@ -58,9 +76,15 @@ export { ok, bad, constructorModel, model9lives, xTraceId, loadSchemas };
     const index = await import(path.join(out, "index.ts"));
     expect(index.modelIds).toEqual([...hostileIds].sort());
     const schemas = await index.loadSchemas("../../etc/passwd");
-    expect(schemas.request.safeParse({ model: "m", messages: [{ role: "user", content: "x" }], "9lives": 9 }).success).toBe(true);
-    expect(schemas.request.safeParse({ model: "m", messages: [{ role: "user", content: "x" }], "9lives": 8 }).success).toBe(false);
-    expect(schemas.request.safeParse({ model: "m", messages: [{ role: "user", content: "x" }], constructor: 1 }).success).toBe(false);
+    expect(
+      schemas.request.safeParse({ model: "m", messages: [{ role: "user", content: "x" }], "9lives": 9 }).success,
+    ).toBe(true);
+    expect(
+      schemas.request.safeParse({ model: "m", messages: [{ role: "user", content: "x" }], "9lives": 8 }).success,
+    ).toBe(false);
+    expect(
+      schemas.request.safeParse({ model: "m", messages: [{ role: "user", content: "x" }], constructor: 1 }).success,
+    ).toBe(false);
     await expect(index.loadSchemas("not-in-snapshot")).rejects.toThrow(/not in this snapshot/);
   });
 
@@ -78,7 +102,10 @@ export { ok, bad, constructorModel, model9lives, xTraceId, loadSchemas };
         { id: "good/model", document: good },
         { id: "dangling/ref", document: chatDocument({ $ref: "#/components/schemas/Missing" }) },
         { id: "not/object", document: chatDocument({ type: "object", properties: { temperature: 42 } }) },
-        { id: "unknown/type", document: chatDocument({ type: "object", properties: { temperature: { type: "float" } } }) },
+        {
+          id: "unknown/type",
+          document: chatDocument({ type: "object", properties: { temperature: { type: "float" } } }),
+        },
       ]),
     );
     const error = await generate({ snapshotDir: path.join(dir, "bad"), outDir: out }).catch((e: unknown) => e);
@@ -88,7 +115,10 @@ export { ok, bad, constructorModel, model9lives, xTraceId, loadSchemas };
       expect.arrayContaining([
         expect.objectContaining({ model: "dangling/ref", pointer: expect.stringContaining("$ref") }),
         expect.objectContaining({ model: "not/object", pointer: expect.stringMatching(/\/properties\/temperature$/) }),
-        expect.objectContaining({ model: "unknown/type", pointer: expect.stringMatching(/\/properties\/temperature\/type$/) }),
+        expect.objectContaining({
+          model: "unknown/type",
+          pointer: expect.stringMatching(/\/properties\/temperature\/type$/),
+        }),
       ]),
     );
     expect(problems.some((problem) => problem.model === "good/model")).toBe(false);
@@ -113,8 +143,14 @@ export { ok, bad, constructorModel, model9lives, xTraceId, loadSchemas };
     const again = await generate({ snapshotDir: path.join(dir, "snapshot"), outDir: out, cacheDir: cache });
     expect(again).toMatchObject({ emitted: 0, reused: 3 });
 
-    const changed = chatDocument({ ...SIMPLE_REQUEST, properties: { ...SIMPLE_REQUEST.properties, top_k: { type: "integer" } } });
-    await writeSnapshot(path.join(dir, "snapshot"), snapshotOf([models[0]!, { id: "b/two", document: changed }, models[2]!]));
+    const changed = chatDocument({
+      ...SIMPLE_REQUEST,
+      properties: { ...SIMPLE_REQUEST.properties, top_k: { type: "integer" } },
+    });
+    await writeSnapshot(
+      path.join(dir, "snapshot"),
+      snapshotOf([models[0]!, { id: "b/two", document: changed }, models[2]!]),
+    );
     const warm = await generate({ snapshotDir: path.join(dir, "snapshot"), outDir: out, cacheDir: cache });
     expect(warm).toMatchObject({ emitted: 1, reused: 2 });
     const coldOut = path.join(dir, "cold");
@@ -125,13 +161,19 @@ export { ok, bad, constructorModel, model9lives, xTraceId, loadSchemas };
 
   it("ignores a cache entry whose files were edited by hand", async () => {
     const dir = await temp.make();
-    await writeSnapshot(path.join(dir, "snapshot"), snapshotOf([{ id: "a/one", document: chatDocument(SIMPLE_REQUEST) }]));
+    await writeSnapshot(
+      path.join(dir, "snapshot"),
+      snapshotOf([{ id: "a/one", document: chatDocument(SIMPLE_REQUEST) }]),
+    );
     const out = path.join(dir, "generated");
     const cache = path.join(dir, "cache");
     await generate({ snapshotDir: path.join(dir, "snapshot"), outDir: out, cacheDir: cache });
     const original = await readFile(path.join(out, "models/a--one/schemas.ts"), "utf8");
     await writeFile(path.join(out, "models/a--one/schemas.ts"), "// edited\n");
-    expect(await generate({ snapshotDir: path.join(dir, "snapshot"), outDir: out, cacheDir: cache })).toMatchObject({ emitted: 1, reused: 0 });
+    expect(await generate({ snapshotDir: path.join(dir, "snapshot"), outDir: out, cacheDir: cache })).toMatchObject({
+      emitted: 1,
+      reused: 0,
+    });
     expect(await readFile(path.join(out, "models/a--one/schemas.ts"), "utf8")).toBe(original);
   });
 });

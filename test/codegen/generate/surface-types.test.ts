@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { strictCompilerOptions, typecheck, type Diagnostic } from "../../support/typecheck.js";
+import { type Diagnostic, strictCompilerOptions, typecheck } from "../../support/typecheck.js";
 
 /*
  * What the generated surface promises at compile time, over the committed
@@ -24,7 +24,10 @@ interface Case {
 const user = `messages: [{ role: "user", content: "hi" }]`;
 
 const CASES: Case[] = [
-  { name: "a valid request", code: `client.chat.completions.create({ model: "openai/gpt-5.2", ${user}, reasoning_effort: "xhigh" });` },
+  {
+    name: "a valid request",
+    code: `client.chat.completions.create({ model: "openai/gpt-5.2", ${user}, reasoning_effort: "xhigh" });`,
+  },
   {
     name: "a field the model does not have",
     code: `client.chat.completions.create({ model: "openai/gpt-5.2", ${user}, top_k: 40 });`,
@@ -135,10 +138,20 @@ describe("compile-time checks of the generated surface (bundled catalog)", () =>
       return diagnostics.filter((d) => d.file === file && d.line !== undefined && d.line >= from && d.line <= to);
     };
     expect(diagnostics.filter((d) => d.file !== file)).toEqual([]);
-    if (process.env.DEBUG_TYPE_TESTS) CASES.forEach((testCase, index) => console.log(testCase.name, inCase(index).map((d) => d.message)));
+    if (process.env.DEBUG_TYPE_TESTS)
+      CASES.forEach((testCase, index) =>
+        console.log(
+          testCase.name,
+          inCase(index).map((d) => d.message),
+        ),
+      );
     CASES.forEach((testCase, index) => {
       const found = inCase(index);
-      if (testCase.error === undefined) expect(found.map((d) => d.message), testCase.name).toEqual([]);
+      if (testCase.error === undefined)
+        expect(
+          found.map((d) => d.message),
+          testCase.name,
+        ).toEqual([]);
       else expect(found.map((d) => d.message).join("\n"), testCase.name).toMatch(testCase.error);
     });
   });

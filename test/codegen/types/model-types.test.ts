@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { emitModelTypes } from "../../../src/codegen/types/model-types.js";
-import { locateChatContract, type ChatContract } from "../../../src/openapi/document.js";
+import { type ChatContract, locateChatContract } from "../../../src/openapi/document.js";
 import { CORPUS_DIR, corpusDocuments, corpusTitle } from "../../support/corpus.js";
 import { typecheck } from "../../support/typecheck.js";
 
@@ -10,7 +10,10 @@ const work = mkdtempSync(path.join(import.meta.dirname, ".tmp-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Write one model's types as generate lays them out; returns the folder to import `types.js` from. */
-async function writeModelTypes(name: string, document: unknown): Promise<{ dir: string; pool: string[]; types: string; openapi: string }> {
+async function writeModelTypes(
+  name: string,
+  document: unknown,
+): Promise<{ dir: string; pool: string[]; types: string; openapi: string }> {
   const result = await emitModelTypes(document, contractOf(document));
   mkdirSync(path.join(work, "types"), { recursive: true });
   for (const [stem, content] of result.pool) writeFileSync(path.join(work, "types", `${stem}.d.ts`), content);
@@ -48,7 +51,7 @@ const hostile = {
                   "x-trace-id": { type: "string" },
                   "9lives": { type: "integer" },
                   __proto__: { type: "boolean" },
-                  "a\"b\\c": { enum: ["`", "${x}", "*/", "\u2028", 'q"uote'] },
+                  'a"b\\c': { enum: ["`", "${x}", "*/", "\u2028", 'q"uote'] },
                 },
               },
             },
@@ -63,7 +66,9 @@ const hostile = {
 describe("openapi-typescript types per model", () => {
   it("emits compilable, injection-proof types for hostile names and descriptions", async () => {
     // __proto__ in an object literal sets the prototype; give it an own property the way JSON.parse would.
-    const document = JSON.parse(JSON.stringify(hostile).replace('"constructor"', '"__proto__":{"type":"boolean"},"constructor"'));
+    const document = JSON.parse(
+      JSON.stringify(hostile).replace('"constructor"', '"__proto__":{"type":"boolean"},"constructor"'),
+    );
     const written = await writeModelTypes("hostile", document);
     const consumer = path.join(written.dir, "consumer.ts");
     writeFileSync(
@@ -78,7 +83,8 @@ export { ok, badEnum, extra };
 `,
     );
     expect(typecheck([consumer])).toEqual([]);
-    for (const text of [...written.pool, written.types, written.openapi]) expect(text).not.toMatch(/^\s*export (const|function|let|var)\b/m);
+    for (const text of [...written.pool, written.types, written.openapi])
+      expect(text).not.toMatch(/^\s*export (const|function|let|var)\b/m);
   });
 
   it("keeps OpenAI-style message unions satisfiable (no schema-name discriminator values)", async () => {
@@ -89,19 +95,33 @@ export { ok, badEnum, extra };
         "/v1/chat/completions": {
           post: {
             requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/Req" } } } },
-            responses: { "200": { description: "ok", content: { "application/json": { schema: { type: "object" } } } } },
+            responses: {
+              "200": { description: "ok", content: { "application/json": { schema: { type: "object" } } } },
+            },
           },
         },
       },
       components: {
         schemas: {
-          Req: { type: "object", required: ["messages"], properties: { messages: { type: "array", items: { $ref: "#/components/schemas/Message" } } } },
+          Req: {
+            type: "object",
+            required: ["messages"],
+            properties: { messages: { type: "array", items: { $ref: "#/components/schemas/Message" } } },
+          },
           Message: {
             oneOf: [{ $ref: "#/components/schemas/UserMessage" }, { $ref: "#/components/schemas/SystemMessage" }],
             discriminator: { propertyName: "role" },
           },
-          UserMessage: { type: "object", required: ["role", "content"], properties: { role: { type: "string", enum: ["user"] }, content: { type: "string" } } },
-          SystemMessage: { type: "object", required: ["role", "content"], properties: { role: { type: "string", enum: ["system"] }, content: { type: "string" } } },
+          UserMessage: {
+            type: "object",
+            required: ["role", "content"],
+            properties: { role: { type: "string", enum: ["user"] }, content: { type: "string" } },
+          },
+          SystemMessage: {
+            type: "object",
+            required: ["role", "content"],
+            properties: { role: { type: "string", enum: ["system"] }, content: { type: "string" } },
+          },
         },
       },
     };
@@ -119,20 +139,25 @@ export const bad: Request = { messages: [{ role: "UserMessage", content: "hi" }]
   });
 
   describe("over the corpus of real documents", () => {
-    it.skipIf(CORPUS_DIR === undefined)(corpusTitle("every document's types compile under strict, noUncheckedIndexedAccess and exactOptionalPropertyTypes"), async () => {
-      const consumers: string[] = [];
-      for (const { name, document } of corpusDocuments()) {
-        const written = await writeModelTypes(name, document);
-        const consumer = path.join(written.dir, "consumer.ts");
-        writeFileSync(
-          consumer,
-          `import type { Request, Response, Chunk } from "./types.js";\nimport type { paths, components } from "./openapi.js";\nexport type All = [Request, Response, Chunk, paths, components];\n`,
-        );
-        consumers.push(consumer);
-      }
-      expect(consumers.length).toBeGreaterThan(5);
-      expect(typecheck(consumers)).toEqual([]);
-    });
+    it.skipIf(CORPUS_DIR === undefined)(
+      corpusTitle(
+        "every document's types compile under strict, noUncheckedIndexedAccess and exactOptionalPropertyTypes",
+      ),
+      async () => {
+        const consumers: string[] = [];
+        for (const { name, document } of corpusDocuments()) {
+          const written = await writeModelTypes(name, document);
+          const consumer = path.join(written.dir, "consumer.ts");
+          writeFileSync(
+            consumer,
+            `import type { Request, Response, Chunk } from "./types.js";\nimport type { paths, components } from "./openapi.js";\nexport type All = [Request, Response, Chunk, paths, components];\n`,
+          );
+          consumers.push(consumer);
+        }
+        expect(consumers.length).toBeGreaterThan(5);
+        expect(typecheck(consumers)).toEqual([]);
+      },
+    );
   });
 });
 
@@ -142,11 +167,16 @@ describe("openapi-typescript without its Redocly pass", () => {
     const { openapiTypescriptNodes } = await import("../../../src/codegen/types/run-openapi-typescript.js");
     const { readSnapshot } = await import("../../../src/snapshot/read.js");
     const snapshot = await readSnapshot(path.resolve(import.meta.dirname, "../../../snapshot"));
-    const documents = [...snapshot.models.map((model) => ({ name: model.id, document: model.document })), ...corpusDocuments()];
+    const documents = [
+      ...snapshot.models.map((model) => ({ name: model.id, document: model.document })),
+      ...corpusDocuments(),
+    ];
     expect(documents.length).toBeGreaterThanOrEqual(snapshot.models.length);
     for (const { name, document } of documents) {
       const direct = astToString(openapiTypescriptNodes(structuredClone(document) as Record<string, unknown>));
-      const viaNodeApi = astToString(await openapiTS(structuredClone(document) as never, { defaultNonNullable: false, silent: true }));
+      const viaNodeApi = astToString(
+        await openapiTS(structuredClone(document) as never, { defaultNonNullable: false, silent: true }),
+      );
       expect(direct, name).toBe(viaNodeApi);
     }
   });

@@ -3,7 +3,14 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createOracle } from "../../../src/oracle/index.js";
 import { CORPUS_SKIP_REASON, corpusDocuments } from "../../support/corpus.js";
 import { schemaCases } from "../../support/schema-values/index.js";
-import { bundledDocuments, cleanTmp, compileSchemas, contractDocument, oracleVerdict, type ContractDocument } from "./support.js";
+import {
+  bundledDocuments,
+  type ContractDocument,
+  cleanTmp,
+  compileSchemas,
+  contractDocument,
+  oracleVerdict,
+} from "./support.js";
 
 /*
  * The proof of exactness: for every model of the bundled catalog and every
@@ -26,13 +33,29 @@ interface Tally {
   invalid: number;
   /** Values the oracle could not judge, by reason (see oracleVerdict). */
   skipped: Map<string, number>;
-  disagreements: Array<{ root: string; zod: boolean; oracle: boolean; mutation: string | undefined; value: unknown; oracleErrors: unknown; zodIssues: unknown }>;
+  disagreements: Array<{
+    root: string;
+    zod: boolean;
+    oracle: boolean;
+    mutation: string | undefined;
+    value: unknown;
+    oracleErrors: unknown;
+    zodIssues: unknown;
+  }>;
 }
 
 async function runDifferential(entry: ContractDocument): Promise<Tally> {
   const { validators } = await compileSchemas(entry.document, entry.roots, entry.name);
   const oracle = createOracle(entry.document);
-  const tally: Tally = { document: entry.name, total: 0, agree: 0, valid: 0, invalid: 0, skipped: new Map(), disagreements: [] };
+  const tally: Tally = {
+    document: entry.name,
+    total: 0,
+    agree: 0,
+    valid: 0,
+    invalid: 0,
+    skipped: new Map(),
+    disagreements: [],
+  };
   const documentText = JSON.stringify(entry.document);
   entry.roots.forEach((root, index) => {
     const schema = validators[root.exportName]!;
@@ -81,7 +104,9 @@ function report(label: string, list: readonly Tally[]): void {
   const total = list.reduce((sum, t) => sum + t.total, 0);
   const agree = list.reduce((sum, t) => sum + t.agree, 0);
   const valid = list.reduce((sum, t) => sum + t.valid, 0);
-  lines.push(`  overall: ${agree}/${total} agree (${percent(agree, total)}); ${percent(valid, total)} of the values valid`);
+  lines.push(
+    `  overall: ${agree}/${total} agree (${percent(agree, total)}); ${percent(valid, total)} of the values valid`,
+  );
   console.log(`Zod vs oracle, ${label}:\n${lines.join("\n")}`);
 }
 
@@ -132,17 +157,20 @@ describe("shared corpus: Zod verdict equals the oracle's", () => {
   }
 });
 
-describe.skipIf(SYNTHETIC_MODELS === 0)("synthetic catalog (APIFREE_DIFF_SYNTHETIC=N): Zod verdict equals the oracle's", () => {
-  const results: Tally[] = [];
-  afterAll(() => {
-    if (results.length > 0) report("synthetic catalog", results);
-  });
-  it(`${SYNTHETIC_MODELS} models`, async () => {
-    const { syntheticCatalog } = await import("../../../src/catalog/synthetic.js");
-    for (const model of syntheticCatalog({ models: SYNTHETIC_MODELS }).models) {
-      const tally = await runDifferential(contractDocument(model.id, model.document));
-      results.push(tally);
-      expect(tally.disagreements, `${model.id}: ${JSON.stringify(tally.disagreements, null, 2)}`).toEqual([]);
-    }
-  }, 600_000);
-});
+describe.skipIf(SYNTHETIC_MODELS === 0)(
+  "synthetic catalog (APIFREE_DIFF_SYNTHETIC=N): Zod verdict equals the oracle's",
+  () => {
+    const results: Tally[] = [];
+    afterAll(() => {
+      if (results.length > 0) report("synthetic catalog", results);
+    });
+    it(`${SYNTHETIC_MODELS} models`, async () => {
+      const { syntheticCatalog } = await import("../../../tools/catalog/synthetic.js");
+      for (const model of syntheticCatalog({ models: SYNTHETIC_MODELS }).models) {
+        const tally = await runDifferential(contractDocument(model.id, model.document));
+        results.push(tally);
+        expect(tally.disagreements, `${model.id}: ${JSON.stringify(tally.disagreements, null, 2)}`).toEqual([]);
+      }
+    }, 600_000);
+  },
+);

@@ -10,7 +10,11 @@ import { cleanTmp, loadModule } from "./support.js";
 
 afterAll(cleanTmp);
 
-const object = (tag: unknown, extra: Record<string, unknown> = {}) => ({ type: "object", properties: { t: tag, ...extra }, required: ["t"] });
+const object = (tag: unknown, extra: Record<string, unknown> = {}) => ({
+  type: "object",
+  properties: { t: tag, ...extra },
+  required: ["t"],
+});
 
 function emitOneOf(oneOf: unknown[], components: Record<string, unknown> = {}) {
   const result = emitSchemasModule({
@@ -24,14 +28,38 @@ function emitOneOf(oneOf: unknown[], components: Record<string, unknown> = {}) {
 
 describe("how oneOf is printed", () => {
   it.each([
-    ["branches of different types", [{ type: "string" }, { type: "array" }, { type: "null" }], /z\.union\(\[z\.string\(\), z\.array\(z\.unknown\(\)\)\]\)\.nullable\(\)/],
-    ["a required constant per branch", [object({ const: "a" }), object({ enum: ["b", "c"] })], /v\.discriminated\(\s*"t"/],
+    [
+      "branches of different types",
+      [{ type: "string" }, { type: "array" }, { type: "null" }],
+      /z\.union\(\[z\.string\(\), z\.array\(z\.unknown\(\)\)\]\)\.nullable\(\)/,
+    ],
+    [
+      "a required constant per branch",
+      [object({ const: "a" }), object({ enum: ["b", "c"] })],
+      /v\.discriminated\(\s*"t"/,
+    ],
     ["disjoint enums", [{ enum: ["a", "b"] }, { enum: ["c"] }], /z\.union/],
     ["overlapping constants", [object({ enum: ["a", "b"] }), object({ enum: ["b"] })], /z\.xor/],
-    ["a tag that one branch does not require", [object({ const: "a" }), { type: "object", properties: { t: { const: "b" } } }], /z\.xor/],
-    ["a nullable tag in both branches", [object({ const: "a", nullable: true }), object({ const: "b", nullable: true })], /z\.xor/],
-    ["objects told apart by a constant, beside another type", [{ ...object({ const: "a" }), type: ["object", "string"] }, object({ const: "b" })], /z\.union/],
-    ["objects that share a constant, beside another type", [{ ...object({ const: "a" }), type: ["object", "string"] }, object({ const: "a" })], /z\.xor/],
+    [
+      "a tag that one branch does not require",
+      [object({ const: "a" }), { type: "object", properties: { t: { const: "b" } } }],
+      /z\.xor/,
+    ],
+    [
+      "a nullable tag in both branches",
+      [object({ const: "a", nullable: true }), object({ const: "b", nullable: true })],
+      /z\.xor/,
+    ],
+    [
+      "objects told apart by a constant, beside another type",
+      [{ ...object({ const: "a" }), type: ["object", "string"] }, object({ const: "b" })],
+      /z\.union/,
+    ],
+    [
+      "objects that share a constant, beside another type",
+      [{ ...object({ const: "a" }), type: ["object", "string"] }, object({ const: "a" })],
+      /z\.xor/,
+    ],
     ["number and integer", [{ type: "number" }, { type: "integer" }], /z\.xor/],
     ["anything and a string", [{}, { type: "string" }], /z\.xor/],
   ])("%s", (_label, oneOf, expected) => {
@@ -42,18 +70,36 @@ describe("how oneOf is printed", () => {
     const components = {
       Base: { type: "object", properties: { kind: { type: "string" } }, required: ["kind"] },
       Kind: { type: "string", enum: ["cat"] },
-      Cat: { allOf: [{ $ref: "#/components/schemas/Base" }, { properties: { kind: { $ref: "#/components/schemas/Kind" } } }] },
+      Cat: {
+        allOf: [{ $ref: "#/components/schemas/Base" }, { properties: { kind: { $ref: "#/components/schemas/Kind" } } }],
+      },
       Dog: { allOf: [{ $ref: "#/components/schemas/Base" }, { properties: { kind: { const: "dog" } } }] },
     };
-    expect(emitOneOf([{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }], components)).toMatch(/v\.discriminated\("kind", \[\[\["cat"\], CatSchema\], \[\["dog"\], DogSchema\]\]\)/);
+    expect(emitOneOf([{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }], components)).toMatch(
+      /v\.discriminated\("kind", \[\[\["cat"\], CatSchema\], \[\["dog"\], DogSchema\]\]\)/,
+    );
     // Without the requirement from Base, a Cat need not have "kind" at all: no proof.
     const loose = { ...components, Base: { type: "object", properties: { kind: { type: "string" } } } };
-    expect(emitOneOf([{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }], loose)).toMatch(/z\.xor/);
+    expect(emitOneOf([{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }], loose)).toMatch(
+      /z\.xor/,
+    );
   });
 
   it("stays exact on a cycle it cannot analyse", async () => {
-    const components = { T: { oneOf: [{ type: "string" }, { type: "array", items: { $ref: "#/components/schemas/T" } }, { $ref: "#/components/schemas/T" }] } };
-    const result = emitSchemasModule({ model: "m", document: { openapi: "3.1.0", components: { schemas: components } }, roots: [{ exportName: "schema", pointer: "/components/schemas/T" }] });
+    const components = {
+      T: {
+        oneOf: [
+          { type: "string" },
+          { type: "array", items: { $ref: "#/components/schemas/T" } },
+          { $ref: "#/components/schemas/T" },
+        ],
+      },
+    };
+    const result = emitSchemasModule({
+      model: "m",
+      document: { openapi: "3.1.0", components: { schemas: components } },
+      roots: [{ exportName: "schema", pointer: "/components/schemas/T" }],
+    });
     expect(result.problems).toEqual([]);
     expect(result.source).toMatch(/z\.xor/);
   });
@@ -61,7 +107,10 @@ describe("how oneOf is printed", () => {
 
 describe("what oneOf accepts", () => {
   it("a discriminated union accepts exactly one matching branch", async () => {
-    const source = emitOneOf([object({ const: "a" }, { x: { type: "string" } }), object({ enum: ["b", 2] }, { x: { type: "integer" } })]);
+    const source = emitOneOf([
+      object({ const: "a" }, { x: { type: "string" } }),
+      object({ enum: ["b", 2] }, { x: { type: "integer" } }),
+    ]);
     const { schema } = await loadModule(source, "oneof-discriminated");
     expect(schema!.safeParse({ t: "a", x: "s" }).success).toBe(true);
     expect(schema!.safeParse({ t: 2, x: 1 }).success).toBe(true);
@@ -71,7 +120,10 @@ describe("what oneOf accepts", () => {
   });
 
   it("an exclusive union rejects a value that two branches accept", async () => {
-    const source = emitOneOf([{ type: "object", required: ["a"] }, { type: "object", required: ["b"] }]);
+    const source = emitOneOf([
+      { type: "object", required: ["a"] },
+      { type: "object", required: ["b"] },
+    ]);
     const { schema } = await loadModule(source, "oneof-xor");
     expect(schema!.safeParse({ a: 1 }).success).toBe(true);
     expect(schema!.safeParse({ b: 1 }).success).toBe(true);

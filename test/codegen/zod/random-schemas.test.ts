@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { createOracle } from "../../../src/oracle/index.js";
 import { schemaCases, seededRandom } from "../../support/schema-values/index.js";
-import { SHARED_COMPONENTS, SchemaMaker } from "../../support/schema-values/random-schema.js";
+import { SchemaMaker, SHARED_COMPONENTS } from "../../support/schema-values/random-schema.js";
 import { cleanTmp, compileSchemas, oracleVerdict } from "./support.js";
 
 /*
@@ -25,7 +25,10 @@ describe.each(["3.0.3", "3.1.0"])("random schemas in an OpenAPI %s document", (o
     const schemas: Record<string, unknown> = { ...SHARED_COMPONENTS };
     for (let i = 0; i < SCHEMAS; i++) schemas[`R${i}`] = maker.schema();
     const document = { openapi, components: { schemas } };
-    const roots = Array.from({ length: SCHEMAS }, (_, i) => ({ exportName: `r${i}`, pointer: `/components/schemas/R${i}` }));
+    const roots = Array.from({ length: SCHEMAS }, (_, i) => ({
+      exportName: `r${i}`,
+      pointer: `/components/schemas/R${i}`,
+    }));
     const { validators, result } = await compileSchemas(document, roots, `random-${openapi}`);
     expect(result.warnings).toEqual([]);
     const oracle = createOracle(document);
@@ -48,12 +51,20 @@ describe.each(["3.0.3", "3.1.0"])("random schemas in an OpenAPI %s document", (o
         total++;
         if (expected) valid++;
         if (actual !== expected && disagreements.length < 5) {
-          disagreements.push({ schema: schemas[`R${index}`], value: generated.value, mutation: generated.mutation, zod: actual, oracle: expected });
+          disagreements.push({
+            schema: schemas[`R${index}`],
+            value: generated.value,
+            mutation: generated.mutation,
+            zod: actual,
+            oracle: expected,
+          });
         }
       }
     }
     const skippedText = [...skipped].map(([reason, count]) => `${count} skipped (${reason})`).join(", ");
-    console.log(`random schemas (${openapi}): ${total - disagreements.length}/${total} agree; ${((100 * valid) / total).toFixed(1)}% valid${skippedText === "" ? "" : `; ${skippedText}`}`);
+    console.log(
+      `random schemas (${openapi}): ${total - disagreements.length}/${total} agree; ${((100 * valid) / total).toFixed(1)}% valid${skippedText === "" ? "" : `; ${skippedText}`}`,
+    );
     expect(disagreements, JSON.stringify(disagreements, null, 2)).toEqual([]);
     expect(valid).toBeGreaterThan(total * 0.15);
     expect(total - valid).toBeGreaterThan(total * 0.15);

@@ -38,11 +38,16 @@ describe("isMultipleOf: the decimal JSON.stringify writes, i.e. what is sent", (
 
   it("k * d is a multiple of d when both are short decimals", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -10_000, max: 10_000 }), fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 4 }), (k, digits, scale) => {
-        const divisor = digits / 10 ** scale;
-        const value = Number((k * divisor).toFixed(scale));
-        expect(v.isMultipleOf(value, divisor)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: -10_000, max: 10_000 }),
+        fc.integer({ min: 1, max: 999 }),
+        fc.integer({ min: 0, max: 4 }),
+        (k, digits, scale) => {
+          const divisor = digits / 10 ** scale;
+          const value = Number((k * divisor).toFixed(scale));
+          expect(v.isMultipleOf(value, divisor)).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -73,7 +78,11 @@ describe("jsonEqual and canonicalKey", () => {
       Array.isArray(value)
         ? value.map(reorder)
         : value !== null && typeof value === "object"
-          ? Object.fromEntries(Object.entries(value).reverse().map(([key, inner]) => [key, reorder(inner)]))
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([key, inner]) => [key, reorder(inner)]),
+            )
           : value;
     fc.assert(
       fc.property(json, (value) => {
@@ -103,13 +112,21 @@ describe("jsonEqual and canonicalKey", () => {
 });
 
 describe("helper schemas are real Zod schemas", () => {
-  const schema = v.object({ properties: [["name", z.string()], ["tags", z.array(z.string()).check(v.uniqueItems())]], required: ["name"] });
+  const schema = v.object({
+    properties: [
+      ["name", z.string()],
+      ["tags", z.array(z.string()).check(v.uniqueItems())],
+    ],
+    required: ["name"],
+  });
 
   it("report issues with paths", () => {
     const result = schema.safeParse({ name: 1, tags: ["a", "a"] });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.path)).toEqual([["name"], ["tags"]]);
-    expect(schema.safeParse({ tags: [] }).error?.issues).toEqual([expect.objectContaining({ code: "invalid_type", path: ["name"] })]);
+    expect(schema.safeParse({ tags: [] }).error?.issues).toEqual([
+      expect.objectContaining({ code: "invalid_type", path: ["name"] }),
+    ]);
   });
 
   it("keep their behaviour through describe, meta, nullable and optional", () => {
@@ -126,7 +143,13 @@ describe("helper schemas are real Zod schemas", () => {
   });
 
   it("discriminated dispatch only runs the branch the tag selects", () => {
-    const a = v.object({ properties: [["t", z.literal("a")], ["x", z.string()]], required: ["t"] });
+    const a = v.object({
+      properties: [
+        ["t", z.literal("a")],
+        ["x", z.string()],
+      ],
+      required: ["t"],
+    });
     const b = v.object({ properties: [["t", z.literal(["b", 1])]], required: ["t"] });
     const union = v.discriminated("t", [
       [["a"], a],

@@ -3,7 +3,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { z } from "zod";
-import { emitSchemasModule, type EmitResult, type SchemaRoot } from "../../../src/codegen/zod/index.js";
+import { type EmitResult, emitSchemasModule, type SchemaRoot } from "../../../src/codegen/zod/index.js";
 import { locateChatContract, withStandardChunk } from "../../../src/openapi/document.js";
 import { readSnapshot } from "../../../src/snapshot/read.js";
 
@@ -14,7 +14,7 @@ import { readSnapshot } from "../../../src/snapshot/read.js";
  * documents the differential test runs over.
  */
 
-export const ROOT = path.resolve(import.meta.dirname, "../../..");
+const ROOT = path.resolve(import.meta.dirname, "../../..");
 /** Per process: test files run in parallel workers, and each removes only its own folder. */
 export const TMP_DIR = path.join(ROOT, "test/.tmp/zod", String(process.pid));
 
@@ -35,17 +35,14 @@ export async function cleanTmp(): Promise<void> {
 }
 
 /** Emit and load in one go; throws when the emitter reports problems. */
-export async function compileSchemas(document: unknown, roots: SchemaRoot[], model = "test-model"): Promise<{ result: EmitResult; validators: Validators }> {
+export async function compileSchemas(
+  document: unknown,
+  roots: SchemaRoot[],
+  model = "test-model",
+): Promise<{ result: EmitResult; validators: Validators }> {
   const result = emitSchemasModule({ model, document, roots });
   if (result.problems.length > 0) throw new Error(`emitter problems: ${JSON.stringify(result.problems, null, 2)}`);
   return { result, validators: await loadModule(result.source, model) };
-}
-
-/** A one-schema document: the schema at /components/schemas/S, exported as `schema`. */
-export async function compileSchema(schema: unknown, components: Record<string, unknown> = {}, openapi = "3.1.0"): Promise<z.ZodType> {
-  const document = { openapi, components: { schemas: { S: schema, ...components } } };
-  const { validators } = await compileSchemas(document, [{ exportName: "schema", pointer: "/components/schemas/S" }]);
-  return validators.schema!;
 }
 
 export interface ContractDocument {
@@ -65,7 +62,7 @@ export function contractDocument(name: string, raw: unknown): ContractDocument {
   return { name, document, roots };
 }
 
-export const SNAPSHOT_DIR = path.join(ROOT, "snapshot");
+const SNAPSHOT_DIR = path.join(ROOT, "snapshot");
 
 /** The bundled catalog's models, read from snapshot/ (empty when it is not there). */
 export async function bundledDocuments(): Promise<ContractDocument[]> {
@@ -78,7 +75,9 @@ export async function bundledDocuments(): Promise<ContractDocument[]> {
 function hasOwnMethodName(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(hasOwnMethodName);
   if (value === null || typeof value !== "object") return false;
-  return ["toString", "valueOf"].some((key) => Object.prototype.hasOwnProperty.call(value, key)) || Object.values(value).some(hasOwnMethodName);
+  return (
+    ["toString", "valueOf"].some((key) => Object.hasOwn(value, key)) || Object.values(value).some(hasOwnMethodName)
+  );
 }
 
 const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
@@ -109,9 +108,15 @@ function hasHugeNumber(value: unknown): boolean {
  * check never reports a missing "" property (`(data[""] === undefined) &&
  * (missing = "")` is falsy).
  */
-export function oracleVerdict(check: (value: unknown) => { valid: boolean }, value: unknown, documentText: string): { valid: boolean } | { skipped: string } {
-  if (hasHugeNumber(value) && documentText.includes('"multipleOf"')) return { skipped: "Ajv multipleOf on a number beyond 2^50" };
-  if (hasPrototypeNamedKey(value) && documentText.includes('"unevaluatedProperties"')) return { skipped: "Ajv unevaluatedProperties on a key named like an Object.prototype member" };
+export function oracleVerdict(
+  check: (value: unknown) => { valid: boolean },
+  value: unknown,
+  documentText: string,
+): { valid: boolean } | { skipped: string } {
+  if (hasHugeNumber(value) && documentText.includes('"multipleOf"'))
+    return { skipped: "Ajv multipleOf on a number beyond 2^50" };
+  if (hasPrototypeNamedKey(value) && documentText.includes('"unevaluatedProperties"'))
+    return { skipped: "Ajv unevaluatedProperties on a key named like an Object.prototype member" };
   if (/"required":\[[^\]]*""/.test(documentText)) return { skipped: 'Ajv required [""] outside allErrors mode' };
   try {
     return { valid: check(value).valid };

@@ -20,14 +20,33 @@ export interface Site {
   pointer: string;
 }
 
-const VALIDATION = ["type", "enum", "const", "properties", "items", "required", "minimum", "maximum", "pattern", "not", "additionalProperties", "minLength", "maxLength", "minItems", "maxItems"];
+const VALIDATION = [
+  "type",
+  "enum",
+  "const",
+  "properties",
+  "items",
+  "required",
+  "minimum",
+  "maximum",
+  "pattern",
+  "not",
+  "additionalProperties",
+  "minLength",
+  "maxLength",
+  "minItems",
+  "maxItems",
+];
 
 function isNullBranch(value: unknown): boolean {
-  return isObject(value) && (value.type === "null" || (Array.isArray(value.enum) && value.enum.length === 1 && value.enum[0] === null));
+  return (
+    isObject(value) &&
+    (value.type === "null" || (Array.isArray(value.enum) && value.enum.length === 1 && value.enum[0] === null))
+  );
 }
 
 /** Follow `$ref`s and single-branch wrappers (allOf [X], anyOf [X, null]) to where a schema's keywords live. */
-export function unwrap(doc: unknown, ptr: string): string {
+function unwrap(doc: unknown, ptr: string): string {
   let here = ptr;
   for (let guard = 0; guard < 50; guard += 1) {
     const node = getAtPointer(doc, here);
@@ -38,7 +57,9 @@ export function unwrap(doc: unknown, ptr: string): string {
     }
     const wrapper = (["allOf", "anyOf", "oneOf"] as const).find((key) => Array.isArray(node[key]));
     if (wrapper !== undefined && !VALIDATION.some((key) => key in node)) {
-      const branches = (node[wrapper] as unknown[]).map((branch, index) => ({ branch, index })).filter(({ branch }) => wrapper === "allOf" || !isNullBranch(branch));
+      const branches = (node[wrapper] as unknown[])
+        .map((branch, index) => ({ branch, index }))
+        .filter(({ branch }) => wrapper === "allOf" || !isNullBranch(branch));
       if (branches.length === 1) {
         here = appendPointer(here, wrapper, branches[0]!.index);
         continue;
@@ -55,11 +76,12 @@ function objectParts(doc: unknown, ptr: string): string[] {
   const node = getAtPointer(doc, here);
   if (!isObject(node)) return [];
   const parts = [here];
-  if (Array.isArray(node.allOf)) node.allOf.forEach((_, index) => parts.push(...objectParts(doc, appendPointer(here, "allOf", index))));
+  if (Array.isArray(node.allOf))
+    node.allOf.forEach((_, index) => parts.push(...objectParts(doc, appendPointer(here, "allOf", index))));
   return parts;
 }
 
-export function contractPointer(doc: unknown, where: Where): string {
+function contractPointer(doc: unknown, where: Where): string {
   const contract = locateChatContract(doc);
   const location = contract[where];
   if (location === undefined) throw new Error(`document has no ${where} schema`);
@@ -74,7 +96,8 @@ export function* properties(doc: unknown, where: Where, depth = 3): Generator<Si
     const found: Array<{ parentRaw: string; name: string }> = [];
     for (const part of objectParts(full, ptr)) {
       const props = getAtPointer(full, part) as JsonObject;
-      if (isObject(props.properties)) for (const name of Object.keys(props.properties)) found.push({ parentRaw: part, name });
+      if (isObject(props.properties))
+        for (const name of Object.keys(props.properties)) found.push({ parentRaw: part, name });
     }
     found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const { parentRaw, name } of found) {
@@ -82,7 +105,8 @@ export function* properties(doc: unknown, where: Where, depth = 3): Generator<Si
       const pointer = appendPointer(normal, "properties", name);
       yield { raw, parentRaw, name, pointer };
       const node = getAtPointer(full, raw);
-      if (isObject(node) && isObject(node.items)) yield* visit(appendPointer(raw, "items"), appendPointer(pointer, "items"), level + 1);
+      if (isObject(node) && isObject(node.items))
+        yield* visit(appendPointer(raw, "items"), appendPointer(pointer, "items"), level + 1);
       yield* visit(raw, pointer, level + 1);
     }
   }
@@ -90,7 +114,12 @@ export function* properties(doc: unknown, where: Where, depth = 3): Generator<Si
 }
 
 /** The first property (depth-first) whose raw schema satisfies `test`. */
-export function findSite(doc: unknown, where: Where, test: (schema: JsonObject, site: Site) => boolean, what: string): Site {
+export function findSite(
+  doc: unknown,
+  where: Where,
+  test: (schema: JsonObject, site: Site) => boolean,
+  what: string,
+): Site {
   const full = withStandardChunk(doc);
   for (const site of properties(doc, where)) {
     const schema = getAtPointer(full, site.raw);

@@ -1,11 +1,15 @@
 import { getAtPointer, localRefPointer } from "../../../src/shared/json-pointer.js";
-import { isObject, mapDocumentSchemas, mapSchema, type Json, type JsonObject } from "./schema-walk.js";
+import { isObject, type Json, type JsonObject, mapDocumentSchemas, mapSchema } from "./schema-walk.js";
 
 /** Every object's keys in reverse order, recursively. */
 export function reorderKeys(value: Json): Json {
   if (Array.isArray(value)) return value.map(reorderKeys);
   if (!isObject(value)) return value;
-  return Object.fromEntries(Object.keys(value).reverse().map((key) => [key, reorderKeys(value[key]!)]));
+  return Object.fromEntries(
+    Object.keys(value)
+      .reverse()
+      .map((key) => [key, reorderKeys(value[key]!)]),
+  );
 }
 
 /**
@@ -51,7 +55,18 @@ export function moveToComponents(doc: Json): JsonObject {
   return out;
 }
 
-const ANNOTATIONS = new Set(["description", "title", "default", "deprecated", "example", "examples", "readOnly", "writeOnly", "externalDocs", "discriminator"]);
+const ANNOTATIONS = new Set([
+  "description",
+  "title",
+  "default",
+  "deprecated",
+  "example",
+  "examples",
+  "readOnly",
+  "writeOnly",
+  "externalDocs",
+  "discriminator",
+]);
 
 /**
  * An OpenAPI 3.0 document rewritten the way a 3.1 migration would, with no
@@ -63,7 +78,10 @@ export function to31(doc: Json, nullStyle: "type-array" | "any-of" = "type-array
   const out = mapDocumentSchemas(doc, (schema) =>
     mapSchema(schema, (source) => {
       const node: JsonObject = { ...source };
-      for (const [exclusive, inclusive] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
+      for (const [exclusive, inclusive] of [
+        ["exclusiveMinimum", "minimum"],
+        ["exclusiveMaximum", "maximum"],
+      ] as const) {
         if (node[exclusive] === true && typeof node[inclusive] === "number") {
           node[exclusive] = node[inclusive]!;
           delete node[inclusive];

@@ -12,7 +12,19 @@ export function isObject(value: unknown): value is JsonObject {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-const ONE = ["additionalProperties", "items", "not", "if", "then", "else", "propertyNames", "contains", "unevaluatedProperties", "unevaluatedItems", "additionalItems"];
+const ONE = [
+  "additionalProperties",
+  "items",
+  "not",
+  "if",
+  "then",
+  "else",
+  "propertyNames",
+  "contains",
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "additionalItems",
+];
 const MANY = ["allOf", "anyOf", "oneOf", "prefixItems"];
 const MAP = ["properties", "patternProperties", "$defs", "dependentSchemas"];
 
@@ -20,7 +32,11 @@ const MAP = ["properties", "patternProperties", "$defs", "dependentSchemas"];
 export function mapSchema(schema: Json, fn: (node: JsonObject) => Json): Json {
   if (!isObject(schema)) return schema;
   const node: JsonObject = { ...schema };
-  for (const key of ONE) if (isObject(node[key]) || Array.isArray(node[key])) node[key] = Array.isArray(node[key]) ? (node[key] as Json[]).map((s) => mapSchema(s, fn)) : mapSchema(node[key]!, fn);
+  for (const key of ONE)
+    if (isObject(node[key]) || Array.isArray(node[key]))
+      node[key] = Array.isArray(node[key])
+        ? (node[key] as Json[]).map((s) => mapSchema(s, fn))
+        : mapSchema(node[key]!, fn);
   for (const key of MANY) if (Array.isArray(node[key])) node[key] = (node[key] as Json[]).map((s) => mapSchema(s, fn));
   for (const key of MAP) {
     const map = node[key];
@@ -31,7 +47,12 @@ export function mapSchema(schema: Json, fn: (node: JsonObject) => Json): Json {
 
 function mapContent(content: Json | undefined, fn: (schema: Json) => Json): Json | undefined {
   if (!isObject(content)) return content;
-  return Object.fromEntries(Object.entries(content).map(([type, media]) => [type, isObject(media) && media.schema !== undefined ? { ...media, schema: fn(media.schema) } : media]));
+  return Object.fromEntries(
+    Object.entries(content).map(([type, media]) => [
+      type,
+      isObject(media) && media.schema !== undefined ? { ...media, schema: fn(media.schema) } : media,
+    ]),
+  );
 }
 
 function mapBody(body: Json | undefined, fn: (schema: Json) => Json): Json | undefined {
@@ -44,10 +65,12 @@ export function mapDocumentSchemas(doc: Json, fn: (schema: Json) => Json): JsonO
   const out = structuredClone(doc) as JsonObject;
   const components = out.components;
   if (isObject(components)) {
-    if (isObject(components.schemas)) components.schemas = Object.fromEntries(Object.entries(components.schemas).map(([name, s]) => [name, fn(s)]));
+    if (isObject(components.schemas))
+      components.schemas = Object.fromEntries(Object.entries(components.schemas).map(([name, s]) => [name, fn(s)]));
     for (const kind of ["requestBodies", "responses"]) {
       const group = components[kind];
-      if (isObject(group)) components[kind] = Object.fromEntries(Object.entries(group).map(([name, body]) => [name, mapBody(body, fn)!]));
+      if (isObject(group))
+        components[kind] = Object.fromEntries(Object.entries(group).map(([name, body]) => [name, mapBody(body, fn)!]));
     }
   }
   if (isObject(out.paths)) {
@@ -57,7 +80,9 @@ export function mapDocumentSchemas(doc: Json, fn: (schema: Json) => Json): JsonO
         if (!isObject(operation)) continue;
         if (operation.requestBody !== undefined) operation.requestBody = mapBody(operation.requestBody, fn)!;
         if (isObject(operation.responses)) {
-          operation.responses = Object.fromEntries(Object.entries(operation.responses).map(([code, response]) => [code, mapBody(response, fn)!]));
+          operation.responses = Object.fromEntries(
+            Object.entries(operation.responses).map(([code, response]) => [code, mapBody(response, fn)!]),
+          );
         }
       }
     }

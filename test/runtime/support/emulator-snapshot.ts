@@ -21,7 +21,12 @@ const usage = {
 
 const message = {
   oneOf: [
-    { type: "object", additionalProperties: false, required: ["role", "content"], properties: { role: { const: "system" }, content: { type: "string" } } },
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["role", "content"],
+      properties: { role: { const: "system" }, content: { type: "string" } },
+    },
     {
       type: "object",
       additionalProperties: false,
@@ -31,7 +36,15 @@ const message = {
         content: {
           oneOf: [
             { type: "string" },
-            { type: "array", items: { type: "object", additionalProperties: false, required: ["type", "text"], properties: { type: { const: "text" }, text: { type: "string" } } } },
+            {
+              type: "array",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["type", "text"],
+                properties: { type: { const: "text" }, text: { type: "string" } },
+              },
+            },
           ],
         },
       },
@@ -40,7 +53,11 @@ const message = {
       type: "object",
       additionalProperties: false,
       required: ["role"],
-      properties: { role: { const: "assistant" }, content: { type: ["string", "null"] }, reasoning_content: { type: "string" } },
+      properties: {
+        role: { const: "assistant" },
+        content: { type: ["string", "null"] },
+        reasoning_content: { type: "string" },
+      },
     },
   ],
 };
@@ -57,7 +74,11 @@ const request = {
     n: { type: "integer", minimum: 1, maximum: 4 },
     reasoning_effort: { enum: ["low", "medium", "high"] },
     stream: { type: ["boolean", "null"] },
-    stream_options: { type: ["object", "null"], additionalProperties: false, properties: { include_usage: { type: "boolean" } } },
+    stream_options: {
+      type: ["object", "null"],
+      additionalProperties: false,
+      properties: { include_usage: { type: "boolean" } },
+    },
     tools: {
       type: "array",
       items: {
@@ -66,7 +87,12 @@ const request = {
         required: ["type", "function"],
         properties: {
           type: { const: "function" },
-          function: { type: "object", additionalProperties: false, required: ["name"], properties: { name: { type: "string" }, parameters: { type: "object" } } },
+          function: {
+            type: "object",
+            additionalProperties: false,
+            required: ["name"],
+            properties: { name: { type: "string" }, parameters: { type: "object" } },
+          },
         },
       },
     },
@@ -155,7 +181,13 @@ function document(id: string, reasoning: boolean) {
         post: {
           requestBody: { required: true, content: { "application/json": { schema: request } } },
           responses: {
-            "200": { description: "OK", content: { "application/json": { schema: response(reasoning) }, "text/event-stream": { schema: chunk(reasoning) } } },
+            "200": {
+              description: "OK",
+              content: {
+                "application/json": { schema: response(reasoning) },
+                "text/event-stream": { schema: chunk(reasoning) },
+              },
+            },
           },
         },
       },

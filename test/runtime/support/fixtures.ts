@@ -2,16 +2,24 @@
  * Hand-written validators and wire values for a model shaped like APIFree's
  * (what the generator emits is tested elsewhere; these pin the runtime).
  */
-import { z } from "zod";
+
 import type { ModelSchemas } from "apifree-typed";
+import { z } from "zod";
 
 const message = z.discriminatedUnion("role", [
   z.strictObject({ role: z.literal("system"), content: z.string() }),
-  z.strictObject({ role: z.literal("user"), content: z.union([z.string(), z.array(z.strictObject({ type: z.literal("text"), text: z.string() }))]) }),
-  z.strictObject({ role: z.literal("assistant"), content: z.string().nullable().optional(), reasoning_content: z.string().optional() }),
+  z.strictObject({
+    role: z.literal("user"),
+    content: z.union([z.string(), z.array(z.strictObject({ type: z.literal("text"), text: z.string() }))]),
+  }),
+  z.strictObject({
+    role: z.literal("assistant"),
+    content: z.string().nullable().optional(),
+    reasoning_content: z.string().optional(),
+  }),
 ]);
 
-export const request = z.strictObject({
+const request = z.strictObject({
   model: z.string(),
   messages: z.array(message).min(1),
   temperature: z.number().min(0).max(2).optional(),
@@ -21,7 +29,12 @@ export const request = z.strictObject({
   stream: z.boolean().nullable().optional(),
   stream_options: z.strictObject({ include_usage: z.boolean().optional() }).nullable().optional(),
   tools: z
-    .array(z.strictObject({ type: z.literal("function"), function: z.strictObject({ name: z.string(), parameters: z.record(z.string(), z.unknown()).optional() }) }))
+    .array(
+      z.strictObject({
+        type: z.literal("function"),
+        function: z.strictObject({ name: z.string(), parameters: z.record(z.string(), z.unknown()).optional() }),
+      }),
+    )
     .optional(),
 });
 
@@ -33,9 +46,13 @@ const usage = z.object({
   completion_tokens_details: z.object({ reasoning_tokens: z.number().int() }).optional(),
 });
 
-const toolCall = z.object({ id: z.string(), type: z.literal("function"), function: z.object({ name: z.string(), arguments: z.string() }) });
+const toolCall = z.object({
+  id: z.string(),
+  type: z.literal("function"),
+  function: z.object({ name: z.string(), arguments: z.string() }),
+});
 
-export const response = z.object({
+const response = z.object({
   id: z.string(),
   object: z.literal("chat.completion"),
   created: z.number().int(),
@@ -44,7 +61,12 @@ export const response = z.object({
   choices: z.array(
     z.object({
       index: z.number().int(),
-      message: z.object({ role: z.literal("assistant"), content: z.string().nullable(), reasoning_content: z.string().optional(), tool_calls: z.array(toolCall).optional() }),
+      message: z.object({
+        role: z.literal("assistant"),
+        content: z.string().nullable(),
+        reasoning_content: z.string().optional(),
+        tool_calls: z.array(toolCall).optional(),
+      }),
       finish_reason: z.enum(["stop", "length", "tool_calls"]),
       logprobs: z.null().optional(),
     }),
@@ -52,7 +74,7 @@ export const response = z.object({
   usage,
 });
 
-export const chunk = z.object({
+const chunk = z.object({
   id: z.string(),
   object: z.literal("chat.completion.chunk"),
   created: z.number().int(),
@@ -85,9 +107,9 @@ export const chunk = z.object({
 
 export const MODEL = "acme/chat-1";
 /** The reasoning model of emulator-snapshot.ts; same validators. */
-export const THINK_MODEL = "acme/think-1";
+const THINK_MODEL = "acme/think-1";
 
-export const schemas: ModelSchemas = { request, response, chunk };
+const schemas: ModelSchemas = { request, response, chunk };
 
 /** A loader that knows MODEL only, counting its calls. */
 export function loader(): { load: (model: string) => Promise<ModelSchemas>; calls: string[] } {
@@ -114,7 +136,12 @@ export function completion(content = "Hello!", model = MODEL): Record<string, un
   };
 }
 
-export function chunkOf(delta: Record<string, unknown>, finish: string | null = null, index = 0, model = MODEL): Record<string, unknown> {
+export function chunkOf(
+  delta: Record<string, unknown>,
+  finish: string | null = null,
+  index = 0,
+  model = MODEL,
+): Record<string, unknown> {
   return {
     id: "chatcmpl-0123456789abcdef01234567",
     object: "chat.completion.chunk",

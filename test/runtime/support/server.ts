@@ -7,7 +7,7 @@
 import http from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 
-export interface LoggedRequest {
+interface LoggedRequest {
   method: string;
   url: string;
   headers: http.IncomingHttpHeaders;
@@ -15,7 +15,12 @@ export interface LoggedRequest {
   socket: number;
 }
 
-export type Handler = (req: http.IncomingMessage, res: http.ServerResponse, body: string, index: number) => void | Promise<void>;
+export type Handler = (
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  body: string,
+  index: number,
+) => void | Promise<void>;
 
 export interface TestServer {
   /** Base URL including /v1. */
@@ -39,7 +44,13 @@ export async function startServer(handler: Handler): Promise<TestServer> {
     req.on("end", () => {
       const body = Buffer.concat(chunks).toString("utf8");
       const index = requests.length;
-      requests.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, body, socket: sockets.get(req.socket) ?? -1 });
+      requests.push({
+        method: req.method ?? "",
+        url: req.url ?? "",
+        headers: req.headers,
+        body,
+        socket: sockets.get(req.socket) ?? -1,
+      });
       Promise.resolve(handler(req, res, body, index)).catch((error: unknown) => {
         res.destroy(error instanceof Error ? error : new Error(String(error)));
       });
@@ -58,7 +69,8 @@ export async function startServer(handler: Handler): Promise<TestServer> {
     url: `http://127.0.0.1:${port}/v1`,
     requests,
     closedSockets: () => closed,
-    waitForClosedSockets: (n) => (closed >= n ? Promise.resolve() : new Promise((resolve) => closeWaiters.push({ n, resolve }))),
+    waitForClosedSockets: (n) =>
+      closed >= n ? Promise.resolve() : new Promise((resolve) => closeWaiters.push({ n, resolve })),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -67,7 +79,12 @@ export async function startServer(handler: Handler): Promise<TestServer> {
   };
 }
 
-export function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = typeof body === "string" ? body : JSON.stringify(body);
   res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), ...headers });
   res.end(text);

@@ -5,9 +5,9 @@
  */
 import path from "node:path";
 import ts from "typescript";
-import { readable, strictCompilerOptions, type Diagnostic } from "../../support/typecheck.js";
+import { type Diagnostic, readable, strictCompilerOptions } from "../../support/typecheck.js";
 
-export type Found = Diagnostic;
+type Found = Diagnostic;
 
 export interface Compiled {
   diagnostics: Found[];
@@ -30,5 +30,10 @@ export function compile(files: string[], overrides: Record<string, string> = {})
   const program = ts.createProgram(files, options, host);
   const started = performance.now();
   const diagnostics = ts.getPreEmitDiagnostics(program).map(readable);
-  return { diagnostics, instantiations: program.getInstantiationCount(), types: program.getTypeCount(), checkMs: performance.now() - started };
+  return {
+    diagnostics,
+    instantiations: program.getInstantiationCount(),
+    types: program.getTypeCount(),
+    checkMs: performance.now() - started,
+  };
 }

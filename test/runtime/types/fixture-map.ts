@@ -4,10 +4,10 @@
  * chunks, wired to the runtime exactly as runtime-typing.md prescribes.
  */
 import {
-  bindModel,
-  createClient as createBaseClient,
   type Client as BaseClient,
+  bindModel,
   type ClientOptions,
+  createClient as createBaseClient,
   type ModelBinding,
   type ModelSchemas,
 } from "apifree-typed";
@@ -31,13 +31,21 @@ export type GptResponse = {
   id: string;
   object: "chat.completion";
   model: string;
-  choices: Array<{ index: number; message: { role: "assistant"; content: string | null }; finish_reason: "stop" | "length" }>;
+  choices: Array<{
+    index: number;
+    message: { role: "assistant"; content: string | null };
+    finish_reason: "stop" | "length";
+  }>;
   usage: Usage;
 };
 export type GptChunk = {
   id: string;
   object: "chat.completion.chunk";
-  choices: Array<{ index: number; delta: { role?: "assistant"; content?: string | null }; finish_reason: "stop" | "length" | null }>;
+  choices: Array<{
+    index: number;
+    delta: { role?: "assistant"; content?: string | null };
+    finish_reason: "stop" | "length" | null;
+  }>;
   usage?: Usage | null;
 };
 
@@ -50,7 +58,11 @@ export type DeepseekRequest = {
 };
 export type DeepseekResponse = {
   id: string;
-  choices: Array<{ index: number; message: { role: "assistant"; content: string | null; reasoning_content?: string }; finish_reason: "stop" | "length" }>;
+  choices: Array<{
+    index: number;
+    message: { role: "assistant"; content: string | null; reasoning_content?: string };
+    finish_reason: "stop" | "length";
+  }>;
   usage: Usage;
 };
 export type DeepseekChunk = {
@@ -93,4 +105,6 @@ export function createClient(options?: ClientOptions): Client {
 }
 
 export const openaiGpt52: ModelBinding<ModelMap, "openai/gpt-5.2"> = bindModel("openai/gpt-5.2");
-export const deepseekAiDeepseekV4Flash: ModelBinding<ModelMap, "deepseek-ai/deepseek-v4-flash"> = bindModel("deepseek-ai/deepseek-v4-flash");
+export const deepseekAiDeepseekV4Flash: ModelBinding<ModelMap, "deepseek-ai/deepseek-v4-flash"> = bindModel(
+  "deepseek-ai/deepseek-v4-flash",
+);

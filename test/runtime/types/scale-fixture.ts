@@ -85,7 +85,10 @@ export function writeScaleFixture(dir: string, n: number): { index: string; usag
     "export function createClient(options?: ClientOptions): Client {",
     "  return createBaseClient<ModelMap, ModelId>({ ...options, schemas: loadSchemas });",
     "}",
-    ...ids.map((id, i) => `export const model${i}: ModelBinding<ModelMap, ${JSON.stringify(id)}> = bindModel(${JSON.stringify(id)});`),
+    ...ids.map(
+      (id, i) =>
+        `export const model${i}: ModelBinding<ModelMap, ${JSON.stringify(id)}> = bindModel(${JSON.stringify(id)});`,
+    ),
     "",
   ].join("\n");
   writeFileSync(path.join(dir, "index.ts"), index);
@@ -111,7 +114,20 @@ export async function calls(): Promise<void> {
   writeFileSync(path.join(dir, "usage.ts"), usage);
   writeFileSync(
     path.join(dir, "tsconfig.json"),
-    JSON.stringify({ extends: path.resolve(import.meta.dirname, "../../../tsconfig.base.json"), compilerOptions: { noEmit: true, typeRoots: [path.resolve(import.meta.dirname, "../../../node_modules/@types")], baseUrl: path.resolve(import.meta.dirname, "../../.."), paths: { "apifree-typed": ["src/runtime/index.ts"] } }, files: ["index.ts", "usage.ts"] }, null, 2),
+    JSON.stringify(
+      {
+        extends: path.resolve(import.meta.dirname, "../../../tsconfig.base.json"),
+        compilerOptions: {
+          noEmit: true,
+          typeRoots: [path.resolve(import.meta.dirname, "../../../node_modules/@types")],
+          baseUrl: path.resolve(import.meta.dirname, "../../.."),
+          paths: { "apifree-typed": ["src/runtime/index.ts"] },
+        },
+        files: ["index.ts", "usage.ts"],
+      },
+      null,
+      2,
+    ),
   );
   return { index: path.join(dir, "index.ts"), usage: path.join(dir, "usage.ts") };
 }

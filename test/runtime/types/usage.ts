@@ -6,14 +6,14 @@
  */
 import { createClient as createUntypedClient, type Stream, type StreamCompletion } from "apifree-typed";
 import {
-  deepseekAiDeepseekV4Flash,
-  openaiGpt52,
+  type ChunkOf,
   type Client,
   type DeepseekChunk,
+  deepseekAiDeepseekV4Flash,
   type GptChunk,
   type GptResponse,
+  openaiGpt52,
   type QwenResponse,
-  type ChunkOf,
 } from "./fixture-map.js";
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -22,10 +22,20 @@ function expectType<T extends true>(_proof?: T): void {}
 export async function contract(client: Client, flag: boolean): Promise<void> {
   const messages = [{ role: "user" as const, content: "Hi" }];
 
-  const gpt = await client.chat.completions.create({ model: "openai/gpt-5.2", messages, reasoning_effort: "low", temperature: 0.2 });
+  const gpt = await client.chat.completions.create({
+    model: "openai/gpt-5.2",
+    messages,
+    reasoning_effort: "low",
+    temperature: 0.2,
+  });
   expectType<Equal<typeof gpt, GptResponse>>();
 
-  const qwen = await client.chat.completions.create({ model: "qwen/qwen3-32b:free", messages, enable_thinking: true, stream: false });
+  const qwen = await client.chat.completions.create({
+    model: "qwen/qwen3-32b:free",
+    messages,
+    enable_thinking: true,
+    stream: false,
+  });
   expectType<Equal<typeof qwen, QwenResponse>>();
 
   // @ts-expect-error TS2353: 'colour' does not exist
@@ -43,7 +53,11 @@ export async function contract(client: Client, flag: boolean): Promise<void> {
   // @ts-expect-error TS2322: not assignable to type 'ModelId'
   await client.chat.completions.create({ model: "vendor/nope", messages });
 
-  const deepseek = await client.chat.completions.create({ model: "deepseek-ai/deepseek-v4-flash", messages, stream: true });
+  const deepseek = await client.chat.completions.create({
+    model: "deepseek-ai/deepseek-v4-flash",
+    messages,
+    stream: true,
+  });
   expectType<Equal<typeof deepseek, Stream<DeepseekChunk>>>();
   for await (const chunk of deepseek) {
     expectType<Equal<typeof chunk, DeepseekChunk>>();
@@ -53,7 +67,12 @@ export async function contract(client: Client, flag: boolean): Promise<void> {
   const final = await deepseek.finalCompletion();
   expectType<Equal<typeof final, StreamCompletion>>();
 
-  const gptStream = await client.chat.completions.create({ model: "openai/gpt-5.2", messages, stream: true, stream_options: { include_usage: true } });
+  const gptStream = await client.chat.completions.create({
+    model: "openai/gpt-5.2",
+    messages,
+    stream: true,
+    stream_options: { include_usage: true },
+  });
   for await (const chunk of gptStream) {
     expectType<Equal<typeof chunk, ChunkOf<"openai/gpt-5.2">>>();
     expectType<Equal<(typeof chunk)["choices"][number]["delta"], { role?: "assistant"; content?: string | null }>>();

@@ -27,7 +27,25 @@ type JsonType = "null" | "boolean" | "integer" | "number" | "string" | "array" |
 const ALL_TYPES: readonly JsonType[] = ["null", "boolean", "integer", "number", "string", "array", "object"];
 
 const PLAIN_CHARS = [..."abcdefghijklmnopqrstuvwxyz0123456789_- "];
-const TRICKY_CHARS = ["é", "ß", "中", "😀", "𝄞", "\"", "\\", "'", "`", "\u2028", "\u0000", "\n", "$", "{", "}", "*", "/"];
+const TRICKY_CHARS = [
+  "é",
+  "ß",
+  "中",
+  "😀",
+  "𝄞",
+  '"',
+  "\\",
+  "'",
+  "`",
+  "\u2028",
+  "\u0000",
+  "\n",
+  "$",
+  "{",
+  "}",
+  "*",
+  "/",
+];
 
 function typesOf(schema: Schema): JsonType[] | undefined {
   const type = schema.type;
@@ -41,10 +59,18 @@ function typesOf(schema: Schema): JsonType[] | undefined {
 function inferredTypes(schema: Schema): JsonType[] | undefined {
   const declared = typesOf(schema);
   if (declared !== undefined) return declared;
-  if (schema.properties !== undefined || schema.required !== undefined || schema.additionalProperties !== undefined || schema.patternProperties !== undefined) return ["object"];
+  if (
+    schema.properties !== undefined ||
+    schema.required !== undefined ||
+    schema.additionalProperties !== undefined ||
+    schema.patternProperties !== undefined
+  )
+    return ["object"];
   if (schema.items !== undefined || schema.prefixItems !== undefined || schema.minItems !== undefined) return ["array"];
-  if (schema.minLength !== undefined || schema.maxLength !== undefined || schema.pattern !== undefined) return ["string"];
-  if (schema.minimum !== undefined || schema.maximum !== undefined || schema.multipleOf !== undefined) return ["number"];
+  if (schema.minLength !== undefined || schema.maxLength !== undefined || schema.pattern !== undefined)
+    return ["string"];
+  if (schema.minimum !== undefined || schema.maximum !== undefined || schema.multipleOf !== undefined)
+    return ["number"];
   return undefined;
 }
 
@@ -62,7 +88,11 @@ function clone<T>(value: T): T {
 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (isRecord(value)) return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(",")}}`;
+  if (isRecord(value))
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`)
+      .join(",")}}`;
   return JSON.stringify(value) ?? "null";
 }
 
@@ -154,12 +184,13 @@ export class ValueGenerator {
     const view = this.view(schema);
     if (view === undefined || typeof view === "boolean") return this.anyJson(depth);
     if (view.nullable === true && this.random.chance(0.1)) return null;
-    if (Object.prototype.hasOwnProperty.call(view, "const")) return clone(view.const);
+    if (Object.hasOwn(view, "const")) return clone(view.const);
     if (Array.isArray(view.enum) && view.enum.length > 0) return clone(this.random.pick(view.enum));
     const types = inferredTypes(view);
     if (types === undefined || types.length === 0) return this.anyJson(depth);
     const nonNull = types.filter((type) => type !== "null");
-    const type = nonNull.length === 0 || (types.includes("null") && this.random.chance(0.1)) ? "null" : this.random.pick(nonNull);
+    const type =
+      nonNull.length === 0 || (types.includes("null") && this.random.chance(0.1)) ? "null" : this.random.pick(nonNull);
     switch (type) {
       case "null":
         return null;
@@ -215,10 +246,11 @@ export class ValueGenerator {
     if (bounds.low !== undefined && !bounds.lowExclusive) candidates.push(bounds.low);
     if (bounds.high !== undefined && !bounds.highExclusive) candidates.push(bounds.high);
     const span = high - low;
-    let inside = low + this.random.int(0, 1000) / 1000 * span;
+    let inside = low + (this.random.int(0, 1000) / 1000) * span;
     if (integer) inside = Math.round(inside);
     candidates.push(inside, inside);
-    if (bounds.low === undefined && bounds.high === undefined) candidates.push(0, integer ? 2 ** 53 + 2 : 1.5e300, integer ? -(2 ** 60) : 0.1);
+    if (bounds.low === undefined && bounds.high === undefined)
+      candidates.push(0, integer ? 2 ** 53 + 2 : 1.5e300, integer ? -(2 ** 60) : 0.1);
     let value = this.random.pick(candidates);
     if (integer && !Number.isInteger(value)) value = Math.round(value);
     return Object.is(value, -0) ? 0 : value;
@@ -227,7 +259,8 @@ export class ValueGenerator {
   private text(minLength: number, maxLength: number): string {
     const length = this.random.int(minLength, Math.max(minLength, Math.min(maxLength, minLength + 12)));
     const chars: string[] = [];
-    for (let i = 0; i < length; i++) chars.push(this.random.chance(0.15) ? this.random.pick(TRICKY_CHARS) : this.random.pick(PLAIN_CHARS));
+    for (let i = 0; i < length; i++)
+      chars.push(this.random.chance(0.15) ? this.random.pick(TRICKY_CHARS) : this.random.pick(PLAIN_CHARS));
     return chars.join("");
   }
 
@@ -251,7 +284,11 @@ export class ValueGenerator {
   private array(schema: Schema, path: string, depth: number): unknown[] {
     const minItems = num(schema.minItems) ?? 0;
     const maxItems = num(schema.maxItems) ?? Infinity;
-    const prefix = Array.isArray(schema.prefixItems) ? schema.prefixItems : Array.isArray(schema.items) ? schema.items : [];
+    const prefix = Array.isArray(schema.prefixItems)
+      ? schema.prefixItems
+      : Array.isArray(schema.items)
+        ? schema.items
+        : [];
     const items = Array.isArray(schema.items) ? schema.additionalItems : schema.items;
     const deep = depth >= this.maxDepth;
     const extra = deep ? 0 : this.random.int(0, 3);
@@ -262,7 +299,8 @@ export class ValueGenerator {
       const itemSchema = i < prefix.length ? prefix[i] : items;
       let item = this.value(itemSchema, `${path}/${i}`, depth + 1);
       if (schema.uniqueItems === true) {
-        for (let attempt = 0; attempt < 5 && seen.has(canonical(item)); attempt++) item = this.valid(itemSchema, `${path}/${i}`, depth + 1);
+        for (let attempt = 0; attempt < 5 && seen.has(canonical(item)); attempt++)
+          item = this.valid(itemSchema, `${path}/${i}`, depth + 1);
         seen.add(canonical(item));
       }
       out.push(item);
@@ -272,26 +310,35 @@ export class ValueGenerator {
 
   private object(schema: Schema, path: string, depth: number): Record<string, unknown> {
     const properties = isRecord(schema.properties) ? schema.properties : {};
-    const required = new Set(Array.isArray(schema.required) ? (schema.required as unknown[]).filter((item): item is string => typeof item === "string") : []);
+    const required = new Set(
+      Array.isArray(schema.required)
+        ? (schema.required as unknown[]).filter((item): item is string => typeof item === "string")
+        : [],
+    );
     const deep = depth >= this.maxDepth;
     const out: Record<string, unknown> = {};
     const names = Object.keys(properties);
     if (this.random.chance(0.2)) names.reverse();
     for (const name of names) {
-      if (required.has(name) || (!deep && this.random.chance(depth > 2 ? 0.25 : 0.5))) setOwn(out, name, this.value(properties[name], `${path}/${name}`, depth + 1));
+      if (required.has(name) || (!deep && this.random.chance(depth > 2 ? 0.25 : 0.5)))
+        setOwn(out, name, this.value(properties[name], `${path}/${name}`, depth + 1));
     }
     for (const name of required) {
-      if (!Object.prototype.hasOwnProperty.call(out, name)) setOwn(out, name, this.value(properties[name] ?? true, `${path}/${name}`, depth + 1));
+      if (!Object.hasOwn(out, name))
+        setOwn(out, name, this.value(properties[name] ?? true, `${path}/${name}`, depth + 1));
     }
     const additional = schema.additionalProperties;
     const maxProperties = num(schema.maxProperties) ?? Infinity;
     const minProperties = num(schema.minProperties) ?? 0;
     const patternProps = isRecord(schema.patternProperties) ? Object.entries(schema.patternProperties) : [];
-    const wantsExtra = additional !== false && (Object.keys(out).length < minProperties || (!deep && this.random.chance(additional === undefined || additional === true ? 0.1 : 0.35)));
+    const wantsExtra =
+      additional !== false &&
+      (Object.keys(out).length < minProperties ||
+        (!deep && this.random.chance(additional === undefined || additional === true ? 0.1 : 0.35)));
     const extras = wantsExtra ? Math.min(4, Math.max(1, minProperties - Object.keys(out).length)) : 0;
     for (let added = 0, attempt = 0; added < extras && attempt < extras * 3; attempt++) {
       const key = this.extraKey(schema, patternProps);
-      if (key === undefined || Object.prototype.hasOwnProperty.call(out, key)) continue;
+      if (key === undefined || Object.hasOwn(out, key)) continue;
       const pattern = patternProps.find(([source]) => safeTest(source, key));
       const sub = pattern !== undefined ? pattern[1] : additional === undefined ? true : additional;
       setOwn(out, key, this.value(sub, `${path}/${key}`, depth + 1));
@@ -302,7 +349,7 @@ export class ValueGenerator {
       const pool = this.options.matching?.(source) ?? [];
       if (pool.length > 0) {
         const key = this.random.pick(pool);
-        if (!Object.prototype.hasOwnProperty.call(out, key)) setOwn(out, key, this.value(sub, `${path}/${key}`, depth + 1));
+        if (!Object.hasOwn(out, key)) setOwn(out, key, this.value(sub, `${path}/${key}`, depth + 1));
       }
     }
     const keys = Object.keys(out);
@@ -327,7 +374,17 @@ export class ValueGenerator {
       const pool = this.options.matching?.(this.random.pick(patternProps)[0]) ?? [];
       if (pool.length > 0) return this.random.pick(pool);
     }
-    return this.random.pick(["extra", "x-trace-id", "9lives", "constructor", "toString", "__proto__", "", "hasOwnProperty", `k${this.random.int(0, 99)}`]);
+    return this.random.pick([
+      "extra",
+      "x-trace-id",
+      "9lives",
+      "constructor",
+      "toString",
+      "__proto__",
+      "",
+      "hasOwnProperty",
+      `k${this.random.int(0, 99)}`,
+    ]);
   }
 
   /** One mutation that fits this schema, or undefined when none does (the flag stays unset). */
@@ -341,7 +398,8 @@ export class ValueGenerator {
       return undefined;
     }
     const types = inferredTypes(view);
-    if (view.nullable !== true && (types === undefined || !types.includes("null"))) candidates.push(["null", () => null]);
+    if (view.nullable !== true && (types === undefined || !types.includes("null")))
+      candidates.push(["null", () => null]);
     if (types !== undefined) {
       const wrong: Array<[JsonType, unknown]> = [
         ["string", "1"],
@@ -351,16 +409,22 @@ export class ValueGenerator {
         ["array", []],
         ["object", {}],
       ];
-      const options = wrong.filter(([type]) => !types.includes(type) && !(type === "integer" && types.includes("number")));
+      const options = wrong.filter(
+        ([type]) => !types.includes(type) && !(type === "integer" && types.includes("number")),
+      );
       if (options.length > 0) candidates.push(["wrong type", () => this.random.pick(options)[1]]);
     }
     if (Array.isArray(view.enum) && view.enum.length > 0) {
-      candidates.push(["enum miss", () => {
-        const sample = this.random.pick(view.enum as unknown[]);
-        return typeof sample === "string" ? `${sample}_x` : typeof sample === "number" ? sample + 1 : "not-in-enum";
-      }]);
+      candidates.push([
+        "enum miss",
+        () => {
+          const sample = this.random.pick(view.enum as unknown[]);
+          return typeof sample === "string" ? `${sample}_x` : typeof sample === "number" ? sample + 1 : "not-in-enum";
+        },
+      ]);
     }
-    if (Object.prototype.hasOwnProperty.call(view, "const")) candidates.push(["const miss", () => (typeof view.const === "string" ? `${view.const}!` : 12345)]);
+    if (Object.hasOwn(view, "const"))
+      candidates.push(["const miss", () => (typeof view.const === "string" ? `${view.const}!` : 12345)]);
     if (types?.includes("string")) {
       const maxLength = num(view.maxLength);
       const minLength = num(view.minLength);
@@ -373,7 +437,8 @@ export class ValueGenerator {
         candidates.push(["one code point too short", () => "b".repeat(minLength - 1)]);
         candidates.push(["astral at min length", () => "😀".repeat(minLength)]);
       }
-      if (typeof view.pattern === "string") candidates.push(["pattern miss", () => this.random.pick(["", " ", "!!", "a b", "\u00e9", "😀", "--", "_"])]);
+      if (typeof view.pattern === "string")
+        candidates.push(["pattern miss", () => this.random.pick(["", " ", "!!", "a b", "\u00e9", "😀", "--", "_"])]);
     }
     if (types?.includes("integer") || types?.includes("number")) {
       const bounds = boundsOf(view);
@@ -393,45 +458,74 @@ export class ValueGenerator {
         candidates.push(["float-looking integer", () => 1e21]);
       }
       const multipleOf = num(view.multipleOf);
-      if (multipleOf !== undefined) candidates.push(["not a multiple", () => this.number(view, false) + multipleOf / 2]);
+      if (multipleOf !== undefined)
+        candidates.push(["not a multiple", () => this.number(view, false) + multipleOf / 2]);
     }
     if (types?.includes("array")) {
       const maxItems = num(view.maxItems);
       const minItems = num(view.minItems);
       const items = Array.isArray(view.items) ? true : view.items;
-      if (maxItems !== undefined) candidates.push(["too many items", () => Array.from({ length: maxItems + 1 }, () => this.valid(items, path, depth + 1))]);
-      if (minItems !== undefined && minItems > 0) candidates.push(["too few items", () => Array.from({ length: minItems - 1 }, () => this.valid(items, path, depth + 1))]);
+      if (maxItems !== undefined)
+        candidates.push([
+          "too many items",
+          () => Array.from({ length: maxItems + 1 }, () => this.valid(items, path, depth + 1)),
+        ]);
+      if (minItems !== undefined && minItems > 0)
+        candidates.push([
+          "too few items",
+          () => Array.from({ length: minItems - 1 }, () => this.valid(items, path, depth + 1)),
+        ]);
       if (view.uniqueItems === true) {
-        candidates.push(["duplicate items", () => {
-          const item = this.valid(items, path, depth + 1);
-          return [item, reorderedCopy(item)];
-        }]);
+        candidates.push([
+          "duplicate items",
+          () => {
+            const item = this.valid(items, path, depth + 1);
+            return [item, reorderedCopy(item)];
+          },
+        ]);
       }
       candidates.push(["wrong item", () => [this.random.pick([null, "x", 3.25, {}, [], false])]]);
     }
     if (types?.includes("object")) {
-      const required = Array.isArray(view.required) ? (view.required as unknown[]).filter((item): item is string => typeof item === "string") : [];
+      const required = Array.isArray(view.required)
+        ? (view.required as unknown[]).filter((item): item is string => typeof item === "string")
+        : [];
       if (required.length > 0) {
-        candidates.push(["missing required property", () => {
-          const value = validValue();
-          if (isRecord(value)) delete value[this.random.pick(required)];
-          return value;
-        }]);
+        candidates.push([
+          "missing required property",
+          () => {
+            const value = validValue();
+            if (isRecord(value)) delete value[this.random.pick(required)];
+            return value;
+          },
+        ]);
       }
-      candidates.push(["extra property", () => {
-        const value = validValue();
-        if (isRecord(value)) setOwn(value, this.random.pick(["unexpected_field", "constructor", "__proto__", "toString", "x-trace-id", ""]), this.random.pick([1, "x", null, {}]));
-        return value;
-      }]);
+      candidates.push([
+        "extra property",
+        () => {
+          const value = validValue();
+          if (isRecord(value))
+            setOwn(
+              value,
+              this.random.pick(["unexpected_field", "constructor", "__proto__", "toString", "x-trace-id", ""]),
+              this.random.pick([1, "x", null, {}]),
+            );
+          return value;
+        },
+      ]);
       candidates.push(["empty object", () => ({})]);
       if (isRecord(view.properties)) {
         const names = Object.keys(view.properties);
         if (names.length > 0) {
-          candidates.push(["property of the wrong type", () => {
-            const value = validValue();
-            if (isRecord(value)) setOwn(value, this.random.pick(names), this.random.pick([null, 12.5, "text", [], {}, true]));
-            return value;
-          }]);
+          candidates.push([
+            "property of the wrong type",
+            () => {
+              const value = validValue();
+              if (isRecord(value))
+                setOwn(value, this.random.pick(names), this.random.pick([null, 12.5, "text", [], {}, true]));
+              return value;
+            },
+          ]);
         }
       }
     }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { ValueGenerator, type GeneratedCase } from "./generate.js";
+import { type GeneratedCase, ValueGenerator } from "./generate.js";
 import { seededRandom } from "./random.js";
 import { resolvePointer } from "./view.js";
 
@@ -10,17 +10,19 @@ import { resolvePointer } from "./view.js";
  */
 
 export type { GeneratedCase } from "./generate.js";
-export { seededRandom, type Random } from "./random.js";
+export { seededRandom } from "./random.js";
 
 const patternPools = new Map<string, readonly string[]>();
 
 /** Up to 24 strings matching `pattern` (ECMA-262, `u` flag), computed once per pattern. */
-export function stringsMatching(pattern: string): readonly string[] {
+function stringsMatching(pattern: string): readonly string[] {
   let pool = patternPools.get(pattern);
   if (pool === undefined) {
     try {
       const regex = new RegExp(pattern, "u");
-      pool = [...new Set(fc.sample(fc.stringMatching(regex, { size: "small" }), { numRuns: 40, seed: 7 }))].filter((text) => regex.test(text)).slice(0, 24);
+      pool = [...new Set(fc.sample(fc.stringMatching(regex, { size: "small" }), { numRuns: 40, seed: 7 }))]
+        .filter((text) => regex.test(text))
+        .slice(0, 24);
     } catch {
       pool = [];
     }
@@ -36,13 +38,22 @@ export interface SchemaCaseOptions {
 }
 
 /** One value for the schema at `pointer` in `document`, deterministic in `seed`. */
-export function schemaCase(document: unknown, pointer: string, seed: number, options: SchemaCaseOptions = {}): GeneratedCase {
+function schemaCase(document: unknown, pointer: string, seed: number, options: SchemaCaseOptions = {}): GeneratedCase {
   const random = seededRandom(seed);
-  const generator = new ValueGenerator(document, random, { matching: stringsMatching, ...(options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth }) });
+  const generator = new ValueGenerator(document, random, {
+    matching: stringsMatching,
+    ...(options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth }),
+  });
   return generator.generate(resolvePointer(document, pointer), random.chance(options.mutationRate ?? 0.5));
 }
 
 /** fast-check arbitrary of cases for the schema at `pointer`. Seeds do not shrink: a failure prints its value. */
-export function schemaCases(document: unknown, pointer: string, options: SchemaCaseOptions = {}): fc.Arbitrary<GeneratedCase> {
-  return fc.noShrink(fc.integer({ min: 0, max: 0x7fffffff })).map((seed) => schemaCase(document, pointer, seed, options));
+export function schemaCases(
+  document: unknown,
+  pointer: string,
+  options: SchemaCaseOptions = {},
+): fc.Arbitrary<GeneratedCase> {
+  return fc
+    .noShrink(fc.integer({ min: 0, max: 0x7fffffff }))
+    .map((seed) => schemaCase(document, pointer, seed, options));
 }

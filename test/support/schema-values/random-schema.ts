@@ -17,7 +17,11 @@ const CONSTANTS: unknown[] = ["a", "b", "", 0, 1, 2.5, -1, true, false, null, []
 export const SHARED_COMPONENTS: Record<string, unknown> = {
   Str: { type: "string", maxLength: 3 },
   Int: { type: "integer", minimum: 0 },
-  Tree: { type: "object", properties: { v: { type: "integer" }, kids: { type: "array", items: { $ref: "#/components/schemas/Tree" } } }, required: ["v"] },
+  Tree: {
+    type: "object",
+    properties: { v: { type: "integer" }, kids: { type: "array", items: { $ref: "#/components/schemas/Tree" } } },
+    required: ["v"],
+  },
   Tagged: { type: "object", properties: { t: { const: "x" } }, required: ["t"] },
 };
 
@@ -40,15 +44,23 @@ export class SchemaMaker {
       case 3:
         return { not: this.schema(depth + 1) };
       case 4:
-        return r.chance(0.5) ? { if: this.schema(depth + 1), then: this.schema(depth + 1) } : { if: this.schema(depth + 1), then: this.schema(depth + 1), else: this.schema(depth + 1) };
+        return r.chance(0.5)
+          ? { if: this.schema(depth + 1), then: this.schema(depth + 1) }
+          : { if: this.schema(depth + 1), then: this.schema(depth + 1), else: this.schema(depth + 1) };
       case 5:
-        return this.withNullable({ $ref: `#/components/schemas/${r.pick(Object.keys(SHARED_COMPONENTS))}`, ...(r.chance(0.3) ? this.keywordsFor(r.pick(["string", "integer", "object"]), depth) : {}) });
+        return this.withNullable({
+          $ref: `#/components/schemas/${r.pick(Object.keys(SHARED_COMPONENTS))}`,
+          ...(r.chance(0.3) ? this.keywordsFor(r.pick(["string", "integer", "object"]), depth) : {}),
+        });
       case 6:
         return this.object(depth);
       case 7:
         return this.array(depth);
       case 8:
-        return this.withNullable({ enum: this.constants(r.int(1, 4)), ...(r.chance(0.4) ? { type: r.pick(["string", "integer", "number", "object"]) } : {}) });
+        return this.withNullable({
+          enum: this.constants(r.int(1, 4)),
+          ...(r.chance(0.4) ? { type: r.pick(["string", "integer", "number", "object"]) } : {}),
+        });
       case 9:
         return { const: r.pick(CONSTANTS) };
       case 10:
@@ -75,7 +87,8 @@ export class SchemaMaker {
   private leaf(): unknown {
     const r = this.random;
     const types = ["string", "number", "integer", "boolean", "null", "object", "array"];
-    if (!this.openapi30 && r.chance(0.2)) return { type: [r.pick(types), r.pick(types)], ...this.keywordsFor(r.pick(types), 4) };
+    if (!this.openapi30 && r.chance(0.2))
+      return { type: [r.pick(types), r.pick(types)], ...this.keywordsFor(r.pick(types), 4) };
     const type = r.pick(types);
     return this.withNullable({ type, ...this.keywordsFor(type, 4) });
   }

@@ -11,7 +11,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-function unescape(segment: string): string {
+function unescapeSegment(segment: string): string {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
@@ -19,9 +19,9 @@ export function resolvePointer(document: unknown, pointer: string): unknown {
   if (pointer === "") return document;
   let node: unknown = document;
   for (const raw of pointer.slice(1).split("/")) {
-    const segment = unescape(raw);
+    const segment = unescapeSegment(raw);
     if (Array.isArray(node)) node = node[Number(segment)];
-    else if (isRecord(node) && Object.prototype.hasOwnProperty.call(node, segment)) node = node[segment];
+    else if (isRecord(node) && Object.hasOwn(node, segment)) node = node[segment];
     else return undefined;
   }
   return node;
@@ -49,7 +49,8 @@ function mergeTypes(a: string[] | undefined, b: string[] | undefined): string[] 
   if (a === undefined) return b;
   if (b === undefined) return a;
   const merged = a.filter((type) => b.includes(type) || (type === "integer" && b.includes("number")));
-  for (const type of b) if (type === "integer" && a.includes("number") && !merged.includes("integer")) merged.push("integer");
+  for (const type of b)
+    if (type === "integer" && a.includes("number") && !merged.includes("integer")) merged.push("integer");
   return merged;
 }
 
@@ -69,7 +70,7 @@ export function mergeSchemas(a: Schema, b: Schema): Schema {
         if (isRecord(mine) && isRecord(value)) {
           const props: Schema = { ...mine };
           for (const [name, sub] of Object.entries(value)) {
-            props[name] = Object.prototype.hasOwnProperty.call(props, name) ? { allOf: [props[name], sub] } : sub;
+            props[name] = Object.hasOwn(props, name) ? { allOf: [props[name], sub] } : sub;
           }
           out.properties = props;
         } else {
@@ -80,7 +81,10 @@ export function mergeSchemas(a: Schema, b: Schema): Schema {
         out.required = [...new Set([...(Array.isArray(mine) ? mine : []), ...(Array.isArray(value) ? value : [])])];
         break;
       case "enum":
-        out.enum = Array.isArray(mine) && Array.isArray(value) ? mine.filter((item) => value.some((other) => JSON.stringify(other) === JSON.stringify(item))) : value;
+        out.enum =
+          Array.isArray(mine) && Array.isArray(value)
+            ? mine.filter((item) => value.some((other) => JSON.stringify(other) === JSON.stringify(item)))
+            : value;
         break;
       case "minimum":
       case "minLength":

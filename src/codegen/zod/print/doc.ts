@@ -18,7 +18,7 @@ export interface Block {
   width: number;
 }
 
-export interface Sequence {
+interface Sequence {
   kind: "sequence";
   parts: Doc[];
   width: number;
@@ -26,7 +26,7 @@ export interface Sequence {
 
 export type Doc = string | Block | Sequence;
 
-export const MAX_WIDTH = 100;
+const MAX_WIDTH = 100;
 
 function widthOf(doc: Doc): number {
   return typeof doc === "string" ? doc.length : doc.width;
@@ -56,7 +56,7 @@ export function suffix(doc: Doc, text: string): Doc {
   return sequence([...doc.parts, text]);
 }
 
-export function flat(doc: Doc): string {
+function flat(doc: Doc): string {
   if (typeof doc === "string") return doc;
   if (doc.kind === "sequence") return doc.parts.map(flat).join("");
   const pad = doc.padded && doc.items.length > 0 ? " " : "";

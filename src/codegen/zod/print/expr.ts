@@ -1,5 +1,16 @@
-import { JSON_TYPES, isPrimitive, isTrivialTyped, type ArrayExpr, type EvaluatedItems, type EvaluatedProperties, type Expr, type NumberExpr, type ObjectExpr, type StringExpr } from "../ir.js";
-import { block, prefix, sequence, suffix, type Doc } from "./doc.js";
+import {
+  type ArrayExpr,
+  type EvaluatedItems,
+  type EvaluatedProperties,
+  type Expr,
+  isPrimitive,
+  isTrivialTyped,
+  JSON_TYPES,
+  type NumberExpr,
+  type ObjectExpr,
+  type StringExpr,
+} from "../ir.js";
+import { block, type Doc, prefix, sequence, suffix } from "./doc.js";
 import { jsonLiteral, numberLiteral, regexLiteral, stringLiteral } from "./literal.js";
 
 /*
@@ -25,7 +36,12 @@ function array(items: Doc[]): Doc {
 }
 
 function record(entries: ReadonlyArray<readonly [string, Doc]>): Doc {
-  return block("{", entries.map(([key, value]) => prefix(`${key}: `, value)), "}", true);
+  return block(
+    "{",
+    entries.map(([key, value]) => prefix(`${key}: `, value)),
+    "}",
+    true,
+  );
 }
 
 function helper(ctx: PrintContext, name: string): string {
@@ -64,7 +80,9 @@ export function printExpr(expr: Expr, ctx: PrintContext): Doc {
     }
     case "literal":
       if (expr.values.every(isPrimitive)) {
-        return expr.values.length === 1 ? call("z.literal", [jsonLiteral(expr.values[0])]) : call("z.literal", [array(expr.values.map(jsonLiteral))]);
+        return expr.values.length === 1
+          ? call("z.literal", [jsonLiteral(expr.values[0])])
+          : call("z.literal", [array(expr.values.map(jsonLiteral))]);
       }
       return call(helper(ctx, "oneOfValues"), [array(expr.values.map(jsonLiteral))]);
     case "nullable":
@@ -74,7 +92,9 @@ export function printExpr(expr: Expr, ctx: PrintContext): Doc {
     case "xor":
       return call("z.xor", [array(expr.options.map((option) => printExpr(option, ctx)))]);
     case "discriminated": {
-      const options = expr.options.map(([values, option]) => array([array(values.map(jsonLiteral)), printExpr(option, ctx)]));
+      const options = expr.options.map(([values, option]) =>
+        array([array(values.map(jsonLiteral)), printExpr(option, ctx)]),
+      );
       return call(helper(ctx, "discriminated"), [stringLiteral(expr.property), array(options)]);
     }
     case "allOf":
@@ -107,7 +127,6 @@ function chain(base: string, calls: Doc[]): Doc {
   return calls.length === 0 ? base : call(`${base}.check`, calls);
 }
 
-
 function printString(expr: StringExpr, ctx: PrintContext): Doc {
   const calls: Doc[] = [];
   if (expr.minLength !== undefined) calls.push(`${helper(ctx, "minLength")}(${expr.minLength})`);
@@ -131,7 +150,9 @@ function arrayChecks(expr: ArrayExpr, ctx: PrintContext): Doc[] {
   if (expr.uniqueItems) calls.push(`${helper(ctx, "uniqueItems")}()`);
   if (expr.contains !== undefined) {
     const { schema, min, max } = expr.contains;
-    calls.push(call(helper(ctx, "contains"), [printExpr(schema, ctx), String(min), ...(max === undefined ? [] : [String(max)])]));
+    calls.push(
+      call(helper(ctx, "contains"), [printExpr(schema, ctx), String(min), ...(max === undefined ? [] : [String(max)])]),
+    );
   }
   return calls;
 }
@@ -139,7 +160,8 @@ function arrayChecks(expr: ArrayExpr, ctx: PrintContext): Doc[] {
 function printArray(expr: ArrayExpr, ctx: PrintContext): Doc {
   let base: Doc;
   if (expr.prefixItems !== undefined) {
-    const rest: Doc[] = expr.items === undefined ? [] : [expr.items.kind === "never" ? "false" : printExpr(expr.items, ctx)];
+    const rest: Doc[] =
+      expr.items === undefined ? [] : [expr.items.kind === "never" ? "false" : printExpr(expr.items, ctx)];
     base = call(helper(ctx, "tuple"), [array(expr.prefixItems.map((item) => printExpr(item, ctx))), ...rest]);
   } else {
     base = call("z.array", [expr.items === undefined ? "z.unknown()" : printExpr(expr.items, ctx)]);
@@ -151,23 +173,40 @@ function printArray(expr: ArrayExpr, ctx: PrintContext): Doc {
 function printObject(expr: ObjectExpr, ctx: PrintContext): Doc {
   const entries: Array<[string, Doc]> = [];
   if (expr.properties.length > 0) {
-    entries.push(["properties", array(expr.properties.map(([name, schema]) => array([stringLiteral(name), printExpr(schema, ctx)])))]);
+    entries.push([
+      "properties",
+      array(expr.properties.map(([name, schema]) => array([stringLiteral(name), printExpr(schema, ctx)]))),
+    ]);
   }
   if (expr.required.length > 0) entries.push(["required", array(expr.required.map(stringLiteral))]);
   if (expr.patternProperties.length > 0) {
-    entries.push(["patternProperties", array(expr.patternProperties.map(([source, schema]) => array([regexLiteral(source), printExpr(schema, ctx)])))]);
+    entries.push([
+      "patternProperties",
+      array(expr.patternProperties.map(([source, schema]) => array([regexLiteral(source), printExpr(schema, ctx)]))),
+    ]);
   }
   if (expr.additionalProperties !== undefined) {
-    entries.push(["additionalProperties", expr.additionalProperties === "forbidden" ? "false" : printExpr(expr.additionalProperties, ctx)]);
+    entries.push([
+      "additionalProperties",
+      expr.additionalProperties === "forbidden" ? "false" : printExpr(expr.additionalProperties, ctx),
+    ]);
   }
   if (expr.propertyNames !== undefined) entries.push(["propertyNames", printExpr(expr.propertyNames, ctx)]);
   if (expr.minProperties !== undefined) entries.push(["minProperties", String(expr.minProperties)]);
   if (expr.maxProperties !== undefined) entries.push(["maxProperties", String(expr.maxProperties)]);
   if (expr.dependentRequired.length > 0) {
-    entries.push(["dependentRequired", array(expr.dependentRequired.map(([name, needed]) => array([stringLiteral(name), array(needed.map(stringLiteral))])))]);
+    entries.push([
+      "dependentRequired",
+      array(
+        expr.dependentRequired.map(([name, needed]) => array([stringLiteral(name), array(needed.map(stringLiteral))])),
+      ),
+    ]);
   }
   if (expr.dependentSchemas.length > 0) {
-    entries.push(["dependentSchemas", array(expr.dependentSchemas.map(([name, schema]) => array([stringLiteral(name), printExpr(schema, ctx)])))]);
+    entries.push([
+      "dependentSchemas",
+      array(expr.dependentSchemas.map(([name, schema]) => array([stringLiteral(name), printExpr(schema, ctx)]))),
+    ]);
   }
   return call(helper(ctx, "object"), entries.length === 0 ? [] : [record(entries)]);
 }
@@ -187,7 +226,12 @@ function printEvaluatedProperties(evaluated: EvaluatedProperties, ctx: PrintCont
     entries.push(["when", array(branches)]);
   }
   if (evaluated.dependent.length > 0) {
-    entries.push(["dependent", array(evaluated.dependent.map(([name, next]) => array([stringLiteral(name), printEvaluatedProperties(next, ctx)])))]);
+    entries.push([
+      "dependent",
+      array(
+        evaluated.dependent.map(([name, next]) => array([stringLiteral(name), printEvaluatedProperties(next, ctx)])),
+      ),
+    ]);
   }
   return record(entries);
 }
@@ -196,7 +240,8 @@ function printEvaluatedItems(evaluated: EvaluatedItems, ctx: PrintContext): Doc 
   const entries: Array<[string, Doc]> = [];
   if (evaluated.all) entries.push(["all", "true"]);
   if (evaluated.prefix > 0) entries.push(["prefix", String(evaluated.prefix)]);
-  if (evaluated.contains.length > 0) entries.push(["contains", array(evaluated.contains.map((schema) => printExpr(schema, ctx)))]);
+  if (evaluated.contains.length > 0)
+    entries.push(["contains", array(evaluated.contains.map((schema) => printExpr(schema, ctx)))]);
   if (evaluated.when.length > 0) {
     const branches = evaluated.when.map((branch) => {
       const parts: Array<[string, Doc]> = [["if", printExpr(branch.if, ctx)]];

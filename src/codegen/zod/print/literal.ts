@@ -36,7 +36,7 @@ export function jsonLiteral(value: unknown): string {
   }
 }
 
-export function propertyKey(key: string): string {
+function propertyKey(key: string): string {
   return key === "__proto__" ? `[${stringLiteral(key)}]` : stringLiteral(key);
 }
 

@@ -8,16 +8,24 @@ export function arrayKeywords(schema: Record<string, unknown>, at: string, compi
   const diagnostics = compiler.diagnostics;
   const expr: ArrayExpr = { kind: "array", uniqueItems: false };
   const prefix = readSchemaList(schema, "prefixItems", at, diagnostics);
-  if (prefix !== undefined) expr.prefixItems = prefix.map((item, index) => compiler.compile(item, appendPointer(at, "prefixItems", index)));
-  let rest: { schema: unknown; at: string } | undefined = schema.items === undefined ? undefined : { schema: schema.items, at: appendPointer(at, "items") };
+  if (prefix !== undefined)
+    expr.prefixItems = prefix.map((item, index) => compiler.compile(item, appendPointer(at, "prefixItems", index)));
+  let rest: { schema: unknown; at: string } | undefined =
+    schema.items === undefined ? undefined : { schema: schema.items, at: appendPointer(at, "items") };
   if (Array.isArray(schema.items)) {
     // Draft-07 tuple form, seen in hand-written documents: items [..] is prefixItems, additionalItems the rest.
     if (prefix !== undefined) {
-      diagnostics.problem(appendPointer(at, "items"), `"items" as an array (tuple form) cannot be combined with "prefixItems"`);
+      diagnostics.problem(
+        appendPointer(at, "items"),
+        `"items" as an array (tuple form) cannot be combined with "prefixItems"`,
+      );
     } else {
       expr.prefixItems = schema.items.map((item, index) => compiler.compile(item, appendPointer(at, "items", index)));
     }
-    rest = schema.additionalItems === undefined ? undefined : { schema: schema.additionalItems, at: appendPointer(at, "additionalItems") };
+    rest =
+      schema.additionalItems === undefined
+        ? undefined
+        : { schema: schema.additionalItems, at: appendPointer(at, "additionalItems") };
   }
   if (rest !== undefined) {
     const items = compiler.compile(rest.schema, rest.at);
@@ -34,7 +42,8 @@ export function arrayKeywords(schema: Record<string, unknown>, at: string, compi
     const contained: Expr = compiler.compile(schema.contains, appendPointer(at, "contains"));
     const min = minContains ?? 1;
     if (min > 0 || maxContains !== undefined) {
-      expr.contains = maxContains === undefined ? { schema: contained, min } : { schema: contained, min, max: maxContains };
+      expr.contains =
+        maxContains === undefined ? { schema: contained, min } : { schema: contained, min, max: maxContains };
     }
   }
   return expr;

@@ -1,5 +1,5 @@
-import { commonDiscriminant, provablyDisjoint, typesOf, type Resolver } from "../analysis.js";
-import { bareTyped, isPrimitive, type Expr, type JsonType, type TypeBranches } from "../ir.js";
+import { commonDiscriminant, provablyDisjoint, type Resolver, typesOf } from "../analysis.js";
+import { bareTyped, type Expr, isPrimitive, type JsonType, type TypeBranches } from "../ir.js";
 
 /*
  * Building blocks that keep the IR small without changing its meaning:
@@ -107,8 +107,12 @@ export function oneOf(options: readonly Expr[], resolver: Resolver): Expr {
   const rest = live.filter((option) => !isNullOnly(option));
   const discriminant = commonDiscriminant(rest, resolver);
   const expr: Expr =
-    discriminant !== undefined && discriminant.values.every((values) => values.every(isPrimitive))
-      ? { kind: "discriminated", property: discriminant.property, options: rest.map((option, index) => [discriminant.values[index]!, option]) }
+    discriminant?.values.every((values) => values.every(isPrimitive)) === true
+      ? {
+          kind: "discriminated",
+          property: discriminant.property,
+          options: rest.map((option, index) => [discriminant.values[index]!, option]),
+        }
       : anyOf(rest);
   return rest.length < live.length ? nullable(expr) : expr;
 }

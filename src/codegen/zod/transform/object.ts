@@ -19,7 +19,14 @@ function asKeySchema(expr: Expr): Expr {
  */
 export function objectKeywords(schema: Record<string, unknown>, at: string, compiler: SchemaCompiler): ObjectExpr {
   const diagnostics = compiler.diagnostics;
-  const expr: ObjectExpr = { kind: "object", properties: [], required: [], patternProperties: [], dependentRequired: [], dependentSchemas: [] };
+  const expr: ObjectExpr = {
+    kind: "object",
+    properties: [],
+    required: [],
+    patternProperties: [],
+    dependentRequired: [],
+    dependentSchemas: [],
+  };
   for (const [name, sub] of readSchemaMap(schema, "properties", at, diagnostics) ?? []) {
     expr.properties.push([name, compiler.compile(sub, appendPointer(at, "properties", name))]);
   }
@@ -46,7 +53,10 @@ export function objectKeywords(schema: Record<string, unknown>, at: string, comp
   const dependentRequired = schema.dependentRequired;
   if (dependentRequired !== undefined) {
     if (!isRecord(dependentRequired)) {
-      diagnostics.problem(appendPointer(at, "dependentRequired"), `"dependentRequired" must be an object, found ${describeValue(dependentRequired)}`);
+      diagnostics.problem(
+        appendPointer(at, "dependentRequired"),
+        `"dependentRequired" must be an object, found ${describeValue(dependentRequired)}`,
+      );
     } else {
       for (const name of Object.keys(dependentRequired)) {
         const needed = readStringArray(dependentRequired, name, appendPointer(at, "dependentRequired"), diagnostics);

@@ -1,5 +1,5 @@
 import { appendPointer } from "../../../shared/json-pointer.js";
-import { describeValue, isRecord, type Diagnostics } from "../context.js";
+import { type Diagnostics, describeValue, isRecord } from "../context.js";
 
 /*
  * Readers for keyword values. Each checks the value's shape and reports a
@@ -7,7 +7,12 @@ import { describeValue, isRecord, type Diagnostics } from "../context.js";
  * transforms only ever see well-formed values.
  */
 
-export function readNumber(schema: Record<string, unknown>, key: string, at: string, diagnostics: Diagnostics): number | undefined {
+export function readNumber(
+  schema: Record<string, unknown>,
+  key: string,
+  at: string,
+  diagnostics: Diagnostics,
+): number | undefined {
   const value = schema[key];
   if (value === undefined) return undefined;
   if (typeof value === "number" && Number.isFinite(value)) return value;
@@ -15,7 +20,12 @@ export function readNumber(schema: Record<string, unknown>, key: string, at: str
   return undefined;
 }
 
-export function readCount(schema: Record<string, unknown>, key: string, at: string, diagnostics: Diagnostics): number | undefined {
+export function readCount(
+  schema: Record<string, unknown>,
+  key: string,
+  at: string,
+  diagnostics: Diagnostics,
+): number | undefined {
   const value = schema[key];
   if (value === undefined) return undefined;
   if (typeof value === "number" && Number.isInteger(value) && value >= 0) return value;
@@ -23,7 +33,12 @@ export function readCount(schema: Record<string, unknown>, key: string, at: stri
   return undefined;
 }
 
-export function readBoolean(schema: Record<string, unknown>, key: string, at: string, diagnostics: Diagnostics): boolean | undefined {
+export function readBoolean(
+  schema: Record<string, unknown>,
+  key: string,
+  at: string,
+  diagnostics: Diagnostics,
+): boolean | undefined {
   const value = schema[key];
   if (value === undefined) return undefined;
   if (typeof value === "boolean") return value;
@@ -31,7 +46,12 @@ export function readBoolean(schema: Record<string, unknown>, key: string, at: st
   return undefined;
 }
 
-export function readStringArray(schema: Record<string, unknown>, key: string, at: string, diagnostics: Diagnostics): string[] | undefined {
+export function readStringArray(
+  schema: Record<string, unknown>,
+  key: string,
+  at: string,
+  diagnostics: Diagnostics,
+): string[] | undefined {
   const value = schema[key];
   if (value === undefined) return undefined;
   if (Array.isArray(value) && value.every((item) => typeof item === "string")) return [...new Set(value as string[])];
@@ -40,20 +60,36 @@ export function readStringArray(schema: Record<string, unknown>, key: string, at
 }
 
 /** A keyword whose value is a non-empty array of schemas (allOf, anyOf, oneOf, prefixItems). */
-export function readSchemaList(schema: Record<string, unknown>, key: string, at: string, diagnostics: Diagnostics): unknown[] | undefined {
+export function readSchemaList(
+  schema: Record<string, unknown>,
+  key: string,
+  at: string,
+  diagnostics: Diagnostics,
+): unknown[] | undefined {
   const value = schema[key];
   if (value === undefined) return undefined;
   if (Array.isArray(value) && value.length > 0) return value;
-  diagnostics.problem(appendPointer(at, key), `"${key}" must be a non-empty array of schemas, found ${Array.isArray(value) ? "an empty array" : describeValue(value)}`);
+  diagnostics.problem(
+    appendPointer(at, key),
+    `"${key}" must be a non-empty array of schemas, found ${Array.isArray(value) ? "an empty array" : describeValue(value)}`,
+  );
   return undefined;
 }
 
 /** A keyword whose value maps names to schemas (properties, patternProperties, dependentSchemas). */
-export function readSchemaMap(schema: Record<string, unknown>, key: string, at: string, diagnostics: Diagnostics): Array<[string, unknown]> | undefined {
+export function readSchemaMap(
+  schema: Record<string, unknown>,
+  key: string,
+  at: string,
+  diagnostics: Diagnostics,
+): Array<[string, unknown]> | undefined {
   const value = schema[key];
   if (value === undefined) return undefined;
   if (isRecord(value)) return Object.keys(value).map((name) => [name, value[name]]);
-  diagnostics.problem(appendPointer(at, key), `"${key}" must be an object mapping names to schemas, found ${describeValue(value)}`);
+  diagnostics.problem(
+    appendPointer(at, key),
+    `"${key}" must be an object mapping names to schemas, found ${describeValue(value)}`,
+  );
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import { appendPointer } from "../../../shared/json-pointer.js";
-import { describeValue, type Diagnostics } from "../context.js";
+import { type Diagnostics, describeValue } from "../context.js";
 import type { NumberBound, NumberExpr, StringExpr } from "../ir.js";
 import { readCount, readNumber, readPattern } from "./read.js";
 
@@ -22,7 +22,12 @@ export function stringKeywords(schema: Record<string, unknown>, at: string, diag
  * modify minimum/maximum, 2020-12 numbers that are bounds themselves),
  * multipleOf, and `integer` (no fractional part, at any magnitude).
  */
-export function numberKeywords(schema: Record<string, unknown>, at: string, diagnostics: Diagnostics, integer: boolean): NumberExpr {
+export function numberKeywords(
+  schema: Record<string, unknown>,
+  at: string,
+  diagnostics: Diagnostics,
+  integer: boolean,
+): NumberExpr {
   const bounds: NumberBound[] = [];
   const lower = bound(schema, "minimum", "exclusiveMinimum", at, diagnostics);
   const upper = bound(schema, "maximum", "exclusiveMaximum", at, diagnostics);
@@ -55,7 +60,10 @@ function bound(
   } else if (typeof flag === "number" && Number.isFinite(flag)) {
     result.exclusive = flag;
   } else if (flag !== undefined) {
-    diagnostics.problem(appendPointer(at, exclusiveKey), `"${exclusiveKey}" must be a number (or, in OpenAPI 3.0, a boolean), found ${describeValue(flag)}`);
+    diagnostics.problem(
+      appendPointer(at, exclusiveKey),
+      `"${exclusiveKey}" must be a number (or, in OpenAPI 3.0, a boolean), found ${describeValue(flag)}`,
+    );
   }
   return result;
 }

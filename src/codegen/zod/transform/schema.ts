@@ -1,8 +1,15 @@
 import { appendPointer, localRefPointer } from "../../../shared/json-pointer.js";
 import type { SchemaCompiler } from "../compiler.js";
 import { describeValue, isRecord } from "../context.js";
-import { bareTyped, isTrivialTyped, type Expr, type JsonType, type TypeBranches, type TypedExpr } from "../ir.js";
-import { ANNOTATION_KEYWORDS, ENFORCED_KEYWORDS, TYPE_SPECIFIC_KEYWORDS, UNSUPPORTED_KEYWORDS, isExtensionKeyword, type KeywordGroup } from "../keywords.js";
+import { bareTyped, type Expr, isTrivialTyped, type JsonType, type TypeBranches, type TypedExpr } from "../ir.js";
+import {
+  ANNOTATION_KEYWORDS,
+  ENFORCED_KEYWORDS,
+  isExtensionKeyword,
+  type KeywordGroup,
+  TYPE_SPECIFIC_KEYWORDS,
+  UNSUPPORTED_KEYWORDS,
+} from "../keywords.js";
 import { arrayKeywords } from "./array.js";
 import { anyOf, conjunction, not, nullable, oneOf } from "./combine.js";
 import { objectKeywords } from "./object.js";
@@ -45,15 +52,23 @@ export function schemaToExpr(schema: unknown, at: string, compiler: SchemaCompil
     parts.push(compiler.compile(sub, appendPointer(at, "allOf", index)));
   }
   const anyOfOptions = readSchemaList(schema, "anyOf", at, compiler.diagnostics);
-  if (anyOfOptions !== undefined) parts.push(anyOf(anyOfOptions.map((sub, index) => compiler.compile(sub, appendPointer(at, "anyOf", index)))));
+  if (anyOfOptions !== undefined)
+    parts.push(anyOf(anyOfOptions.map((sub, index) => compiler.compile(sub, appendPointer(at, "anyOf", index)))));
   const oneOfOptions = readSchemaList(schema, "oneOf", at, compiler.diagnostics);
-  if (oneOfOptions !== undefined) parts.push(oneOf(oneOfOptions.map((sub, index) => compiler.compile(sub, appendPointer(at, "oneOf", index))), compiler));
+  if (oneOfOptions !== undefined)
+    parts.push(
+      oneOf(
+        oneOfOptions.map((sub, index) => compiler.compile(sub, appendPointer(at, "oneOf", index))),
+        compiler,
+      ),
+    );
   if (schema.not !== undefined) parts.push(not(compiler.compile(schema.not, appendPointer(at, "not"))));
   const conditional = conditionalPart(schema, at, compiler);
   if (conditional !== undefined) parts.push(conditional);
 
   let expr = conjunction(parts, compiler);
-  if (schema.unevaluatedProperties !== undefined || schema.unevaluatedItems !== undefined) expr = unevaluatedPart(schema, at, compiler, expr);
+  if (schema.unevaluatedProperties !== undefined || schema.unevaluatedItems !== undefined)
+    expr = unevaluatedPart(schema, at, compiler, expr);
   if (readBoolean(schema, "nullable", at, compiler.diagnostics) === true) expr = nullable(expr);
   return expr;
 }
@@ -71,7 +86,9 @@ function scanKeywords(schema: Record<string, unknown>, at: string, compiler: Sch
     const reason = UNSUPPORTED_KEYWORDS.get(keyword);
     compiler.diagnostics.warn(
       appendPointer(at, keyword),
-      reason === undefined ? `unknown keyword "${keyword}" is ignored (treated as an annotation)` : `"${keyword}" is not enforced by the Zod validator: ${reason}`,
+      reason === undefined
+        ? `unknown keyword "${keyword}" is ignored (treated as an annotation)`
+        : `"${keyword}" is not enforced by the Zod validator: ${reason}`,
     );
   }
   return groups;
@@ -87,7 +104,10 @@ function refPart(schema: Record<string, unknown>, at: string, compiler: SchemaCo
   }
   const target = localRefPointer(ref);
   if (target === undefined || !target.startsWith("/")) {
-    compiler.diagnostics.problem(where, `$ref ${JSON.stringify(ref)} is not supported: only JSON pointers into the same document ("#/...") are`);
+    compiler.diagnostics.problem(
+      where,
+      `$ref ${JSON.stringify(ref)} is not supported: only JSON pointers into the same document ("#/...") are`,
+    );
     return undefined;
   }
   const status = compiler.lookup(target);
@@ -96,7 +116,10 @@ function refPart(schema: Record<string, unknown>, at: string, compiler: SchemaCo
     return undefined;
   }
   if (status === "endless") {
-    compiler.diagnostics.problem(where, `$ref ${JSON.stringify(ref)} starts a chain of references that never reaches a schema`);
+    compiler.diagnostics.problem(
+      where,
+      `$ref ${JSON.stringify(ref)} starts a chain of references that never reaches a schema`,
+    );
     return undefined;
   }
   return compiler.reference(target);
@@ -118,7 +141,8 @@ function typedPart(
   // Every group present is read (and its problems reported) even when `type` excludes it.
   const all = new Map<JsonType, TypedExpr>();
   if (groups.has("string")) all.set("string", stringKeywords(schema, at, compiler.diagnostics));
-  if (groups.has("number") || type.integerOnly) all.set("number", numberKeywords(schema, at, compiler.diagnostics, type.integerOnly));
+  if (groups.has("number") || type.integerOnly)
+    all.set("number", numberKeywords(schema, at, compiler.diagnostics, type.integerOnly));
   if (groups.has("array")) all.set("array", arrayKeywords(schema, at, compiler));
   if (groups.has("object")) all.set("object", objectKeywords(schema, at, compiler));
   const branches: TypeBranches = new Map();
@@ -134,7 +158,9 @@ function typedPart(
   }
   if (!type.declared) {
     const constrained: TypeBranches = new Map([...branches].filter(([, branch]) => branch !== true));
-    return constrained.size === 0 ? { trivial } : { expr: { kind: "types", branches: constrained, othersPass: true }, trivial };
+    return constrained.size === 0
+      ? { trivial }
+      : { expr: { kind: "types", branches: constrained, othersPass: true }, trivial };
   }
   if (branches.size === 1) {
     const [name, branch] = [...branches][0]!;

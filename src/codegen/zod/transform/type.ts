@@ -1,5 +1,5 @@
 import { appendPointer } from "../../../shared/json-pointer.js";
-import { describeValue, type Diagnostics } from "../context.js";
+import { type Diagnostics, describeValue } from "../context.js";
 import { JSON_TYPES, type JsonType } from "../ir.js";
 
 export interface TypeKeyword {
@@ -35,7 +35,10 @@ export function readType(schema: Record<string, unknown>, at: string, diagnostic
     const type = typeof name === "string" ? NAMES.get(name) : undefined;
     if (type === undefined) {
       const where = Array.isArray(value) ? appendPointer(at, "type", index) : appendPointer(at, "type");
-      diagnostics.problem(where, `unknown type ${describeValue(name)} (expected one of ${[...NAMES.keys()].join(", ")})`);
+      diagnostics.problem(
+        where,
+        `unknown type ${describeValue(name)} (expected one of ${[...NAMES.keys()].join(", ")})`,
+      );
     } else if (type === "integer") {
       integer = true;
     } else {

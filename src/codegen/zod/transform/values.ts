@@ -1,7 +1,7 @@
 import { canonicalJson } from "../../../shared/canonical-json.js";
 import { appendPointer } from "../../../shared/json-pointer.js";
-import { describeValue, type Diagnostics } from "../context.js";
-import { jsonTypeOfValue, type Expr, type JsonType } from "../ir.js";
+import { type Diagnostics, describeValue } from "../context.js";
+import { type Expr, type JsonType, jsonTypeOfValue } from "../ir.js";
 
 /** The distinct values of `enum` (JSON equality: key order and 1 vs 1.0 do not matter), in document order. */
 export function readEnum(schema: Record<string, unknown>, at: string, diagnostics: Diagnostics): unknown[] | undefined {
@@ -20,10 +20,10 @@ export function readEnum(schema: Record<string, unknown>, at: string, diagnostic
 }
 
 export function readConst(schema: Record<string, unknown>): unknown[] | undefined {
-  return Object.prototype.hasOwnProperty.call(schema, "const") ? [schema.const] : undefined;
+  return Object.hasOwn(schema, "const") ? [schema.const] : undefined;
 }
 
-export function distinct(values: readonly unknown[]): unknown[] {
+function distinct(values: readonly unknown[]): unknown[] {
   const seen = new Set<string>();
   return values.filter((value) => {
     const key = canonicalJson(value);
@@ -40,7 +40,11 @@ export function intersectValues(a: readonly unknown[], b: readonly unknown[]): u
 }
 
 /** Keep the values whose JSON type the `type` keyword allows (with `integer`: numbers without a fraction). */
-export function filterByType(values: readonly unknown[], allowed: ReadonlySet<JsonType>, integerOnly: boolean): unknown[] {
+export function filterByType(
+  values: readonly unknown[],
+  allowed: ReadonlySet<JsonType>,
+  integerOnly: boolean,
+): unknown[] {
   return values.filter((value) => {
     const type = jsonTypeOfValue(value);
     if (!allowed.has(type)) return false;
