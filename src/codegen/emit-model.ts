@@ -1,32 +1,72 @@
 import type { Problem } from "../shared/tool-error.js";
 import { OPENAPI_TYPES_FILE, SCHEMAS_FILE, TYPES_FILE } from "./layout.js";
 import type { ModelPlan } from "./plan.js";
-import { emitModelTypes, ROOT_TYPE_NAMES } from "./types/model-types.js";
-import type { RootKind } from "./types/prepare-document.js";
-import { emitSchemasModule } from "./zod/index.js";
+import { stringLiteral } from "./render/literals.js";
+import type { ModelRoot } from "./roots.js";
+import { emitModelTypes } from "./types/model-types.js";
+import { type EmitResult, emitSchemasModule } from "./zod/index.js";
 
 export interface EmittedModel {
   /** File name inside models/<stem>/ -> content. */
   files: Record<string, string>;
   /** Pooled type files (stem -> content) under types/. */
   pool: Map<string, string>;
-  /** Import-type text of each root type, relative to the generated root. */
-  roots: Record<RootKind, string> | undefined;
+  /** Import-type text of each root type (by rootKey), relative to the generated root. */
+  roots: Map<string, string> | undefined;
   problems: Problem[];
   warnings: Problem[];
 }
 
+/** `export const operations = {...}`: the model's validators by operation and root, what loadSchemas hands out. */
+function operationsTable(roots: readonly ModelRoot[]): string {
+  const byOperation = new Map<string, ModelRoot[]>();
+  for (const root of roots) byOperation.set(root.operation, [...(byOperation.get(root.operation) ?? []), root]);
+  const entries = [...byOperation].map(([operation, members]) => {
+    const fields = members.map((root) => `${root.root}: ${root.exportName}`).join(", ");
+    return `  ${stringLiteral(operation)}: { ${fields} },\n`;
+  });
+  return `\n/** The validators by operation and root. */\nexport const operations = {\n${entries.join("")}};\n`;
+}
+
+/**
+ * The validators of every root. A problem inside an operation outside the
+ * table never fails the model (design.md): those operations are dropped
+ * with a warning and the rest emitted again.
+ */
+function emitValidators(plan: ModelPlan): { zod: EmitResult; roots: ModelRoot[] } {
+  const emit = (roots: readonly ModelRoot[]) =>
+    emitSchemasModule({
+      model: plan.id,
+      document: plan.document,
+      roots: roots.map((root) => ({ exportName: root.exportName, pointer: root.pointer })),
+    });
+  const all = emit(plan.roots);
+  const known = new Set(plan.operations.filter((op) => op.family !== undefined).map((op) => op.key));
+  const other = plan.roots.filter((root) => !known.has(root.operation));
+  if (all.problems.length === 0 || other.length === 0) return { zod: all, roots: plan.roots };
+  const kept = plan.roots.filter((root) => known.has(root.operation));
+  const retry = emit(kept);
+  if (retry.problems.length > 0) return { zod: all, roots: plan.roots };
+  const dropped = [...new Set(other.map((root) => root.operation))];
+  const warnings = dropped.map((operation) => ({
+    model: plan.id,
+    operation,
+    message: `left out (not typed, not callable): its schemas cannot be turned into validators: ${all.problems[0]!.message}`,
+  }));
+  return { zod: { ...retry, warnings: [...retry.warnings, ...warnings] }, roots: kept };
+}
+
 /** One model's modules: types (openapi-typescript, pooled) and Zod validators. */
 export async function emitModel(plan: ModelPlan): Promise<EmittedModel> {
-  const roots = (Object.keys(ROOT_TYPE_NAMES) as Array<keyof typeof ROOT_TYPE_NAMES>).map((kind) => ({
-    exportName: kind,
-    pointer: plan.contract[kind].pointer,
-  }));
-  const zod = emitSchemasModule({ model: plan.id, document: plan.document, roots });
+  const { zod, roots } = emitValidators(plan);
   try {
-    const types = await emitModelTypes(plan.document, plan.contract);
+    const types = await emitModelTypes(plan.document, roots);
     return {
-      files: { [TYPES_FILE]: types.types, [OPENAPI_TYPES_FILE]: types.openapi, [SCHEMAS_FILE]: zod.source },
+      files: {
+        [TYPES_FILE]: types.types,
+        [OPENAPI_TYPES_FILE]: types.openapi,
+        [SCHEMAS_FILE]: zod.source + operationsTable(roots),
+      },
       pool: types.pool,
       roots: types.roots,
       problems: zod.problems,

@@ -11,7 +11,7 @@ import { planModel } from "./plan.js";
 import { RegenCache } from "./regen-cache.js";
 import { type IndexedModel, renderIndexModule } from "./render/index-module.js";
 import { type MappedModel, renderModelMap } from "./render/model-map.js";
-import type { RootKind } from "./types/prepare-document.js";
+import { byOperation } from "./roots.js";
 
 export interface GenerateOptions {
   snapshotDir: string;
@@ -54,7 +54,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const warnings: Problem[] = [];
   const outputs = new Map<string, Output>();
   const fresh = new Map<string, { input: string; meta: Record<string, string>; files: Map<string, string> }>();
-  const roots = new Map<string, Record<RootKind, string>>();
+  // Model id -> rootKey -> import-type text of the root (also what the regeneration cache keeps).
+  const roots = new Map<string, Record<string, string>>();
   const add = (model: string, relative: string, output: Output): void => {
     const existing = outputs.get(relative);
     if (existing !== undefined && "content" in existing && "content" in output && existing.content !== output.content) {
@@ -82,7 +83,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       return;
     }
     for (const relative of Object.keys(entry.files)) add(model.id, relative, { from: cache.absolute(relative) });
-    roots.set(model.id, entry.meta as Record<RootKind, string>);
+    roots.set(model.id, entry.meta);
     options.onModel?.({ id: model.id, reused: true });
   });
 
@@ -102,8 +103,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       files.set(`${MODELS_DIR}/${model.stem}/${name}`, content);
     for (const [stem, content] of emitted.pool) files.set(`${POOL_DIR}/${stem}.d.ts`, content);
     for (const [relative, content] of files) add(model.id, relative, { content });
-    fresh.set(model.id, { input: inputs.get(model.id)!, meta: emitted.roots, files });
-    roots.set(model.id, emitted.roots);
+    const meta = Object.fromEntries(emitted.roots);
+    fresh.set(model.id, { input: inputs.get(model.id)!, meta, files });
+    roots.set(model.id, meta);
     options.onModel?.({ id: model.id, reused: false });
   }
 
@@ -130,7 +132,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     identifier: identifiers.get(model.id)!,
     apiMd: model.apiMd,
   }));
-  const mapped: MappedModel[] = snapshot.models.map((model) => ({ id: model.id, types: roots.get(model.id)! }));
+  const mapped: MappedModel[] = snapshot.models.map((model) => ({
+    id: model.id,
+    operations: byOperation(roots.get(model.id)!),
+  }));
   outputs.set(INDEX_FILE, { content: renderIndexModule(indexed) });
   outputs.set(MODEL_MAP_FILE, { content: renderModelMap(mapped) });
 

@@ -1,7 +1,8 @@
 import { checkDocument } from "../openapi/check.js";
-import { type ChatContract, locateChatContract, withStandardChunk } from "../openapi/document.js";
+import { type LocatedOperation, locateOperations, withStandardEvents } from "../openapi/operations.js";
 import type { Problem } from "../shared/tool-error.js";
 import type { StoredModel } from "../snapshot/format.js";
+import { type ModelRoot, modelRoots } from "./roots.js";
 
 /** Everything generate needs to emit one model, or the reasons it cannot. */
 export interface ModelPlan {
@@ -9,26 +10,26 @@ export interface ModelPlan {
   stem: string;
   identifier: string;
   apiMd: string;
-  /** The document with the standard chunk schema placed when it has none. */
+  /** The document with each family's standard event schema placed where it has none. */
   document: unknown;
-  contract: ChatContract;
+  operations: LocatedOperation[];
+  roots: ModelRoot[];
   documentSha256: string;
 }
 
 export function planModel(model: StoredModel, identifier: string): { plan?: ModelPlan; problems: Problem[] } {
   const problems = checkDocument(model.document, model.id);
   if (problems.length > 0) return { problems };
-  const contract = locateChatContract(model.document);
-  const document = withStandardChunk(model.document, contract);
-  // checkDocument guarantees version, request and response.
+  const { operations } = locateOperations(model.document);
   return {
     plan: {
       id: model.id,
       stem: model.stem,
       identifier,
       apiMd: model.apiMd,
-      document,
-      contract: contract as ChatContract,
+      document: withStandardEvents(model.document, operations),
+      operations,
+      roots: modelRoots(operations),
       documentSha256: model.documentSha256,
     },
     problems: [],

@@ -1,6 +1,8 @@
-import { appendPointer, getAtPointer, localRefPointer, pointer } from "../shared/json-pointer.js";
+import { getAtPointer, localRefPointer, pointer } from "../shared/json-pointer.js";
 import type { Problem } from "../shared/tool-error.js";
-import { CHAT_OPERATION_POINTER, CHAT_PATH, locateChatContract, openApiVersion } from "./document.js";
+import { openApiVersion } from "./document.js";
+import { FAMILIES, type FamilySpec } from "./families.js";
+import { locateOperations } from "./operations.js";
 
 /**
  * Calls `visit` for every `$ref` string in the document with the path of the
@@ -38,6 +40,11 @@ export function forEachRef(doc: unknown, visit: (ref: string, path: ReadonlyArra
   walk(doc);
 }
 
+function describeFamily(family: FamilySpec): string {
+  const route = family.routes[0]!;
+  return `${family.key} (${route.method.toUpperCase()} ${route.path})`;
+}
+
 /** Why a `$ref` cannot be followed, or undefined when it resolves inside the document. */
 function refProblem(doc: unknown, ref: string): string | undefined {
   const target = localRefPointer(ref);
@@ -48,8 +55,9 @@ function refProblem(doc: unknown, ref: string): string | undefined {
 
 /**
  * The structural checks a document must pass before any stage uses it:
- * OpenAPI 3.0 or 3.1, a POST /v1/chat/completions with a JSON request body
- * and a JSON 200 response, and every `$ref` local and resolvable.
+ * OpenAPI 3.0 or 3.1, at least one operation, every part a known operation
+ * family requires (families.ts), and every `$ref` local and resolvable. A
+ * document without chat is normal.
  */
 export function checkDocument(doc: unknown, model: string): Problem[] {
   if (doc === null || typeof doc !== "object" || Array.isArray(doc)) {
@@ -64,26 +72,16 @@ export function checkDocument(doc: unknown, model: string): Problem[] {
       message: `expected OpenAPI 3.0.x or 3.1.x, found ${found === undefined ? 'no "openapi" field' : JSON.stringify(found)}`,
     });
   }
-  const operation = getAtPointer(doc, CHAT_OPERATION_POINTER);
-  if (operation === null || typeof operation !== "object") {
-    problems.push({ model, pointer: CHAT_OPERATION_POINTER, message: `no POST ${CHAT_PATH} operation` });
-  } else {
-    const contract = locateChatContract(doc);
-    if (contract.request === undefined) {
-      problems.push({
-        model,
-        pointer: appendPointer(CHAT_OPERATION_POINTER, "requestBody"),
-        message: "no application/json request body schema",
-      });
-    }
-    if (contract.response === undefined) {
-      problems.push({
-        model,
-        pointer: appendPointer(CHAT_OPERATION_POINTER, "responses"),
-        message: "no application/json schema for the 200 response",
-      });
-    }
+  const { operations, gaps } = locateOperations(doc);
+  if (operations.length === 0) {
+    problems.push({
+      model,
+      pointer: "/paths",
+      message: `the document declares no operation (expected one of ${FAMILIES.map(describeFamily).join(", ")}, or another with a JSON body)`,
+    });
   }
+  for (const gap of gaps)
+    problems.push({ model, operation: gap.operation, pointer: gap.pointer, message: gap.message });
   // The same $ref usually appears many times: resolve each string once.
   const verdicts = new Map<string, string | undefined>();
   const refProblems: Problem[] = [];

@@ -1,7 +1,8 @@
 /*
  * createClient: the generic client the generated index specialises with its
- * ModelMap and ModelId, and bindModel for the per-model bindings. Both call
- * the same untyped core; the types in ./types.ts are the only difference.
+ * ModelMap, ModelId and OperationModels, and bindModel for the per-model
+ * bindings. Both call the same untyped resources; the types in ./types.ts
+ * are the only difference.
  */
 import { inspect } from "node:util";
 import { ClientCore } from "./core/client-core.js";
@@ -9,28 +10,51 @@ import { clientCore } from "./core/client-symbol.js";
 import type { ClientOptions, RequestOptions } from "./core/options.js";
 import type { SchemaLoader } from "./core/schemas.js";
 import { createChatCompletion } from "./resources/chat-completions.js";
-import type { Client, ClientLike, ModelBinding, ModelMapShape, UntypedModelMap } from "./types.js";
+import { generateContent } from "./resources/gemini.js";
+import { type CallOptions, callAnyOperation } from "./resources/generic.js";
+import { createMessage } from "./resources/messages.js";
+import { createResponse } from "./resources/responses.js";
+import type {
+  Client,
+  ClientLike,
+  ModelBinding,
+  ModelMapShape,
+  UntypedModelMap,
+  UntypedOperationModels,
+} from "./types.js";
 
 /** Options of the generic client: the user's options plus the generated schema loader. */
-export interface CreateClientOptions<Id extends string = string> extends ClientOptions {
+export interface CreateClientOptions extends ClientOptions {
   /**
-   * Validators per model (the generated `loadSchemas`); called once per model.
+   * Validators per model (the generated loader); called once per model.
    * Without it nothing is validated.
    */
-  schemas?: SchemaLoader<Id> | undefined;
+  schemas?: SchemaLoader | undefined;
+}
+
+type Call = (core: ClientCore, body: unknown, options: RequestOptions | undefined) => Promise<unknown>;
+
+function bound(core: ClientCore, call: Call) {
+  return (body: unknown, options?: RequestOptions) => call(core, body, options);
 }
 
 class APIFreeClient {
   readonly #core: ClientCore;
-  readonly chat: { readonly completions: { create(body: unknown, options?: RequestOptions): Promise<unknown> } };
+  readonly chat: { readonly completions: { create: ReturnType<typeof bound> } };
+  readonly messages: { readonly create: ReturnType<typeof bound> };
+  readonly responses: { readonly create: ReturnType<typeof bound> };
+  readonly gemini: { readonly generateContent: ReturnType<typeof bound> };
 
   constructor(core: ClientCore) {
     this.#core = core;
-    this.chat = Object.freeze({
-      completions: Object.freeze({
-        create: (body: unknown, options?: RequestOptions) => createChatCompletion(core, body, options),
-      }),
-    });
+    this.chat = Object.freeze({ completions: Object.freeze({ create: bound(core, createChatCompletion) }) });
+    this.messages = Object.freeze({ create: bound(core, createMessage) });
+    this.responses = Object.freeze({ create: bound(core, createResponse) });
+    this.gemini = Object.freeze({ generateContent: bound(core, generateContent) });
+  }
+
+  call(operation: string, body: unknown, options?: CallOptions): Promise<unknown> {
+    return callAnyOperation(this.#core, operation, body, options);
   }
 
   get [clientCore](): ClientCore {
@@ -59,8 +83,7 @@ class APIFreeClient {
 
   /** Only public settings: never the key or the headers. */
   [inspect.custom](): string {
-    const c = this.#core;
-    return `APIFreeClient ${inspect({ baseURL: c.baseURL, maxRetries: c.maxRetries, timeout: c.timeout, idleTimeout: c.idleTimeout, validate: c.validate })}`;
+    return `APIFreeClient ${inspect(this.toJSON())}`;
   }
 
   toJSON(): Record<string, unknown> {
@@ -75,27 +98,60 @@ class APIFreeClient {
   }
 }
 
-export function createClient<Map extends ModelMapShape = UntypedModelMap, Id extends string = string>(
-  options: CreateClientOptions<Id> = {},
-): Client<Map, Id> {
-  return new APIFreeClient(new ClientCore(options as CreateClientOptions<never>)) as unknown as Client<Map, Id>;
+export function createClient<
+  Map extends ModelMapShape = UntypedModelMap,
+  Id extends string = string,
+  With = UntypedOperationModels,
+>(options: CreateClientOptions = {}): Client<Map, Id, With> {
+  return new APIFreeClient(new ClientCore(options)) as unknown as Client<Map, Id, With>;
 }
 
-/** A per-model binding: `binding.create(client, body)` is `client.chat.completions.create({ model, ...body })`. */
+function coreOf(client: unknown, model: string, method: string): ClientCore {
+  const core = (client as Partial<ClientLike> | undefined)?.[clientCore];
+  if (typeof core?.post !== "function") {
+    throw new TypeError(`${model}: the first argument of ${method}() must be a client from createClient()`);
+  }
+  return core;
+}
+
+/** The body with the binding's model: it wins over a stray `model` in an untyped body. */
+function withModel(model: string, body: object): Record<string, unknown> {
+  const request: Record<string, unknown> = { model, ...body };
+  request.model = model;
+  return request;
+}
+
+function bindCall(model: string, method: string, call: Call) {
+  return (client: ClientLike, body: object, options?: RequestOptions): Promise<unknown> => {
+    try {
+      return call(coreOf(client, model, method), withModel(model, body), options);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
+}
+
+/**
+ * A per-model binding: `binding.create(client, body)` is
+ * `client.chat.completions.create({ model, ...body })`, and likewise
+ * `binding.messages.create`, `binding.responses.create`,
+ * `binding.gemini.generateContent` and `binding.call(client, operation, body)`.
+ * Its type shows only the operations the model serves; a call of another
+ * fails before sending with OperationNotSupportedError.
+ */
 export function bindModel<Map extends ModelMapShape, M extends string>(model: M): ModelBinding<Map, M> {
   const binding = {
     model,
-    create(client: ClientLike, body: object, options?: RequestOptions) {
-      const core = (client as Partial<ClientLike> | undefined)?.[clientCore];
-      if (typeof core?.post !== "function") {
-        return Promise.reject(
-          new TypeError(`${model}: the first argument of create() must be a client from createClient()`),
-        );
+    create: bindCall(model, "create", createChatCompletion),
+    messages: Object.freeze({ create: bindCall(model, "messages.create", createMessage) }),
+    responses: Object.freeze({ create: bindCall(model, "responses.create", createResponse) }),
+    gemini: Object.freeze({ generateContent: bindCall(model, "gemini.generateContent", generateContent) }),
+    call(client: ClientLike, operation: string, body: object, options?: CallOptions): Promise<unknown> {
+      try {
+        return callAnyOperation(coreOf(client, model, "call"), operation, withModel(model, body), options);
+      } catch (error) {
+        return Promise.reject(error);
       }
-      // The binding's model wins over a stray `model` in an untyped body.
-      const request: Record<string, unknown> = { model, ...body };
-      request.model = model;
-      return createChatCompletion(core, request, options);
     },
   };
   return Object.freeze(binding) as unknown as ModelBinding<Map, M>;

@@ -36,6 +36,7 @@ export {
   InternalServerError,
   InvalidResponseError,
   NotFoundError,
+  OperationNotSupportedError,
   PermissionDeniedError,
   RateLimitError,
   SchemaMismatchError,
@@ -47,14 +48,32 @@ export {
 } from "./core/errors.js";
 export type { ClientOptions, HeadersInit, RequestOptions, SchemaMismatch, ValidateMode } from "./core/options.js";
 export { DEFAULT_BASE_URL, DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "./core/options.js";
-export type { ModelEntry, ModelSchemas, SchemaLoader } from "./core/schemas.js";
+export type {
+  ChatSchemasOf,
+  ModelModule,
+  ModelSchemas,
+  OperationSchemas,
+  SchemaLoader,
+  SchemasOf,
+} from "./core/schemas.js";
 export { Stream } from "./core/stream.js";
+export type { CallOptions } from "./resources/generic.js";
 export type {
   ChatCompletions,
   Client,
   ClientLike,
+  EventStream,
+  Gemini,
+  GeminiStream,
+  MessageStream,
+  Messages,
   ModelBinding,
   ModelMapShape,
+  ModelParam,
+  OperationEntry,
+  ResponseStream,
+  Responses,
   StreamFlag,
   UntypedModelMap,
+  UntypedOperationModels,
 } from "./types.js";

@@ -1,25 +1,31 @@
 /*
  * The typed surface. Measured with 1,000 models (see test/runtime/types):
- * `create` takes `M extends string` (never `extends Id`) so inference cannot
- * fall back to the union of every request type, and `model: M extends Id ? M
- * : Id` reports an unknown id as "not assignable to ModelId". `Map[M]`
- * resolves through the map's index-signature fallback when M is unknown.
+ * each method takes `M extends string` (never `extends Id`) so inference
+ * cannot fall back to the union of every request type; `model` is narrowed
+ * to the ids that serve the operation with one indexed access into the
+ * generated OperationModels (computed at generate time, never a mapped type
+ * over the catalog); `Map[M][O]` resolves through the map's index-signature
+ * fallback when M is unknown.
  */
 import type { ClientCore } from "./core/client-core.js";
 import type { clientCore } from "./core/client-symbol.js";
 import type { RequestOptions } from "./core/options.js";
-import type { ModelEntry } from "./core/schemas.js";
 import type { Stream } from "./core/stream.js";
+import type { CallOptions } from "./resources/generic.js";
 
-/** Model id -> its request, response and chunk types (the generated `ModelMap`). */
-export type ModelMapShape = { [id: string]: ModelEntry };
+/** The types of one operation of one model: `request`, `response`, `event` and the family's other roots. */
+export type OperationEntry = { request: { [key: string]: unknown }; response: unknown; [root: string]: unknown };
 
-/** The map of a client used without generated bindings: any id, any body, untyped results. */
-export type UntypedModelMap = {
-  [id: string]: { request: { [key: string]: unknown }; response: unknown; chunk: unknown };
-};
+/** Model id -> operation -> its types (the generated `ModelMap`). */
+export type ModelMapShape = { [id: string]: { [operation: string]: OperationEntry } };
 
-/** `stream` as a literal: true selects the chunk type, a boolean gives the union. */
+/** The map of a client used without generated bindings: any id, any operation, any body, untyped results. */
+export type UntypedModelMap = ModelMapShape;
+
+/** Operation -> the ids that serve it (the generated `OperationModels`); without bindings, any id serves anything. */
+export type UntypedOperationModels = { [operation: string]: string };
+
+/** `stream` as a literal: true selects the stream type, a boolean gives the union. */
 export type StreamFlag = boolean | null | undefined;
 
 /** Anything a binding can call through: every Client. */
@@ -27,20 +33,127 @@ export interface ClientLike {
   readonly [clientCore]: ClientCore;
 }
 
-export interface ChatCompletions<Map extends ModelMapShape, Id extends string> {
+/** The ids that serve operation O. */
+type Served<With, O extends string> = O extends keyof With ? With[O] & string : never;
+
+/**
+ * What `model` accepts: M itself when it serves the operation; for a known
+ * model that does not, a message naming both (the compile error reads
+ * `"gpt-4o" is not assignable to "gpt-4o does not serve messages"`); for an
+ * unknown id, every id (the error names ModelId).
+ */
+export type ModelParam<M extends string, With, Id extends string, O extends string> =
+  M extends Served<With, O> ? M : M extends Id ? `${M} does not serve ${O}` : Id;
+
+type Root<E, K extends string> = K extends keyof E ? E[K] : never;
+
+/** A stream of one protocol's events: iterate it once; the final helper assembles the result. */
+export interface EventStream<Event> extends AsyncIterable<Event> {
+  readonly model: string;
+  readonly requestId: string | undefined;
+  /** Stops the stream and closes its connection. */
+  abort(): void;
+  /** Newline-delimited JSON, one event per line. */
+  toReadableStream(): ReadableStream<Uint8Array>;
+}
+
+/** A Messages stream (`message_start` ... `message_stop`). */
+export interface MessageStream<Event, Message> extends EventStream<Event> {
+  /** The message assembled from the events: text, thinking and tool_use blocks, stop reason and usage. */
+  finalMessage(): Promise<Message>;
+}
+
+/** A Responses stream (`response.created` ... `response.completed`). */
+export interface ResponseStream<Event, Response> extends EventStream<Event> {
+  /** The response of the terminal event, its output assembled from the deltas. */
+  finalResponse(): Promise<Response>;
+}
+
+/** A Gemini stream (one GenerateContentResponse per event). */
+export interface GeminiStream<Chunk, Response> extends EventStream<Chunk> {
+  /** The chunks merged: parts concatenated per candidate, finish reason and usageMetadata kept. */
+  finalResponse(): Promise<Response>;
+}
+
+type Body<Map extends ModelMapShape, With, Id extends string, O extends string, M extends string, S> = {
+  model: ModelParam<M, With, Id, O>;
+  stream?: S;
+} & Map[M][O]["request"];
+
+export interface ChatCompletions<Map extends ModelMapShape, Id extends string, With> {
   /**
-   * POST /chat/completions. The body is checked against the model's schema
+   * POST /v1/chat/completions. The body is checked against the model's schema
    * before anything is sent; with `stream: true` it resolves to a Stream of
    * the model's chunks once the response headers arrived.
    */
   create<M extends string, const S extends StreamFlag = undefined>(
-    body: { model: M extends Id ? M : Id; stream?: S } & Map[M]["request"],
+    body: Body<Map, With, Id, "chat.completions", M, S>,
     options?: RequestOptions,
-  ): Promise<S extends true ? Stream<Map[M]["chunk"]> : Map[M]["response"]>;
+  ): Promise<
+    S extends true ? Stream<Root<Map[M]["chat.completions"], "event">> : Map[M]["chat.completions"]["response"]
+  >;
 }
 
-export interface Client<Map extends ModelMapShape = UntypedModelMap, Id extends string = string> extends ClientLike {
-  readonly chat: { readonly completions: ChatCompletions<Map, Id> };
+export interface Messages<Map extends ModelMapShape, Id extends string, With> {
+  /**
+   * POST /v1/messages (Anthropic Messages). Sends `anthropic-version` (the
+   * client's `anthropicVersion`, default 2023-06-01); `headers` override it
+   * and may add `anthropic-beta`.
+   */
+  create<M extends string, const S extends StreamFlag = undefined>(
+    body: Body<Map, With, Id, "messages", M, S>,
+    options?: RequestOptions,
+  ): Promise<
+    S extends true
+      ? MessageStream<Root<Map[M]["messages"], "event">, Map[M]["messages"]["response"]>
+      : Map[M]["messages"]["response"]
+  >;
+}
+
+export interface Responses<Map extends ModelMapShape, Id extends string, With> {
+  /** POST /v1/responses (OpenAI Responses). */
+  create<M extends string, const S extends StreamFlag = undefined>(
+    body: Body<Map, With, Id, "responses", M, S>,
+    options?: RequestOptions,
+  ): Promise<
+    S extends true
+      ? ResponseStream<Root<Map[M]["responses"], "event">, Map[M]["responses"]["response"]>
+      : Map[M]["responses"]["response"]
+  >;
+}
+
+export interface Gemini<Map extends ModelMapShape, Id extends string, With> {
+  /** POST /google/gemini (Google's native format), at the origin of the base URL; `model` and `stream` in the body. */
+  generateContent<M extends string, const S extends StreamFlag = undefined>(
+    body: Body<Map, With, Id, "gemini", M, S>,
+    options?: RequestOptions,
+  ): Promise<
+    S extends true
+      ? GeminiStream<Root<Map[M]["gemini"], "event">, Map[M]["gemini"]["response"]>
+      : Map[M]["gemini"]["response"]
+  >;
+}
+
+export interface Client<
+  Map extends ModelMapShape = UntypedModelMap,
+  Id extends string = string,
+  With = UntypedOperationModels,
+> extends ClientLike {
+  readonly chat: { readonly completions: ChatCompletions<Map, Id, With> };
+  readonly messages: Messages<Map, Id, With>;
+  readonly responses: Responses<Map, Id, With>;
+  readonly gemini: Gemini<Map, Id, With>;
+  /**
+   * Any operation of a model's document by its key, for the operations
+   * outside the methods above (`"POST /v1/images/generations"`): the body is
+   * typed and validated for the model it names; path parameters go in
+   * `options.params`.
+   */
+  call<const O extends string, M extends string>(
+    operation: O,
+    body: { model: ModelParam<M, With, Id, O> } & Map[M][O]["request"],
+    options?: CallOptions,
+  ): Promise<Map[M][O]["response"]>;
   readonly baseURL: string;
   readonly maxRetries: number;
   /** Milliseconds; 0 = none. */
@@ -56,12 +169,66 @@ export interface Client<Map extends ModelMapShape = UntypedModelMap, Id extends 
  */
 type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-/** One model's typed entry point (generated per model): `binding.create(client, bodyWithoutModel)`. */
-export interface ModelBinding<Map extends ModelMapShape, M extends string> {
-  readonly model: M;
+type BindingBody<E, S> = { stream?: S } & OmitEach<Root<E, "request">, "model">;
+
+type ChatCreate<E> = <const S extends StreamFlag = undefined>(
+  client: ClientLike,
+  body: BindingBody<E, S>,
+  options?: RequestOptions,
+) => Promise<S extends true ? Stream<Root<E, "event">> : Root<E, "response">>;
+
+interface MessagesBinding<E> {
   create<const S extends StreamFlag = undefined>(
     client: ClientLike,
-    body: { stream?: S } & OmitEach<Map[M]["request"], "model">,
+    body: BindingBody<E, S>,
     options?: RequestOptions,
-  ): Promise<S extends true ? Stream<Map[M]["chunk"]> : Map[M]["response"]>;
+  ): Promise<S extends true ? MessageStream<Root<E, "event">, Root<E, "response">> : Root<E, "response">>;
+}
+
+interface ResponsesBinding<E> {
+  create<const S extends StreamFlag = undefined>(
+    client: ClientLike,
+    body: BindingBody<E, S>,
+    options?: RequestOptions,
+  ): Promise<S extends true ? ResponseStream<Root<E, "event">, Root<E, "response">> : Root<E, "response">>;
+}
+
+interface GeminiBinding<E> {
+  generateContent<const S extends StreamFlag = undefined>(
+    client: ClientLike,
+    body: BindingBody<E, S>,
+    options?: RequestOptions,
+  ): Promise<S extends true ? GeminiStream<Root<E, "event">, Root<E, "response">> : Root<E, "response">>;
+}
+
+/**
+ * The member of a binding for operation O: P when the model's document
+ * declares O, else an object whose only key says why (so `gpt4o.messages.create`
+ * fails to compile with "Property 'create' does not exist on type
+ * '{ "gpt-4o does not serve messages": never }'").
+ */
+type Part<Map extends ModelMapShape, M extends string, O extends string, P> = O extends keyof Map[M]
+  ? P
+  : { readonly [K in `${M} does not serve ${O}`]: never };
+
+/**
+ * One model's typed entry points (generated per model): `binding.create(client, body)`
+ * (chat), `binding.messages.create(...)`, `binding.responses.create(...)`,
+ * `binding.gemini.generateContent(...)`, and `binding.call(client, key, body)`
+ * for any of its operations; each usable only when the model serves the
+ * operation. The body never names the model. An interface, so that a
+ * thousand bindings cost nothing until one is used.
+ */
+export interface ModelBinding<Map extends ModelMapShape, M extends string> {
+  readonly model: M;
+  readonly create: Part<Map, M, "chat.completions", ChatCreate<Map[M]["chat.completions"]>>;
+  readonly messages: Part<Map, M, "messages", MessagesBinding<Map[M]["messages"]>>;
+  readonly responses: Part<Map, M, "responses", ResponsesBinding<Map[M]["responses"]>>;
+  readonly gemini: Part<Map, M, "gemini", GeminiBinding<Map[M]["gemini"]>>;
+  call<const O extends keyof Map[M] & string>(
+    client: ClientLike,
+    operation: O,
+    body: OmitEach<Root<Map[M][O], "request">, "model">,
+    options?: CallOptions,
+  ): Promise<Root<Map[M][O], "response">>;
 }

@@ -4,6 +4,8 @@
 export interface Problem {
   /** The model the problem belongs to, when there is one. */
   model?: string;
+  /** The operation of that model's document (`chat.completions`, `messages`, `POST /v1/images/generations`...). */
+  operation?: string;
   /** JSON pointer inside that model's document, for schema problems. */
   pointer?: string;
   message: string;
@@ -24,6 +26,7 @@ export class ToolError extends Error {
 export function formatProblem(problem: Problem): string {
   const where = [
     problem.model === undefined ? undefined : `model ${JSON.stringify(problem.model)}`,
+    problem.operation === undefined ? undefined : `operation ${problem.operation}`,
     problem.pointer === undefined ? undefined : `at ${problem.pointer === "" ? "/" : problem.pointer}`,
   ].filter((part) => part !== undefined);
   return where.length === 0 ? problem.message : `${where.join(" ")}: ${problem.message}`;

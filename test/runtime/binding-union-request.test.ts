@@ -17,8 +17,8 @@ describe("a per-model binding of a model whose request is a union", () => {
       `import { bindModel, createClient, type ModelBinding } from "apifree-typed";
 type Request = { model: string; prompt: string; raw?: boolean } | { model: string; messages: Array<{ role: "user"; content: string }> };
 interface ModelMap {
-  [id: string]: { request: { [key: string]: unknown }; response: unknown; chunk: unknown };
-  "cf/llama": { request: Request; response: { ok: true }; chunk: unknown };
+  [id: string]: { [operation: string]: { request: { [key: string]: unknown }; response: unknown; [root: string]: unknown } };
+  "cf/llama": { "chat.completions": { request: Request; response: { ok: true }; event: unknown } };
 }
 const binding: ModelBinding<ModelMap, "cf/llama"> = bindModel("cf/llama");
 const client = createClient<ModelMap, "cf/llama">();

@@ -197,12 +197,6 @@ const UsageSchema: z.ZodType = v.object({
 /** Schema at "#/components/schemas/ChatCompletion" */
 const ChatCompletionSchema: z.ZodType = v.allOf([ChatCompletionBaseSchema, v.object({ properties: [["usage", UsageSchema]], required: ["usage"] })]);
 
-/** Schema at "#/components/requestBodies/ChatCompletionRequestBody/content/application~1json/schema" */
-export const request: z.ZodType = ChatCompletionRequestSchema;
-
-/** Schema at "#/components/responses/ChatCompletionResponse/content/application~1json/schema" */
-export const response: z.ZodType = ChatCompletionSchema;
-
 /** Schema at "#/x-apifree-standard-chunk" */
 export const chunk: z.ZodType = v.object({
   properties: [
@@ -256,3 +250,14 @@ export const chunk: z.ZodType = v.object({
   ],
   required: ["id", "object", "created", "model", "choices"],
 });
+
+/** Schema at "#/components/requestBodies/ChatCompletionRequestBody/content/application~1json/schema" */
+export const request: z.ZodType = ChatCompletionRequestSchema;
+
+/** Schema at "#/components/responses/ChatCompletionResponse/content/application~1json/schema" */
+export const response: z.ZodType = ChatCompletionSchema;
+
+/** The validators by operation and root. */
+export const operations = {
+  "chat.completions": { event: chunk, request: request, response: response },
+};

@@ -137,4 +137,4 @@ export interface operations {
         };
     };
 }
-export type { Request, Response, Chunk } from "./types.js";
+export type { Operations, Chunk, Request, Response } from "./types.js";

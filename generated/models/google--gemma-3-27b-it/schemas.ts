@@ -178,12 +178,6 @@ const GeminiChatCompletionSchema: z.ZodType = v.object({
   required: ["id", "object", "created", "model", "choices", "usage"],
 });
 
-/** Schema at "#/components/requestBodies/ChatCompletionRequestBody/content/application~1json/schema" */
-export const request: z.ZodType = GeminiChatCompletionRequestSchema;
-
-/** Schema at "#/components/responses/ChatCompletionResponse/content/application~1json/schema" */
-export const response: z.ZodType = GeminiChatCompletionSchema;
-
 /** Schema at "#/x-apifree-standard-chunk" */
 export const chunk: z.ZodType = v.object({
   properties: [
@@ -237,3 +231,14 @@ export const chunk: z.ZodType = v.object({
   ],
   required: ["id", "object", "created", "model", "choices"],
 });
+
+/** Schema at "#/components/requestBodies/ChatCompletionRequestBody/content/application~1json/schema" */
+export const request: z.ZodType = GeminiChatCompletionRequestSchema;
+
+/** Schema at "#/components/responses/ChatCompletionResponse/content/application~1json/schema" */
+export const response: z.ZodType = GeminiChatCompletionSchema;
+
+/** The validators by operation and root. */
+export const operations = {
+  "chat.completions": { event: chunk, request: request, response: response },
+};

@@ -226,12 +226,6 @@ const ChatCompletionSchema: z.ZodType = v.object({
   required: ["id", "object", "created", "model", "choices"],
 });
 
-/** Schema at "#/paths/~1v1~1chat~1completions/post/requestBody/content/application~1json/schema" */
-export const request: z.ZodType = ChatCompletionRequestSchema;
-
-/** Schema at "#/paths/~1v1~1chat~1completions/post/responses/200/content/application~1json/schema" */
-export const response: z.ZodType = ChatCompletionSchema;
-
 /** Schema at "#/x-apifree-standard-chunk" */
 export const chunk: z.ZodType = v.object({
   properties: [
@@ -285,3 +279,14 @@ export const chunk: z.ZodType = v.object({
   ],
   required: ["id", "object", "created", "model", "choices"],
 });
+
+/** Schema at "#/paths/~1v1~1chat~1completions/post/requestBody/content/application~1json/schema" */
+export const request: z.ZodType = ChatCompletionRequestSchema;
+
+/** Schema at "#/paths/~1v1~1chat~1completions/post/responses/200/content/application~1json/schema" */
+export const response: z.ZodType = ChatCompletionSchema;
+
+/** The validators by operation and root. */
+export const operations = {
+  "chat.completions": { event: chunk, request: request, response: response },
+};

@@ -304,12 +304,6 @@ const CreateChatCompletionResponseSchema: z.ZodType = v.object({
   required: ["id", "object", "created", "model", "choices"],
 });
 
-/** Schema at "#/paths/~1v1~1chat~1completions/post/requestBody/content/application~1json/schema" */
-export const request: z.ZodType = CreateChatCompletionRequestSchema;
-
-/** Schema at "#/paths/~1v1~1chat~1completions/post/responses/200/content/application~1json/schema" */
-export const response: z.ZodType = CreateChatCompletionResponseSchema;
-
 /** Schema at "#/x-apifree-standard-chunk" */
 export const chunk: z.ZodType = v.object({
   properties: [
@@ -363,3 +357,14 @@ export const chunk: z.ZodType = v.object({
   ],
   required: ["id", "object", "created", "model", "choices"],
 });
+
+/** Schema at "#/paths/~1v1~1chat~1completions/post/requestBody/content/application~1json/schema" */
+export const request: z.ZodType = CreateChatCompletionRequestSchema;
+
+/** Schema at "#/paths/~1v1~1chat~1completions/post/responses/200/content/application~1json/schema" */
+export const response: z.ZodType = CreateChatCompletionResponseSchema;
+
+/** The validators by operation and root. */
+export const operations = {
+  "chat.completions": { event: chunk, request: request, response: response },
+};

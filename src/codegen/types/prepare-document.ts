@@ -1,6 +1,7 @@
-import type { ChatContract, SchemaLocation } from "../../openapi/document.js";
+import type { SchemaLocation } from "../../openapi/document.js";
 import { isRecord } from "../../shared/is-record.js";
 import { parsePointer } from "../../shared/json-pointer.js";
+import { type ModelRoot, rootKey } from "../roots.js";
 
 /*
  * openapi-typescript is given a copy of each model's document with two
@@ -11,27 +12,20 @@ import { parsePointer } from "../../shared/json-pointer.js";
  *    its issues #2149/#2775), which makes OpenAI-style message unions
  *    impossible to satisfy. Members carry their own `role`/`type` enums, so the
  *    plain union is exact.
- *  - the three schemas the client needs (request, response, stream chunk) are
- *    reachable by name: a root that is a bare `$ref` to a component schema is
- *    used as is; any other root (inline, an unwrapped SSE envelope member, the
- *    standard chunk) is copied under a reserved component name.
+ *  - the schemas the client needs (every root of every operation: request,
+ *    response, stream event...) are reachable by name: a root that is a bare
+ *    `$ref` to a component schema is used as is; any other root (inline, an
+ *    unwrapped SSE envelope member, the standard chunk) is copied under a
+ *    reserved component name (roots.ts).
  */
-
-export type RootKind = "request" | "response" | "chunk";
 
 export interface TypeDocument {
   document: Record<string, unknown>;
-  /** Name of the component schema that holds each root. */
-  rootComponents: Record<RootKind, string>;
+  /** Name of the component schema that holds each root, by rootKey(). */
+  rootComponents: Map<string, string>;
   /** Component names added here (not in the original document). */
   hoisted: string[];
 }
-
-const RESERVED_NAMES: Record<RootKind, string> = {
-  request: "ApifreeChatRequest",
-  response: "ApifreeChatResponse",
-  chunk: "ApifreeChatChunk",
-};
 
 function withoutDiscriminators(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(withoutDiscriminators);
@@ -60,23 +54,22 @@ function componentSchemaName(location: SchemaLocation): string | undefined {
   return segments.length === 3 ? segments[2] : undefined;
 }
 
-export function prepareTypeDocument(document: unknown, contract: ChatContract): TypeDocument {
+export function prepareTypeDocument(document: unknown, roots: readonly ModelRoot[]): TypeDocument {
   const copy = withoutDiscriminators(document) as Record<string, unknown>;
   const components = isRecord(copy.components) ? { ...copy.components } : {};
-  const schemas = isRecord(components.schemas) ? { ...components.schemas } : {};
-  const rootComponents = {} as Record<RootKind, string>;
+  const schemas: Record<string, unknown> = isRecord(components.schemas) ? { ...components.schemas } : {};
+  const rootComponents = new Map<string, string>();
   const hoisted: string[] = [];
-  for (const kind of ["request", "response", "chunk"] as const) {
-    const location = contract[kind];
-    const named = componentSchemaName(location);
-    if (named !== undefined && named in schemas) {
-      rootComponents[kind] = named;
+  for (const root of roots) {
+    const named = componentSchemaName(root);
+    if (named !== undefined && Object.hasOwn(schemas, named)) {
+      rootComponents.set(rootKey(root), named);
       continue;
     }
-    let name = RESERVED_NAMES[kind];
-    while (name in schemas) name = `${name}_`;
-    schemas[name] = withoutDiscriminators(location.schema);
-    rootComponents[kind] = name;
+    let name = root.typeName;
+    while (Object.hasOwn(schemas, name)) name = `${name}_`;
+    schemas[name] = withoutDiscriminators(root.schema);
+    rootComponents.set(rootKey(root), name);
     hoisted.push(name);
   }
   components.schemas = schemas;

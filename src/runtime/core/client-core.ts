@@ -14,6 +14,7 @@ import {
   type ClientOptions,
   checkCount,
   checkTimeout,
+  DEFAULT_ANTHROPIC_VERSION,
   DEFAULT_BASE_URL,
   DEFAULT_IDLE_TIMEOUT_MS,
   DEFAULT_MAX_RETRIES,
@@ -27,22 +28,32 @@ import { type AttemptOutcome, withRetries } from "./retry.js";
 import {
   checkResult,
   checksResults,
-  type ModelSchemas,
+  type ModelModule,
+  type OperationSchemas,
   type ResultChecker,
   SchemaCache,
   type SchemaLoader,
 } from "./schemas.js";
 import { Stream } from "./stream.js";
 
-/** What one POST needs. */
+/** What one request needs. */
 export interface PostSpec {
+  /** Default POST. */
+  method?: "GET" | "POST" | undefined;
+  /**
+   * The path as the model's document spells it (`/v1/chat/completions`,
+   * `/google/gemini`): `/v1/...` paths go under the base URL, any other under
+   * the base URL's root (the base URL without its trailing `/v1`).
+   */
   path: string;
+  /** Headers of this operation (e.g. `anthropic-version`), under the caller's per-call headers. */
+  headers?: HeadersInit | undefined;
   model: string;
-  /** The serialised body: built once, sent as is on every attempt. */
-  payload: string;
+  /** The serialised body: built once, sent as is on every attempt. None for a GET. */
+  payload?: string | undefined;
   stream: boolean;
-  /** Validators for the result, when results are checked. */
-  schemas: ModelSchemas | undefined;
+  /** Validators of the operation, for the result when results are checked. */
+  schemas: OperationSchemas | undefined;
   options: RequestOptions | undefined;
 }
 
@@ -69,6 +80,7 @@ export class ClientCore {
   readonly timeout: number;
   readonly idleTimeout: number;
   readonly validate: ValidateMode;
+  readonly anthropicVersion: string;
   readonly #origin: string;
   readonly #pathPrefix: string;
   readonly #hasKey: boolean;
@@ -80,7 +92,7 @@ export class ClientCore {
   readonly #checker: ResultChecker;
   readonly #schemas: SchemaCache | undefined;
 
-  constructor(options: ClientOptions & { schemas?: SchemaLoader<never> | undefined }) {
+  constructor(options: ClientOptions & { schemas?: SchemaLoader | undefined }) {
     this.baseURL = (options.baseURL ?? envValue("APIFREE_BASE_URL") ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
     let url: URL;
     try {
@@ -99,6 +111,7 @@ export class ClientCore {
     if (!["request", "strict", "off"].includes(this.validate)) {
       throw new TypeError(`validate must be "request", "strict" or "off", got ${JSON.stringify(this.validate)}`);
     }
+    this.anthropicVersion = options.anthropicVersion ?? DEFAULT_ANTHROPIC_VERSION;
     this.#checker = { mode: this.validate, onSchemaMismatch: options.onSchemaMismatch };
     const apiKey = options.apiKey ?? envValue("APIFREE_API_KEY");
     this.#hasKey = apiKey !== undefined && apiKey !== "";
@@ -113,12 +126,12 @@ export class ClientCore {
   }
 
   /** Validators of a model, loaded once; undefined when the client has no loader. */
-  schemasFor(model: string): Promise<ModelSchemas> | undefined {
+  schemasFor(model: string): Promise<ModelModule> | undefined {
     return this.#schemas?.get(model);
   }
 
   /** Validators of a model already loaded, or undefined. */
-  loadedSchemas(model: string): ModelSchemas | undefined {
+  loadedSchemas(model: string): ModelModule | undefined {
     return this.#schemas?.ready(model);
   }
 
@@ -132,6 +145,17 @@ export class ClientCore {
     return scrub(error, this.#secrets);
   }
 
+  /**
+   * Where a document path goes: `/v1/...` under the base URL (as the chat
+   * client always did, whatever the base URL's own path), anything else
+   * under the base URL's root, its path without a trailing `/v1` (Gemini's
+   * `/google/gemini` sits at the origin of `https://api.apifree.ai/v1`).
+   */
+  #urlPath(documentPath: string): string {
+    if (documentPath.startsWith("/v1/")) return this.#pathPrefix + documentPath.slice(3);
+    return this.#pathPrefix.replace(/\/v1$/, "") + documentPath;
+  }
+
   async post(spec: PostSpec): Promise<unknown> {
     const options = spec.options;
     const signal = options?.signal;
@@ -139,7 +163,12 @@ export class ClientCore {
       options?.maxRetries === undefined ? this.maxRetries : checkCount("maxRetries", options.maxRetries);
     const timeout = options?.timeout === undefined ? this.timeout : checkTimeout("timeout", options.timeout);
     let headers = spec.stream ? this.#streamHeaders : this.#jsonHeaders;
-    if (options?.headers) headers = mergeHeaders({ ...headers }, options.headers);
+    if (spec.headers || options?.headers)
+      headers = mergeHeaders(mergeHeaders({ ...headers }, spec.headers), options?.headers);
+    if (spec.payload === undefined && headers["content-type"] !== undefined) {
+      headers = { ...headers };
+      delete headers["content-type"];
+    }
     try {
       return await withRetries(() => this.#attempt(spec, headers, timeout), { maxRetries, clock: this.#clock, signal });
     } catch (error) {
@@ -159,10 +188,10 @@ export class ClientCore {
     try {
       response = await (this.#dispatcher ?? getGlobalDispatcher()).request({
         origin: this.#origin,
-        path: this.#pathPrefix + spec.path,
-        method: "POST",
+        path: this.#urlPath(spec.path),
+        method: spec.method ?? "POST",
         headers,
-        body: spec.payload,
+        ...(spec.payload === undefined ? {} : { body: spec.payload }),
         signal: control.signal,
         // This client enforces `timeout` and `idleTimeout` itself.
         headersTimeout: 0,
@@ -202,7 +231,7 @@ export class ClientCore {
             spec.options?.idleTimeout === undefined
               ? this.idleTimeout
               : checkTimeout("idleTimeout", spec.options.idleTimeout),
-          chunkSchema: spec.schemas?.chunk,
+          chunkSchema: spec.schemas?.event,
           checker: this.#checker,
           secrets: this.#secrets,
           requestId,
@@ -243,9 +272,10 @@ export class ClientCore {
       stream: spec.stream,
       hasKey: this.#hasKey,
     });
-    if (outcome.ok && spec.schemas && this.checksResults) {
+    const responseSchema = spec.schemas?.response;
+    if (outcome.ok && responseSchema && this.checksResults) {
       try {
-        checkResult(spec.schemas.response, model, "response", outcome.value, this.#checker);
+        checkResult(responseSchema, model, "response", outcome.value, this.#checker);
       } catch (error) {
         if (error instanceof APIFreeError) return { ok: false, error, retry: false };
         throw error;

@@ -90,6 +90,15 @@ export class UnknownModelError extends APIFreeError {
   }
 }
 
+/** The model's document does not declare the operation called (a chat-only model asked for Messages...); nothing was sent. */
+export class OperationNotSupportedError extends APIFreeError {
+  readonly operation: string;
+  constructor(message: string, model: string, operation: string) {
+    super(message, { code: "operation_not_supported", type: "invalid_request_error", model });
+    this.operation = operation;
+  }
+}
+
 /** An error the API reported, through an HTTP error status or an HTTP-200 envelope. */
 export class APIError extends APIFreeError {}
 export class BadRequestError extends APIError {}

@@ -61,6 +61,8 @@ export interface ClientOptions {
   fetchOptions?: { dispatcher?: Dispatcher | undefined } | undefined;
   /** Time and randomness for retries; for tests and custom schedulers. */
   clock?: Clock | undefined;
+  /** `anthropic-version` sent with Messages calls (default "2023-06-01"); a call's `headers` override it. */
+  anthropicVersion?: string | undefined;
 }
 
 export interface RequestOptions {
@@ -71,6 +73,7 @@ export interface RequestOptions {
   headers?: HeadersInit | undefined;
 }
 
+export const DEFAULT_ANTHROPIC_VERSION = "2023-06-01";
 export const DEFAULT_BASE_URL = "https://api.apifree.ai/v1";
 export const DEFAULT_MAX_RETRIES = 2;
 export const DEFAULT_TIMEOUT_MS = 600_000;

@@ -7,27 +7,57 @@ import { SchemaMismatchError, UnknownModelError, ValidationError } from "./error
 import { fieldIssues, listIssues, type ZodLikeIssue } from "./issues.js";
 import type { SchemaMismatch, ValidateMode } from "./options.js";
 
-export interface ModelEntry {
-  request: unknown;
-  response: unknown;
-  chunk: unknown;
+/** The validators of one operation of one model: `request`, `response`, `event` and the family's other roots. */
+export interface OperationSchemas {
+  request?: ZodType | undefined;
+  response?: ZodType | undefined;
+  event?: ZodType | undefined;
+  /** Chat only: the same as `event`, under the name of the first versions. */
+  chunk?: ZodType | undefined;
+  [root: string]: ZodType | undefined;
 }
 
-/** The validators of one model, as the generated `loadSchemas(model)` returns them. */
-export interface ModelSchemas<Entry extends ModelEntry = ModelEntry> {
-  request: ZodType<Entry["request"]>;
-  response: ZodType<Entry["response"]>;
-  chunk: ZodType<Entry["chunk"]>;
+/** The validators of one operation typed by its ModelMap entry E: `request: ZodType<E["request"]>`... */
+export type SchemasOf<E> = { readonly [K in keyof E & string]: ZodType<E[K]> };
+
+/** The validators of a chat operation (`loadSchemas(model)`): the chunk is the event, under its first name. */
+export type ChatSchemasOf<E> = SchemasOf<E> & { readonly chunk: ZodType<E extends { event: infer C } ? C : unknown> };
+
+/** The validators of a chat model as the first versions of the generated `loadSchemas(model)` returned them. */
+export interface ModelSchemas {
+  request: ZodType;
+  response: ZodType;
+  chunk: ZodType;
+}
+
+/** A generated per-model validator module: its validators by operation. */
+export interface ModelModule {
+  operations: { readonly [operation: string]: OperationSchemas };
 }
 
 /**
- * The generated `loadSchemas`. Its result is typed `ModelSchemas<any>` on
- * purpose: with `ModelSchemas` (unknown) TypeScript relates the generic
- * loader by expanding ModelMap[ModelId], the union of every model's types,
- * which cost 150 ms of type-checking per generated index at 1,000 models.
+ * What the generated index hands the client: one model's validator module.
+ * A loader written for the first versions (returning a chat model's
+ * `{request, response, chunk}`) is still accepted and read as chat.
  */
-// biome-ignore lint/suspicious/noExplicitAny: a loader for any generated ModelMap; `unknown` would not accept their narrower entries.
-export type SchemaLoader<Id extends string = string> = (model: Id) => Promise<ModelSchemas<any>>;
+export type SchemaLoader = (model: string) => Promise<ModelModule | ModelSchemas>;
+
+const CHAT = "chat.completions";
+
+function asModule(value: ModelModule | ModelSchemas | undefined): ModelModule | undefined {
+  if (value === undefined || value === null || typeof value !== "object") return undefined;
+  if ("operations" in value && typeof value.operations === "object" && value.operations !== null) return value;
+  if ("request" in value && typeof value.request?.safeParse === "function") {
+    const legacy = value as ModelSchemas;
+    return { operations: { [CHAT]: { request: legacy.request, response: legacy.response, event: legacy.chunk } } };
+  }
+  return undefined;
+}
+
+/** The validators of `operation` in a model's module, or undefined when the model does not declare it. */
+export function operationSchemas(module: ModelModule, operation: string): OperationSchemas | undefined {
+  return Object.hasOwn(module.operations, operation) ? module.operations[operation] : undefined;
+}
 
 interface SafeParser {
   safeParse(value: unknown): { success: true } | { success: false; error: { issues: readonly ZodLikeIssue[] } };
@@ -40,20 +70,20 @@ function issuesOf(schema: SafeParser, value: unknown): ZodLikeIssue[] | undefine
 
 export class SchemaCache {
   readonly #loader: SchemaLoader;
-  readonly #loaded = new Map<string, Promise<ModelSchemas>>();
+  readonly #loaded = new Map<string, Promise<ModelModule>>();
   /** Settled loads, so a call for a known model does not even wait a microtask. */
-  readonly #ready = new Map<string, ModelSchemas>();
+  readonly #ready = new Map<string, ModelModule>();
 
   constructor(loader: SchemaLoader) {
     this.#loader = loader;
   }
 
   /** The validators when already loaded. */
-  ready(model: string): ModelSchemas | undefined {
+  ready(model: string): ModelModule | undefined {
     return this.#ready.get(model);
   }
 
-  get(model: string): Promise<ModelSchemas> {
+  get(model: string): Promise<ModelModule> {
     let pending = this.#loaded.get(model);
     if (!pending) {
       pending = this.#load(model);
@@ -64,10 +94,10 @@ export class SchemaCache {
     return pending;
   }
 
-  async #load(model: string): Promise<ModelSchemas> {
-    let schemas: ModelSchemas | undefined;
+  async #load(model: string): Promise<ModelModule> {
+    let schemas: ModelModule | undefined;
     try {
-      schemas = await this.#loader(model);
+      schemas = asModule(await this.#loader(model));
     } catch (cause) {
       const why = cause instanceof Error ? cause.message : String(cause);
       throw new UnknownModelError(
@@ -77,7 +107,7 @@ export class SchemaCache {
         cause,
       );
     }
-    if (!schemas || typeof schemas.request?.safeParse !== "function") {
+    if (!schemas) {
       throw new UnknownModelError(`Unknown model '${model}': the schema loader returned no validators for it.`, model);
     }
     this.#ready.set(model, schemas);

@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { modelRoots } from "../../../src/codegen/roots.js";
 import { emitModelTypes } from "../../../src/codegen/types/model-types.js";
-import { type ChatContract, locateChatContract } from "../../../src/openapi/document.js";
+import { locateOperations } from "../../../src/openapi/operations.js";
 import { CORPUS_DIR, corpusDocuments, corpusTitle } from "../../support/corpus.js";
 import { typecheck } from "../../support/typecheck.js";
 
@@ -14,7 +15,7 @@ async function writeModelTypes(
   name: string,
   document: unknown,
 ): Promise<{ dir: string; pool: string[]; types: string; openapi: string }> {
-  const result = await emitModelTypes(document, contractOf(document));
+  const result = await emitModelTypes(document, rootsOf(document));
   mkdirSync(path.join(work, "types"), { recursive: true });
   for (const [stem, content] of result.pool) writeFileSync(path.join(work, "types", `${stem}.d.ts`), content);
   const dir = path.join(work, "models", name);
@@ -24,10 +25,10 @@ async function writeModelTypes(
   return { dir, pool: [...result.pool.values()], types: result.types, openapi: result.openapi };
 }
 
-function contractOf(document: unknown): ChatContract {
-  const contract = locateChatContract(document);
-  if (!contract.version || !contract.request || !contract.response) throw new Error("document has no chat contract");
-  return contract as ChatContract;
+function rootsOf(document: unknown) {
+  const { operations } = locateOperations(document);
+  if (operations.length === 0) throw new Error("document has no operation");
+  return modelRoots(operations);
 }
 
 const hostile = {

@@ -9,7 +9,7 @@ import {
   type ClientOptions,
   createClient as createBaseClient,
   type ModelBinding,
-  type ModelSchemas,
+  type ModelModule,
 } from "apifree-typed";
 
 type Message =
@@ -84,27 +84,79 @@ export type QwenRequest = {
 export type QwenResponse = { id: string; choices: Array<{ message: { content: string } }> };
 export type QwenChunk = { id: string; choices: Array<{ delta: { content?: string } }> };
 
+export type ClaudeRequest = {
+  model: string;
+  max_tokens: number;
+  messages: Array<{ role: "user" | "assistant"; content: string }>;
+  temperature?: number;
+  thinking?: { type: "enabled"; budget_tokens: number };
+  stream?: boolean;
+};
+export type ClaudeMessage = {
+  id: string;
+  type: "message";
+  role: "assistant";
+  content: Array<{ type: "text"; text: string }>;
+  stop_reason: "end_turn" | "max_tokens" | null;
+};
+export type ClaudeEvent = { type: "message_start"; message: ClaudeMessage } | { type: "message_stop" };
+
+export type GeminiRequest = {
+  model: string;
+  contents: Array<{ role?: "user" | "model"; parts: Array<{ text: string }> }>;
+  generationConfig?: { temperature?: number; maxOutputTokens?: number };
+  stream?: boolean;
+};
+export type GeminiResponse = { candidates: Array<{ content: { parts: Array<{ text?: string }> } }> };
+
+type Chat<Q, R, C> = { request: Q; response: R; event: C };
+
 export interface ModelMap {
   /** Fallback for ids outside the catalog: keeps generic lookups cheap. */
-  [id: string]: { request: { [key: string]: unknown }; response: unknown; chunk: unknown };
-  "openai/gpt-5.2": { request: GptRequest; response: GptResponse; chunk: GptChunk };
-  "deepseek-ai/deepseek-v4-flash": { request: DeepseekRequest; response: DeepseekResponse; chunk: DeepseekChunk };
-  "qwen/qwen3-32b:free": { request: QwenRequest; response: QwenResponse; chunk: QwenChunk };
+  [id: string]: {
+    [operation: string]: { request: { [key: string]: unknown }; response: unknown; [root: string]: unknown };
+  };
+  "openai/gpt-5.2": { "chat.completions": Chat<GptRequest, GptResponse, GptChunk> };
+  "deepseek-ai/deepseek-v4-flash": { "chat.completions": Chat<DeepseekRequest, DeepseekResponse, DeepseekChunk> };
+  "qwen/qwen3-32b:free": { "chat.completions": Chat<QwenRequest, QwenResponse, QwenChunk> };
+  "acme/claude": {
+    "chat.completions": Chat<GptRequest, GptResponse, GptChunk>;
+    messages: { request: ClaudeRequest; response: ClaudeMessage; event: ClaudeEvent };
+  };
+  "acme/gemini": { gemini: { request: GeminiRequest; response: GeminiResponse; event: GeminiResponse } };
 }
 
-export type ModelId = "openai/gpt-5.2" | "deepseek-ai/deepseek-v4-flash" | "qwen/qwen3-32b:free";
-export type RequestOf<M extends ModelId> = ModelMap[M]["request"];
-export type ResponseOf<M extends ModelId> = ModelMap[M]["response"];
-export type ChunkOf<M extends ModelId> = ModelMap[M]["chunk"];
-export type Client = BaseClient<ModelMap, ModelId>;
+export interface OperationModels {
+  "chat.completions": "openai/gpt-5.2" | "deepseek-ai/deepseek-v4-flash" | "qwen/qwen3-32b:free" | "acme/claude";
+  messages: "acme/claude";
+  responses: never;
+  gemini: "acme/gemini";
+  videos: never;
+}
 
-export declare function loadSchemas<M extends ModelId>(model: M): Promise<ModelSchemas<ModelMap[M]>>;
+export type ModelId =
+  | "openai/gpt-5.2"
+  | "deepseek-ai/deepseek-v4-flash"
+  | "qwen/qwen3-32b:free"
+  | "acme/claude"
+  | "acme/gemini";
+type EntryOf<M extends ModelId, O extends string> = O extends keyof ModelMap[M] ? ModelMap[M][O] : never;
+type RootOf<E, K extends string> = K extends keyof E ? E[K] : never;
+export type RequestOf<M extends ModelId, O extends string = "chat.completions"> = RootOf<EntryOf<M, O>, "request">;
+export type ResponseOf<M extends ModelId, O extends string = "chat.completions"> = RootOf<EntryOf<M, O>, "response">;
+export type EventOf<M extends ModelId, O extends string = "chat.completions"> = RootOf<EntryOf<M, O>, "event">;
+export type ChunkOf<M extends ModelId> = EventOf<M, "chat.completions">;
+export type Client = BaseClient<ModelMap, ModelId, OperationModels>;
+
+export declare function loadModel(model: string): Promise<ModelModule>;
 
 export function createClient(options?: ClientOptions): Client {
-  return createBaseClient<ModelMap, ModelId>({ ...options, schemas: loadSchemas });
+  return createBaseClient<ModelMap, ModelId, OperationModels>({ ...options, schemas: loadModel });
 }
 
 export const openaiGpt52: ModelBinding<ModelMap, "openai/gpt-5.2"> = bindModel("openai/gpt-5.2");
 export const deepseekAiDeepseekV4Flash: ModelBinding<ModelMap, "deepseek-ai/deepseek-v4-flash"> = bindModel(
   "deepseek-ai/deepseek-v4-flash",
 );
+export const acmeClaude: ModelBinding<ModelMap, "acme/claude"> = bindModel("acme/claude");
+export const acmeGemini: ModelBinding<ModelMap, "acme/gemini"> = bindModel("acme/gemini");

@@ -48,7 +48,22 @@ export type Chunk = {
   choices: Array<{ index: number; delta: { role?: "assistant"; content?: string | null; reasoning_content_${i}?: string }; finish_reason: "stop" | "length" | "tool_calls" | null }>;
   usage?: Usage | null;
 };
+export type MessagesRequest = {
+  model: string;
+  max_tokens: number;
+  messages: Array<{ role: "user" | "assistant"; content: string | Array<{ type: "text"; text: string }> }>;
+  temperature?: number;
+  thinking_${i}?: { type: "enabled"; budget_tokens: number };
+  stream?: boolean;
+};
+export type AnthropicMessage = { id: string; type: "message"; content: Array<{ type: "text"; text: string }>; stop_${i}?: true };
+export type MessagesEvent = { type: "message_start"; message: AnthropicMessage } | { type: "message_stop" };
 `;
+}
+
+/** Every third model also serves Messages. */
+function servesMessages(i: number): boolean {
+  return i % 3 === 0;
 }
 
 export function modelId(i: number): string {
@@ -65,25 +80,38 @@ export function writeScaleFixture(dir: string, n: number): { index: string; usag
     mkdirSync(path.join(dir, "models", `m${i}`), { recursive: true });
     writeFileSync(path.join(dir, "models", `m${i}`, "types.ts"), modelTypes(i));
   }
+  const entry = (i: number) => {
+    const t = `import("./models/m${i}/types.js")`;
+    const chat = `"chat.completions": { event: ${t}.Chunk; request: ${t}.Request; response: ${t}.Response };`;
+    const messages = `messages: { event: ${t}.MessagesEvent; request: ${t}.MessagesRequest; response: ${t}.AnthropicMessage };`;
+    return `{ ${chat}${servesMessages(i) ? ` ${messages}` : ""} }`;
+  };
   const map = [
     "export interface ModelMap {",
-    "  [id: string]: { request: { [key: string]: unknown }; response: unknown; chunk: unknown };",
-    ...ids.map(
-      (id, i) =>
-        `  ${JSON.stringify(id)}: { request: import("./models/m${i}/types.js").Request; response: import("./models/m${i}/types.js").Response; chunk: import("./models/m${i}/types.js").Chunk };`,
-    ),
+    "  [id: string]: { [operation: string]: { request: { [key: string]: unknown }; response: unknown; [root: string]: unknown } };",
+    ...ids.map((id, i) => `  ${JSON.stringify(id)}: ${entry(i)};`),
+    "}",
+    "export interface OperationModels {",
+    `  "chat.completions":\n${ids.map((id) => `    | ${JSON.stringify(id)}`).join("\n")};`,
+    `  messages:\n${ids
+      .filter((_, i) => servesMessages(i))
+      .map((id) => `    | ${JSON.stringify(id)}`)
+      .join("\n")};`,
+    "  responses: never;",
+    "  gemini: never;",
+    "  videos: never;",
     "}",
     "",
   ].join("\n");
   writeFileSync(path.join(dir, "model-map.d.ts"), map);
   const index = [
-    'import { bindModel, createClient as createBaseClient, type Client as BaseClient, type ClientOptions, type ModelBinding, type ModelSchemas } from "apifree-typed";',
-    'import type { ModelMap } from "./model-map.js";',
+    'import { bindModel, createClient as createBaseClient, type Client as BaseClient, type ClientOptions, type ModelBinding, type ModelModule } from "apifree-typed";',
+    'import type { ModelMap, OperationModels } from "./model-map.js";',
     `export type ModelId =\n${ids.map((id) => `  | ${JSON.stringify(id)}`).join("\n")};`,
-    "export type Client = BaseClient<ModelMap, ModelId>;",
-    "export declare function loadSchemas<M extends ModelId>(model: M): Promise<ModelSchemas<ModelMap[M]>>;",
+    "export type Client = BaseClient<ModelMap, ModelId, OperationModels>;",
+    "export declare function loadModel(model: string): Promise<ModelModule>;",
     "export function createClient(options?: ClientOptions): Client {",
-    "  return createBaseClient<ModelMap, ModelId>({ ...options, schemas: loadSchemas });",
+    "  return createBaseClient<ModelMap, ModelId, OperationModels>({ ...options, schemas: loadModel });",
     "}",
     ...ids.map(
       (id, i) =>
@@ -93,6 +121,7 @@ export function writeScaleFixture(dir: string, n: number): { index: string; usag
   ].join("\n");
   writeFileSync(path.join(dir, "index.ts"), index);
   const k = Math.min(3, n - 1);
+  const other = 1; // a model without Messages
   const usage = `import { createClient, model${k} } from "./index.js";
 const client = createClient();
 const messages = [{ role: "user" as const, content: "Hi" }];
@@ -109,6 +138,14 @@ export async function calls(): Promise<void> {
   await client.chat.completions.create({ model: ${JSON.stringify(modelId(k))}, messages, reasoning_effort: "x${k + 2}" });
   // @ts-expect-error unknown field
   await client.chat.completions.create({ model: ${JSON.stringify(modelId(k))}, messages, colour: 1 });
+  const m = await client.messages.create({ model: ${JSON.stringify(modelId(k))}, max_tokens: 5, messages, thinking_${k}: { type: "enabled", budget_tokens: 1024 } });
+  void m.content[0]?.text;
+  const ms = await model${k}.messages.create(client, { max_tokens: 5, messages, stream: true });
+  void (await ms.finalMessage()).stop_${k};
+  // @ts-expect-error a model without Messages
+  await client.messages.create({ model: ${JSON.stringify(modelId(other))}, max_tokens: 5, messages });
+  // @ts-expect-error max_tokens is required
+  await client.messages.create({ model: ${JSON.stringify(modelId(k))}, messages });
 }
 `;
   writeFileSync(path.join(dir, "usage.ts"), usage);

@@ -6,10 +6,15 @@
  */
 import { createClient as createUntypedClient, type Stream, type StreamCompletion } from "apifree-typed";
 import {
+  acmeClaude,
+  acmeGemini,
   type ChunkOf,
+  type ClaudeEvent,
+  type ClaudeMessage,
   type Client,
   type DeepseekChunk,
   deepseekAiDeepseekV4Flash,
+  type GeminiResponse,
   type GptChunk,
   type GptResponse,
   openaiGpt52,
@@ -99,6 +104,55 @@ export async function contract(client: Client, flag: boolean): Promise<void> {
 
   // @ts-expect-error TS2345: not assignable to parameter of type 'ClientLike'
   await openaiGpt52.create({}, { messages });
+
+  // Other operations: each method takes only the models that serve it.
+  const hi = [{ role: "user" as const, content: "Hi" }];
+  const claude = await client.messages.create({
+    model: "acme/claude",
+    max_tokens: 64,
+    messages: [{ role: "user", content: "Hi" }],
+  });
+  expectType<Equal<typeof claude, ClaudeMessage>>();
+  const claudeStream = await client.messages.create({
+    model: "acme/claude",
+    max_tokens: 64,
+    messages: [{ role: "user", content: "Hi" }],
+    stream: true,
+  });
+  for await (const event of claudeStream) expectType<Equal<typeof event, ClaudeEvent>>();
+  expectType<Equal<Awaited<ReturnType<typeof claudeStream.finalMessage>>, ClaudeMessage>>();
+
+  // @ts-expect-error TS2322: does not serve messages
+  await client.messages.create({ model: "openai/gpt-5.2", max_tokens: 64, messages: hi });
+
+  // @ts-expect-error TS2345: Property 'max_tokens' is missing
+  await client.messages.create({ model: "acme/claude", messages: [{ role: "user", content: "Hi" }] });
+
+  const gemini = await client.gemini.generateContent({
+    model: "acme/gemini",
+    contents: [{ parts: [{ text: "Hi" }] }],
+    generationConfig: { temperature: 0.5 },
+  });
+  expectType<Equal<typeof gemini, GeminiResponse>>();
+
+  // @ts-expect-error TS2353: 'maxTokens' does not exist
+  await client.gemini.generateContent({ model: "acme/gemini", contents: [], generationConfig: { maxTokens: 5 } });
+
+  // @ts-expect-error TS2322: does not serve chat.completions
+  await client.chat.completions.create({ model: "acme/gemini", messages });
+
+  const viaCall = await client.call("messages", { model: "acme/claude", max_tokens: 5, messages: [] });
+  expectType<Equal<typeof viaCall, ClaudeMessage>>();
+
+  const bound = await acmeClaude.messages.create(client, { max_tokens: 5, messages: [] });
+  expectType<Equal<typeof bound, ClaudeMessage>>();
+  const boundChat = await acmeClaude.create(client, { messages });
+  expectType<Equal<typeof boundChat, GptResponse>>();
+  const boundGemini = await acmeGemini.gemini.generateContent(client, { contents: [{ parts: [{ text: "x" }] }] });
+  expectType<Equal<typeof boundGemini, GeminiResponse>>();
+
+  // @ts-expect-error TS2339: Property 'create' does not exist
+  await openaiGpt52.messages.create(client, { max_tokens: 5, messages: [] });
 
   // Without generated bindings: any id and body, untyped results.
   const untyped = createUntypedClient({ apiKey: "sk-x" });

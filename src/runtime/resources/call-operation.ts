@@ -1,0 +1,113 @@
+/*
+ * One call of one operation, untyped: the body is checked against the
+ * model's validator for that operation (nothing is sent when it does not
+ * match, or when the model's document does not declare the operation), the
+ * caller's own object is serialised once, and the core sends it. Every
+ * resource (chat, Messages, Responses, Gemini, the generic call) is this
+ * with its own path and headers; typing lives in ../types.ts.
+ */
+import { isRecord } from "../../shared/is-record.js";
+import type { ClientCore } from "../core/client-core.js";
+import { APIUserAbortError, OperationNotSupportedError, ValidationError } from "../core/errors.js";
+import type { HeadersInit, RequestOptions } from "../core/options.js";
+import { checkRequest, type ModelModule, type OperationSchemas, operationSchemas } from "../core/schemas.js";
+
+export interface OperationCall {
+  /** The operation key: `chat.completions`, `messages`, `POST /v1/images/generations`... */
+  operation: string;
+  method?: "GET" | "POST" | undefined;
+  /** The document's path, path parameters filled in. */
+  path: string;
+  /** Headers the operation adds under the caller's per-call headers. */
+  headers?: HeadersInit | undefined;
+}
+
+const MODEL_HINT = "required, a model id such as 'gpt-5-mini'";
+
+function missingModel(): ValidationError {
+  return new ValidationError(`Invalid request (nothing was sent):\n  - model: ${MODEL_HINT}`, undefined, [
+    { path: ["model"], pointer: "/model", field: "model", message: MODEL_HINT },
+  ]);
+}
+
+export function callOperation(
+  core: ClientCore,
+  call: OperationCall,
+  body: unknown,
+  options: RequestOptions | undefined,
+): Promise<unknown> {
+  try {
+    if (!isRecord(body)) {
+      throw new ValidationError(
+        "Invalid request (nothing was sent): the body must be an object with a `model`.",
+        undefined,
+        [],
+      );
+    }
+    const model = body.model;
+    if (typeof model !== "string" || model === "") throw missingModel();
+    if (options?.signal?.aborted) {
+      throw new APIUserAbortError(`The request for model '${model}' was aborted before it was sent.`, { model });
+    }
+    if (core.validate === "off") return send(core, call, model, body, undefined, options);
+    // Validators already loaded: stay synchronous up to the socket write.
+    const ready = core.loadedSchemas(model);
+    if (ready) return send(core, call, model, body, ready, options);
+    const loading = core.schemasFor(model);
+    if (!loading) return send(core, call, model, body, undefined, options);
+    return loading.then(
+      (module) => send(core, call, model, body, module, options),
+      (error: unknown) => Promise.reject(core.scrub(error)),
+    );
+  } catch (error) {
+    return Promise.reject(core.scrub(error));
+  }
+}
+
+function schemasOf(module: ModelModule, call: OperationCall, model: string): OperationSchemas {
+  const schemas = operationSchemas(module, call.operation);
+  if (schemas !== undefined) return schemas;
+  const served = Object.keys(module.operations).sort().join(", ") || "none";
+  throw new OperationNotSupportedError(
+    `Model '${model}' does not serve ${call.operation} (its document declares: ${served}); nothing was sent.`,
+    model,
+    call.operation,
+  );
+}
+
+function send(
+  core: ClientCore,
+  call: OperationCall,
+  model: string,
+  body: Record<string, unknown>,
+  module: ModelModule | undefined,
+  options: RequestOptions | undefined,
+): Promise<unknown> {
+  try {
+    const schemas = module === undefined ? undefined : schemasOf(module, call, model);
+    if (schemas?.request) checkRequest(schemas.request, model, body);
+    let payload: string;
+    try {
+      payload = JSON.stringify(body);
+    } catch (cause) {
+      const why = cause instanceof Error ? cause.message : String(cause);
+      throw new ValidationError(
+        `Invalid request for model '${model}' (nothing was sent): the body cannot be serialised as JSON: ${why}`,
+        model,
+        [],
+      );
+    }
+    return core.post({
+      method: call.method,
+      path: call.path,
+      headers: call.headers,
+      model,
+      payload,
+      stream: body.stream === true,
+      schemas: core.checksResults ? schemas : undefined,
+      options,
+    });
+  } catch (error) {
+    return Promise.reject(core.scrub(error));
+  }
+}
