@@ -464,20 +464,20 @@ function example(b: Build): Schema {
   };
 }
 
-function headerParameters(b: Build, o: MessagesOptions): { inline: Schema[]; components?: Schema } {
+function headerParameters(o: MessagesOptions): { inline: Schema[]; components?: Schema } {
   const version: Schema = {
     name: "anthropic-version",
     in: "header",
     required: false,
     description: `Messages API version, forwarded upstream; the client sends \`${ANTHROPIC_VERSION}\` by default.`,
-    schema: { type: "string", default: ANTHROPIC_VERSION, ...b.d.example(ANTHROPIC_VERSION) },
+    schema: { type: "string", default: ANTHROPIC_VERSION },
   };
   const beta: Schema = {
     name: "anthropic-beta",
     in: "header",
     required: false,
-    description: "Comma-separated beta features, forwarded upstream.",
-    schema: { type: "string", ...b.d.example("interleaved-thinking-2025-05-14") },
+    description: "Comma-separated beta features, forwarded upstream (e.g. `interleaved-thinking-2025-05-14`).",
+    schema: { type: "string" },
   };
   if (!o.parameterRefs) return { inline: [version, beta] };
   return {
@@ -499,7 +499,7 @@ export function messagesOperation(b: Build, o: MessagesOptions): OperationPart {
     additionalProperties: false,
   }));
   const reply = message(b, o);
-  const parameters = headerParameters(b, o);
+  const parameters = headerParameters(o);
   const operation: Schema = {
     operationId: "createMessage",
     summary: `Anthropic Messages with ${spec.name}`,
