@@ -8,7 +8,7 @@ import { fileStemsForModels } from "../../src/shared/model-names.js";
 import { readSnapshot } from "../../src/snapshot/read.js";
 import { renderSnapshot } from "../../src/snapshot/write.js";
 import { buildCatalogScript, makeCatalogScript } from "../../tools/catalog/scripts.js";
-import type { CatalogEntry } from "../../tools/catalog/spec.js";
+import type { TextCatalogEntry } from "../../tools/catalog/spec.js";
 import { syntheticCatalog, syntheticSpecs } from "../../tools/catalog/synthetic.js";
 import { chunkReplies, compileContract, completionReplies, errorsOf } from "./helpers.js";
 
@@ -34,7 +34,7 @@ function io() {
 
 describe("syntheticCatalog", () => {
   const catalog = syntheticCatalog({ models: 300, seed: 7 });
-  const entries = catalog.catalog.data as CatalogEntry[];
+  const entries = catalog.catalog.data as TextCatalogEntry[];
 
   it("is deterministic for a seed and differs across seeds", () => {
     const again = syntheticCatalog({ models: 300, seed: 7 });

@@ -1,24 +1,32 @@
+import type { OperationPart } from "./assemble.js";
 import type { Json, Schema } from "./schemas/json.js";
-import { type ModelSpec, refusesSampling, streams, thinksAloud } from "./spec.js";
+import { refusesSampling, serves, streams, type TextModelSpec, thinksAloud } from "./spec.js";
 
 /*
- * A model's api.md: what it is, its price and capabilities, a table of the
- * request parameters with their accepted values (read from the very schemas
- * of its document, so the prose cannot disagree with the contract), and an
- * example request. It becomes the doc comment of the model's binding, so it
- * stays small and never contains a comment terminator.
+ * A model's api.md: what it is, its price and capabilities, the operations it
+ * serves, a table of the request parameters of each request body with their
+ * accepted values (read from the very schemas of its document, so the prose
+ * cannot disagree with the contract), and an example request for each. It
+ * becomes the doc comment of the model's binding, so it stays small and never
+ * contains a comment terminator.
  */
 
-export interface ApiMdInput {
-  spec: ModelSpec;
-  vendorName: string;
-  /** Request members in display order. */
-  requestProperties: Schema;
+/** The parameters and example of one request body. */
+export interface ApiMdSection {
+  /** "POST /v1/messages". */
+  endpoint: string;
+  /** Request members in display order; nested members may appear under dotted names. */
+  properties: Schema;
   required: readonly string[];
+  example: Schema;
+}
+
+export interface ApiMdInput {
+  /** Everything above the parameter tables: title, intro, bullets. */
+  header: readonly string[];
   /** components.schemas, to resolve `$ref`s. */
   components: Record<string, Schema>;
-  example: Schema;
-  notes: readonly string[];
+  sections: readonly ApiMdSection[];
 }
 
 const MAX_LISTED_VALUES = 6;
@@ -140,6 +148,8 @@ function accepted(schema: Schema, components: Record<string, Schema>): string {
       if (typeof branch.maxItems === "number") parts.push(`at most ${branch.maxItems} items`);
       if (Array.isArray(branch.enum)) kinds.push(...branch.enum.filter((value) => value !== null).map(format));
       const resolved = resolve(branch, components);
+      const branchBounds = boundsText(resolved);
+      if (branchBounds !== undefined) kinds.push(branchBounds);
       const typeMember = isSchema(resolved.properties) ? resolved.properties.type : undefined;
       if (isSchema(typeMember)) {
         if ("const" in typeMember) kinds.push(format(typeMember.const as Json));
@@ -153,7 +163,7 @@ function accepted(schema: Schema, components: Record<string, Schema>): string {
   return parts.join("; ").replace(/\|/g, "\\|");
 }
 
-function capabilities(spec: ModelSpec): string {
+function capabilities(spec: TextModelSpec): string {
   const list: string[] = [];
   if (streams(spec)) list.push("streaming");
   if (spec.tools) list.push("function calling");
@@ -162,8 +172,13 @@ function capabilities(spec: ModelSpec): string {
   else if (spec.jsonMode !== false) list.push("JSON mode");
   if (spec.reasoning !== undefined) {
     const efforts = spec.reasoning.efforts;
+    const shown = [
+      ...(serves(spec, "chat.completions") && thinksAloud(spec) ? ["visible as `reasoning_content`"] : []),
+      ...(serves(spec, "messages") ? ["`thinking` blocks in Messages"] : []),
+      ...(serves(spec, "gemini") ? ["thought summaries with `includeThoughts`"] : []),
+    ];
     list.push(
-      `reasoning${efforts === undefined ? "" : ` (effort ${efforts.join("/")})`}${thinksAloud(spec) ? ", visible as `reasoning_content`" : ""}`,
+      `reasoning${efforts === undefined ? "" : ` (effort ${efforts.join("/")})`}${shown.map((how) => `, ${how}`).join("")}`,
     );
   }
   return list.join(", ");
@@ -173,43 +188,109 @@ function thousands(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
-function price(n: number): string {
+export function price(n: number): string {
   return n === 0 ? "free" : `$${n.toFixed(n < 0.1 ? 3 : 2)}`;
 }
 
-export function renderApiMd(input: ApiMdInput): string {
-  const { spec, components } = input;
-  const rows = Object.entries(input.requestProperties)
-    .filter((entry): entry is [string, Schema] => isSchema(entry[1]))
-    .map(([name, schema]) => {
-      const required = input.required.includes(name) ? " (required)" : "";
-      return `| \`${name}\`${required} | ${typeOf(schema, components)} | ${accepted(schema, components)} |`;
-    });
-  const notes = [...input.notes];
-  if (refusesSampling(spec)) notes.unshift("Reasoning model: `temperature` and `top_p` cannot be adjusted.");
-  const lines = [
+/** "`POST /v1/videos`, `GET /v1/videos/{task_id}` (Video tasks)": every endpoint of each operation. */
+function operationsLine(operations: readonly OperationPart[]): string {
+  const described = operations.map((operation) => {
+    const endpoints = Object.entries(operation.paths).flatMap(([path, item]) =>
+      Object.keys(item).map((method) => `\`${method.toUpperCase()} ${path}\``),
+    );
+    return `${endpoints.join(", ")} (${operation.label})`;
+  });
+  return `Operations: ${described.join("; ")}.`;
+}
+
+/**
+ * Title, intro and bullets of a text model. A model that serves only chat
+ * completions (APIFree's default) has no operations bullet.
+ */
+export function textModelHeader(
+  spec: TextModelSpec,
+  vendorName: string,
+  operations: readonly OperationPart[],
+  notes: readonly string[],
+): string[] {
+  const chatOnly = operations.length === 1 && operations[0]?.key === "chat.completions";
+  const allNotes = [...notes];
+  if (refusesSampling(spec)) allNotes.unshift("Reasoning model: `temperature` and `top_p` cannot be adjusted.");
+  return [
     `# ${spec.name}`,
     "",
-    `\`${spec.id}\` by ${input.vendorName}. Context window ${thousands(spec.contextLength)} tokens, up to ${thousands(spec.maxOutputTokens)} output tokens.`,
+    `\`${spec.id}\` by ${vendorName}. Context window ${thousands(spec.contextLength)} tokens, up to ${thousands(spec.maxOutputTokens)} output tokens.`,
     "",
     spec.summary,
     "",
     `- Pricing: ${price(spec.pricing.input)} per 1M input tokens, ${price(spec.pricing.output)} per 1M output tokens.`,
     `- Capabilities: ${capabilities(spec)}.`,
-    ...notes.map((note) => `- ${note}`),
-    "",
-    "## Request parameters",
-    "",
-    "| Parameter | Type | Accepted |",
-    "|---|---|---|",
-    ...rows,
-    "",
-    "## Example",
-    "",
-    "```json",
-    JSON.stringify(input.example, null, 2),
-    "```",
-    "",
+    ...(chatOnly ? [] : [`- ${operationsLine(operations)}`]),
+    ...allNotes.map((note) => `- ${note}`),
   ];
+}
+
+function table(section: ApiMdSection, components: Record<string, Schema>): string[] {
+  const rows = Object.entries(section.properties)
+    .filter((entry): entry is [string, Schema] => isSchema(entry[1]))
+    .map(([name, schema]) => {
+      const required = section.required.includes(name) ? " (required)" : "";
+      return `| \`${name}\`${required} | ${typeOf(schema, components)} | ${accepted(schema, components)} |`;
+    });
+  return ["| Parameter | Type | Accepted |", "|---|---|---|", ...rows];
+}
+
+function exampleBlock(section: ApiMdSection): string[] {
+  return ["```json", JSON.stringify(section.example, null, 2), "```"];
+}
+
+/**
+ * One request body: "## Request parameters" and "## Example". Several: a
+ * section per endpoint, headed by it, with its table and example.
+ */
+export function renderApiMd(input: ApiMdInput): string {
+  const { components, sections } = input;
+  const body =
+    sections.length === 1 && sections[0] !== undefined
+      ? [
+          "## Request parameters",
+          "",
+          ...table(sections[0], components),
+          "",
+          "## Example",
+          "",
+          ...exampleBlock(sections[0]),
+        ]
+      : sections.flatMap((section, index) => [
+          ...(index === 0 ? [] : [""]),
+          `## ${section.endpoint}`,
+          "",
+          ...table(section, components),
+          "",
+          "Example:",
+          "",
+          ...exampleBlock(section),
+        ]);
+  const lines = [...input.header, "", ...body, ""];
   return lines.join("\n").replace(/\*\//g, "*\\/");
+}
+
+/** Title, intro and bullets of a video or image model. */
+export function mediaModelHeader(
+  spec: { id: string; name: string; summary: string },
+  vendorName: string,
+  what: string,
+  operations: readonly OperationPart[],
+  facts: readonly string[],
+): string[] {
+  return [
+    `# ${spec.name}`,
+    "",
+    `\`${spec.id}\` by ${vendorName}. ${what}`,
+    "",
+    spec.summary,
+    "",
+    ...facts.map((fact) => `- ${fact}`),
+    `- ${operationsLine(operations)}`,
+  ];
 }

@@ -1,22 +1,31 @@
-import { renderApiMd } from "./api-md.js";
+import { type ApiMdSection, renderApiMd, textModelHeader } from "./api-md.js";
 import { type Build, Components } from "./schemas/build.js";
 import { dialectFor } from "./schemas/dialect.js";
+import { errorResponses } from "./schemas/errors.js";
 import type { Json, Schema } from "./schemas/json.js";
 import type { Naming } from "./schemas/naming.js";
-import { type BuiltModel, type CatalogEntry, type ModelSpec, streams } from "./spec.js";
+import {
+  type BuiltModel,
+  type OperationKey,
+  type SpecBase,
+  streams,
+  type TextCatalogEntry,
+  type TextModelSpec,
+  type TextOperation,
+} from "./spec.js";
 
 /*
- * The part every vendor template shares: wrap the request members and the
- * response schemas a template built into an OpenAPI document with
- * POST /v1/chat/completions, render api.md from the same members, and make
- * the /v1/models entry.
+ * The part every template shares: wrap the operations a template built into
+ * an OpenAPI document, render api.md from the same request members, and make
+ * the /v1/models entry. Chat completions is one operation among others here;
+ * `chatOperation` turns a vendor's chat parts into it.
  */
 
 const SERVER_URL = "https://api.apifree.ai";
 /** Documents carry a fixed version, not a build date: the catalog must be reproducible. */
 const DOCUMENT_VERSION = "2026-01-15";
 
-export function startBuild(spec: ModelSpec, naming: Naming, openapi?: string): Build {
+export function startBuild<S extends SpecBase>(spec: S, naming: Naming, openapi?: string): Build<S> {
   return { spec, d: dialectFor(spec.openapi, openapi), c: new Components(naming) };
 }
 
@@ -25,6 +34,20 @@ export interface Vendor {
   name: string;
   /** `owned_by` in the catalog. */
   ownedBy: string;
+}
+
+/** One operation family of a document: its paths, the components they refer to, and what api.md shows. */
+export interface OperationPart {
+  key: OperationKey;
+  /** Protocol name for api.md ("Anthropic Messages"). */
+  label: string;
+  /** Tag of its operations. */
+  tag: string;
+  paths: Record<string, Schema>;
+  /** Entries of `components.requestBodies`, `components.responses` and `components.parameters`. */
+  components?: { requestBodies?: Schema; responses?: Schema; parameters?: Schema };
+  /** One api.md section per request body. */
+  docs: readonly ApiMdSection[];
 }
 
 export interface ChatParts {
@@ -45,33 +68,7 @@ export interface ChatParts {
   completion: Schema;
   /** The `text/event-stream` schema; only used when the spec asks for one. */
   stream: Schema;
-  extraPaths?: Record<string, Schema>;
   notes?: readonly string[];
-}
-
-function errorSchema(b: Build): Schema {
-  return b.c.once("Error", () => ({
-    type: "object",
-    description:
-      "APIFree's error envelope. Most errors arrive with HTTP 200 and this body; `code` is the HTTP-like status.",
-    required: ["error"],
-    properties: {
-      code: { type: "integer", description: "400, 401, 404, 429, 500..." },
-      error: {
-        type: "object",
-        required: ["message"],
-        properties: {
-          code: {
-            type: "string",
-            description: "e.g. `invalid_request_error`, `model_not_found`, `max_concurrency_exceeded`.",
-          },
-          message: { type: "string" },
-          type: { type: "string" },
-          param: b.d.nullable({ type: "string" }),
-        },
-      },
-    },
-  }));
 }
 
 function requestSchema(b: Build, parts: ChatParts, required: readonly string[]): Schema {
@@ -99,7 +96,7 @@ function requestSchema(b: Build, parts: ChatParts, required: readonly string[]):
   return b.c.once("Request", () => ({ description, allOf: [baseRef, samplingRef] }));
 }
 
-function example(spec: ModelSpec, members: Schema): Schema {
+function chatExample(spec: TextModelSpec, members: Schema): Schema {
   const body: Schema = {
     model: spec.id,
     messages: [
@@ -125,7 +122,62 @@ function example(spec: ModelSpec, members: Schema): Schema {
   return body;
 }
 
-function catalogEntry(spec: ModelSpec, vendor: Vendor): CatalogEntry {
+function json(schema: Schema): Schema {
+  return { "application/json": { schema } };
+}
+
+/** POST /v1/chat/completions from a vendor's chat parts. */
+export function chatOperation(b: Build, parts: ChatParts): OperationPart {
+  const { spec } = b;
+  const required = parts.required ?? ["model", "messages"];
+  const request = requestSchema(b, parts, required);
+  const success: Schema = {
+    description: streams(spec)
+      ? "The completion; with `stream: true`, a `text/event-stream` of chunks ending with `data: [DONE]`."
+      : "The completion.",
+    content: {
+      ...json(parts.completion),
+      ...(spec.streamSchema === true ? { "text/event-stream": { schema: parts.stream } } : {}),
+    },
+  };
+  const requestBody: Schema = { required: true, content: json(request) };
+  const operation: Schema = {
+    operationId: "createChatCompletion",
+    summary: `Chat completion with ${spec.name}`,
+    description:
+      "OpenAI Chat Completions-style request, validated against this model's schema before it is routed upstream.",
+    tags: ["Chat"],
+    requestBody: parts.componentBodies ? { $ref: "#/components/requestBodies/ChatCompletionRequestBody" } : requestBody,
+    responses: {
+      "200": parts.componentBodies ? { $ref: "#/components/responses/ChatCompletionResponse" } : success,
+      ...errorResponses(b),
+    },
+  };
+  return {
+    key: "chat.completions",
+    label: "OpenAI Chat Completions",
+    tag: "Chat",
+    paths: { "/v1/chat/completions": { post: operation } },
+    ...(parts.componentBodies
+      ? {
+          components: {
+            requestBodies: { ChatCompletionRequestBody: requestBody },
+            responses: { ChatCompletionResponse: success },
+          },
+        }
+      : {}),
+    docs: [
+      {
+        endpoint: "POST /v1/chat/completions",
+        properties: parts.requestProperties,
+        required,
+        example: chatExample(spec, parts.requestProperties),
+      },
+    ],
+  };
+}
+
+function textCatalogEntry(spec: TextModelSpec, vendor: Vendor): TextCatalogEntry {
   return {
     id: spec.id,
     object: "model",
@@ -145,44 +197,30 @@ function catalogEntry(spec: ModelSpec, vendor: Vendor): CatalogEntry {
   };
 }
 
-export function assembleModel(b: Build, parts: ChatParts): BuiltModel {
+function mergeSection(target: Schema, entries: Schema | undefined): void {
+  if (entries !== undefined) Object.assign(target, entries);
+}
+
+/** The OpenAPI document holding `operations`, in their order. */
+export function assembleDocument(b: Build<SpecBase>, operations: readonly OperationPart[]): Record<string, Json> {
   const { spec, c } = b;
-  const required = parts.required ?? ["model", "messages"];
-  const request = requestSchema(b, parts, required);
-  const error = errorSchema(b);
-  const json = (schema: Schema): Schema => ({ "application/json": { schema } });
-  const success: Schema = {
-    description: streams(spec)
-      ? "The completion; with `stream: true`, a `text/event-stream` of chunks ending with `data: [DONE]`."
-      : "The completion.",
-    content: {
-      ...json(parts.completion),
-      ...(spec.streamSchema ? { "text/event-stream": { schema: parts.stream } } : {}),
-    },
-  };
-  const requestBody: Schema = { required: true, content: json(request) };
+  if (operations.length === 0) throw new Error(`model ${JSON.stringify(spec.id)}: no operation`);
   const components: Schema = {
     schemas: c.schemas,
     securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "Your APIFree API key." } },
   };
-  if (parts.componentBodies) {
-    components.requestBodies = { ChatCompletionRequestBody: requestBody };
-    components.responses = { ChatCompletionResponse: success };
+  const sections = { requestBodies: {}, responses: {}, parameters: {} } as Record<string, Schema>;
+  const paths: Schema = {};
+  const tags: string[] = [];
+  for (const operation of operations) {
+    Object.assign(paths, operation.paths);
+    if (!tags.includes(operation.tag)) tags.push(operation.tag);
+    for (const section of ["requestBodies", "responses", "parameters"] as const)
+      mergeSection(sections[section] as Schema, operation.components?.[section]);
   }
-  const operation: Schema = {
-    operationId: "createChatCompletion",
-    summary: `Chat completion with ${spec.name}`,
-    description:
-      "OpenAI Chat Completions-style request, validated against this model's schema before it is routed upstream.",
-    tags: ["Chat"],
-    requestBody: parts.componentBodies ? { $ref: "#/components/requestBodies/ChatCompletionRequestBody" } : requestBody,
-    responses: {
-      "200": parts.componentBodies ? { $ref: "#/components/responses/ChatCompletionResponse" } : success,
-      "401": { description: "Missing or malformed API key.", content: json(error) },
-      "429": { description: "Rate or concurrency limit (also sent with HTTP 200).", content: json(error) },
-    },
-  };
-  const document: Record<string, Json> = {
+  for (const [section, entries] of Object.entries(sections))
+    if (Object.keys(entries).length > 0) components[section] = entries;
+  return {
     openapi: b.d.openapi,
     info: {
       title: `${spec.name} on APIFree`,
@@ -191,19 +229,43 @@ export function assembleModel(b: Build, parts: ChatParts): BuiltModel {
     },
     servers: [{ url: SERVER_URL, description: "APIFree" }],
     security: [{ bearerAuth: [] }],
-    tags: [{ name: "Chat" }, ...(parts.extraPaths === undefined ? [] : [{ name: "Text generation" }])],
-    paths: { "/v1/chat/completions": { post: operation }, ...parts.extraPaths },
+    tags: tags.map((name) => ({ name })),
+    paths,
     components,
     "x-apifree-model": spec.id,
   };
+}
+
+/** A text model: its document, api.md and catalog entry. */
+export function assembleTextModel(
+  b: Build,
+  vendor: Vendor,
+  operations: readonly OperationPart[],
+  notes: readonly string[] = [],
+): BuiltModel {
+  const { spec, c } = b;
+  const document = assembleDocument(b, operations);
   const apiMd = renderApiMd({
-    spec,
-    vendorName: parts.vendor.name,
-    requestProperties: parts.requestProperties,
-    required,
+    header: textModelHeader(spec, vendor.name, operations, notes),
     components: c.schemas,
-    example: example(spec, parts.requestProperties),
-    notes: parts.notes ?? [],
+    sections: operations.flatMap((operation) => operation.docs),
   });
-  return { id: spec.id, document, apiMd, catalogEntry: catalogEntry(spec, parts.vendor) };
+  return { id: spec.id, document, apiMd, catalogEntry: textCatalogEntry(spec, vendor) };
+}
+
+/** A chat-only model, as most vendor templates build it. */
+export function assembleModel(b: Build, parts: ChatParts): BuiltModel {
+  return assembleTextModel(b, parts.vendor, [chatOperation(b, parts)], parts.notes);
+}
+
+/** The operations a text spec lists, in its order, each made by the template's builder for it. */
+export function buildOperations(
+  spec: TextModelSpec,
+  builders: Partial<Record<TextOperation, () => OperationPart>>,
+): OperationPart[] {
+  return (spec.operations ?? ["chat.completions"]).map((key) => {
+    const build = builders[key];
+    if (build === undefined) throw new Error(`model ${JSON.stringify(spec.id)}: its vendor template has no ${key}`);
+    return build();
+  });
 }

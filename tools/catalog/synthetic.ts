@@ -1,7 +1,7 @@
 import type { Snapshot } from "../../src/snapshot/format.js";
 import { snapshotFromSpecs } from "./catalog.js";
 import { chance, integerBetween, mulberry32, pick, type Random } from "./prng.js";
-import type { ModelExtra, ModelSpec, OpenApiLine, ReasoningSpec, VendorFamily } from "./spec.js";
+import type { ModelExtra, OpenApiLine, ReasoningSpec, TextModelSpec, VendorFamily } from "./spec.js";
 import { VENDOR_FAMILIES } from "./vendors/index.js";
 
 /*
@@ -120,7 +120,7 @@ function reasoningFor(random: Random): ReasoningSpec | undefined {
     : { thinksAloud, refusesSampling };
 }
 
-function specFor(random: Random, id: string, vendor: VendorFamily, free: boolean): ModelSpec {
+function specFor(random: Random, id: string, vendor: VendorFamily, free: boolean): TextModelSpec {
   const reasoning = reasoningFor(random);
   const streaming = reasoning?.thinksAloud === true || chance(random, 0.95);
   const streamSchema = streaming && (reasoning?.thinksAloud === true || chance(random, 0.5));
@@ -138,7 +138,7 @@ function specFor(random: Random, id: string, vendor: VendorFamily, free: boolean
     ...(vision ? ["vision"] : []),
   ];
   const openapi: OpenApiLine = chance(random, 0.5) ? "3.0" : "3.1";
-  const spec: ModelSpec = {
+  const spec: TextModelSpec = {
     id,
     vendor,
     name: titleCase(id),
@@ -159,12 +159,13 @@ function specFor(random: Random, id: string, vendor: VendorFamily, free: boolean
   if (chance(random, 0.2)) spec.temperatureMax = pick(random, [1, 1.5, 2]);
   if (chance(random, 0.2)) spec.topK = chance(random, 0.5);
   if (extras.length > 0) spec.extras = extras;
-  if (vendor === "openai" && chance(random, 0.05)) spec.extraOperation = "responses";
-  if (vendor === "anthropic" && chance(random, 0.05)) spec.extraOperation = "messages";
+  // Chat stays in every synthetic model: the benchmarks measure it. Some also serve their vendor's own protocol.
+  if (vendor === "openai" && chance(random, 0.05)) spec.operations = ["chat.completions", "responses"];
+  if (vendor === "anthropic" && chance(random, 0.05)) spec.operations = ["chat.completions", "messages"];
   return spec;
 }
 
-export function syntheticSpecs(options: SyntheticOptions): ModelSpec[] {
+export function syntheticSpecs(options: SyntheticOptions): TextModelSpec[] {
   const { models } = options;
   const seed = options.seed ?? DEFAULT_SYNTHETIC_SEED;
   if (!Number.isInteger(models) || models < 1 || models > MAX_SYNTHETIC_MODELS) {
@@ -174,7 +175,7 @@ export function syntheticSpecs(options: SyntheticOptions): ModelSpec[] {
     throw new RangeError(`seed must be an integer from 0 to 4294967295, got ${seed}`);
   const random = mulberry32(seed);
   const taken = new Set<string>();
-  const specs: ModelSpec[] = [];
+  const specs: TextModelSpec[] = [];
   while (specs.length < models) {
     const vendor = pick(random, VENDOR_FAMILIES);
     const free = chance(random, 0.1);

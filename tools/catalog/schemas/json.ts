@@ -18,3 +18,11 @@ export function properties(members: Record<string, Schema | undefined | false>):
   for (const [key, value] of Object.entries(members)) if (value !== undefined && value !== false) out[key] = value;
   return out;
 }
+
+/**
+ * The `type` member of a stream event: an enum of the event's name, written
+ * the same in 3.0 and 3.1 documents (vendors publish their events this way).
+ */
+export function eventTag(name: string): Schema {
+  return { type: "string", enum: [name], description: `Always \`${name}\`.` };
+}

@@ -1,7 +1,14 @@
-import { assembleModel, startBuild, type Vendor } from "../assemble.js";
+import {
+  assembleTextModel,
+  buildOperations,
+  type ChatParts,
+  chatOperation,
+  startBuild,
+  type Vendor,
+} from "../assemble.js";
+import { messagesOperation } from "../schemas/anthropic-messages.js";
 import type { Build } from "../schemas/build.js";
 import { chunkSchema, completionSchema } from "../schemas/completion.js";
-import { messagesOperation } from "../schemas/extra-operations.js";
 import { properties, type Schema } from "../schemas/json.js";
 import { messagesProperty } from "../schemas/messages.js";
 import { plainNaming } from "../schemas/naming.js";
@@ -19,10 +26,13 @@ import {
 } from "../schemas/request-fields.js";
 import { responseFormatProperty } from "../schemas/response-format.js";
 import { toolChoiceProperty, toolsProperty } from "../schemas/tools.js";
-import { type BuiltModel, type ModelSpec, streams } from "../spec.js";
+import { type BuiltModel, streams, type TextModelSpec } from "../spec.js";
 
 /*
- * Anthropic's Claude through the OpenAI-compatible endpoint: closed request
+ * Anthropic's Claude. Its Messages API is in schemas/anthropic-messages.ts
+ * (explicit discriminator mappings and header parameters by reference in the
+ * 3.1 documents, plain discriminators and inline parameters in the 3.0 ones).
+ * Through the OpenAI-compatible chat endpoint: closed request
  * and message objects, discriminators with explicit mappings, `temperature`
  * 0..1, `top_k`, no penalties, seeds or log probabilities, extended thinking
  * as a `thinking` object (a oneOf on `type`) whose text comes back as
@@ -66,9 +76,8 @@ function thinking(b: Build): Schema {
   }));
 }
 
-export function buildAnthropic(spec: ModelSpec): BuiltModel {
-  const b = startBuild(spec, plainNaming);
-  const { d } = b;
+function chatParts(b: Build): ChatParts {
+  const { d, spec } = b;
   const efforts = spec.reasoning?.efforts;
   const requestProperties = properties({
     model: modelField(b, true),
@@ -121,20 +130,23 @@ export function buildAnthropic(spec: ModelSpec): BuiltModel {
   };
   const completion = completionSchema(b, replies);
   const chunk = chunkSchema(b, replies);
-  return assembleModel(b, {
+  return {
     vendor: ANTHROPIC,
     requestProperties,
     closedRequest: true,
     componentBodies: true,
     completion,
     stream: chunk,
-    ...(spec.extraOperation === "messages"
-      ? {
-          extraPaths: messagesOperation(b, modelField(b, true), spec.reasoning === undefined ? undefined : thinking(b)),
-        }
-      : {}),
-    notes: ["`max_tokens` counts thinking tokens too; keep `thinking.budget_tokens` below it."].filter(
-      () => spec.reasoning !== undefined,
-    ),
+  };
+}
+
+export function buildAnthropic(spec: TextModelSpec): BuiltModel {
+  const b = startBuild(spec, plainNaming);
+  const modern = spec.openapi === "3.1";
+  const operations = buildOperations(spec, {
+    "chat.completions": () => chatOperation(b, chatParts(b)),
+    messages: () => messagesOperation(b, { discriminator: modern ? "mapping" : "plain", parameterRefs: modern }),
   });
+  const notes = ["`max_tokens` counts thinking tokens too; keep `thinking.budget_tokens` below it."];
+  return assembleTextModel(b, ANTHROPIC, operations, spec.reasoning === undefined ? [] : notes);
 }

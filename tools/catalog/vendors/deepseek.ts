@@ -18,7 +18,7 @@ import {
 } from "../schemas/request-fields.js";
 import { responseFormatProperty } from "../schemas/response-format.js";
 import { toolChoiceProperty, toolsProperty } from "../schemas/tools.js";
-import { type BuiltModel, hasExtra, type ModelSpec, refusesSampling, streams, thinksAloud } from "../spec.js";
+import { type BuiltModel, hasExtra, refusesSampling, streams, type TextModelSpec, thinksAloud } from "../spec.js";
 
 /*
  * DeepSeek: an open request body (unknown members pass) except on reasoning
@@ -30,7 +30,7 @@ import { type BuiltModel, hasExtra, type ModelSpec, refusesSampling, streams, th
 
 const DEEPSEEK: Vendor = { name: "DeepSeek", ownedBy: "deepseek" };
 
-export function buildDeepSeek(spec: ModelSpec): BuiltModel {
+export function buildDeepSeek(spec: TextModelSpec): BuiltModel {
   const b = startBuild(spec, plainNaming, spec.openapi === "3.0" ? "3.0.1" : "3.1.0");
   const { d } = b;
   const refuses = refusesSampling(spec);

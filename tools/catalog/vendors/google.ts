@@ -1,5 +1,14 @@
-import { assembleModel, startBuild, type Vendor } from "../assemble.js";
+import {
+  assembleTextModel,
+  buildOperations,
+  type ChatParts,
+  chatOperation,
+  startBuild,
+  type Vendor,
+} from "../assemble.js";
+import type { Build } from "../schemas/build.js";
 import { chunkSchema, completionSchema } from "../schemas/completion.js";
+import { geminiOperation } from "../schemas/gemini.js";
 import { properties } from "../schemas/json.js";
 import { messagesProperty } from "../schemas/messages.js";
 import { prefixedNaming } from "../schemas/naming.js";
@@ -22,7 +31,7 @@ import {
 } from "../schemas/request-fields.js";
 import { responseFormatProperty } from "../schemas/response-format.js";
 import { toolChoiceProperty, toolsProperty } from "../schemas/tools.js";
-import { type BuiltModel, type ModelSpec, streams } from "../spec.js";
+import { type BuiltModel, streams, type TextModelSpec } from "../spec.js";
 
 /*
  * Google's Gemini and Gemma through the OpenAI-compatible surface:
@@ -31,12 +40,13 @@ import { type BuiltModel, type ModelSpec, streams } from "../spec.js";
  * seeds, up to 8 candidates, unique stop sequences, audio parts on
  * multimodal models, and a closed `usage` object. Reasoning models take a
  * per-model `reasoning_effort` set and still accept sampling parameters.
+ * Google's native format (POST /google/gemini) is in schemas/gemini.ts.
  */
 
 const GOOGLE: Vendor = { name: "Google", ownedBy: "google" };
 
-export function buildGoogle(spec: ModelSpec): BuiltModel {
-  const b = startBuild(spec, prefixedNaming("Gemini"));
+function chatParts(b: Build): ChatParts {
+  const { spec } = b;
   const efforts = spec.reasoning?.efforts;
   const refuses = spec.reasoning?.refusesSampling === true;
   const requestProperties = properties({
@@ -84,12 +94,14 @@ export function buildGoogle(spec: ModelSpec): BuiltModel {
   };
   const completion = completionSchema(b, replies);
   const chunk = chunkSchema(b, replies);
-  return assembleModel(b, {
-    vendor: GOOGLE,
-    requestProperties,
-    closedRequest: true,
-    componentBodies: true,
-    completion,
-    stream: chunk,
+  return { vendor: GOOGLE, requestProperties, closedRequest: true, componentBodies: true, completion, stream: chunk };
+}
+
+export function buildGoogle(spec: TextModelSpec): BuiltModel {
+  const b = startBuild(spec, prefixedNaming("Gemini"));
+  const operations = buildOperations(spec, {
+    "chat.completions": () => chatOperation(b, chatParts(b)),
+    gemini: () => geminiOperation(b),
   });
+  return assembleTextModel(b, GOOGLE, operations);
 }

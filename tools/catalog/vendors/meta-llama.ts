@@ -20,7 +20,7 @@ import {
 } from "../schemas/request-fields.js";
 import { responseFormatProperty } from "../schemas/response-format.js";
 import { toolChoiceProperty, toolsProperty } from "../schemas/tools.js";
-import { type BuiltModel, type ModelSpec, streams } from "../spec.js";
+import { type BuiltModel, streams, type TextModelSpec } from "../spec.js";
 
 /*
  * Meta's Llama as open-weight hosts serve it: the request is an `allOf` of
@@ -42,7 +42,7 @@ const BASE_MEMBERS = [
   "response_format",
 ] as const;
 
-export function buildMetaLlama(spec: ModelSpec): BuiltModel {
+export function buildMetaLlama(spec: TextModelSpec): BuiltModel {
   const b = startBuild(spec, plainNaming);
   const requestProperties = properties({
     model: modelField(b, false),

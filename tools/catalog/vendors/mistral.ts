@@ -17,7 +17,7 @@ import {
 } from "../schemas/request-fields.js";
 import { responseFormatProperty } from "../schemas/response-format.js";
 import { toolChoiceProperty, toolsProperty } from "../schemas/tools.js";
-import { type BuiltModel, hasExtra, type ModelSpec, refusesSampling, streams } from "../spec.js";
+import { type BuiltModel, hasExtra, refusesSampling, streams, type TextModelSpec } from "../spec.js";
 
 /*
  * Mistral: Mistral's own component names (`Messages`, `TextChunk`,
@@ -30,7 +30,7 @@ import { type BuiltModel, hasExtra, type ModelSpec, refusesSampling, streams } f
 
 const MISTRAL: Vendor = { name: "Mistral AI", ownedBy: "mistralai" };
 
-export function buildMistral(spec: ModelSpec): BuiltModel {
+export function buildMistral(spec: TextModelSpec): BuiltModel {
   const b = startBuild(spec, mistralNaming);
   const { d } = b;
   const refuses = refusesSampling(spec);

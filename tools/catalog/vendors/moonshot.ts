@@ -17,7 +17,7 @@ import {
 } from "../schemas/request-fields.js";
 import { responseFormatProperty } from "../schemas/response-format.js";
 import { toolChoiceProperty, toolsProperty } from "../schemas/tools.js";
-import { type BuiltModel, hasExtra, type ModelSpec, refusesSampling, streams } from "../spec.js";
+import { type BuiltModel, hasExtra, refusesSampling, streams, type TextModelSpec } from "../spec.js";
 
 /*
  * Moonshot's Kimi: closed request and message objects, `temperature` 0..1,
@@ -28,7 +28,7 @@ import { type BuiltModel, hasExtra, type ModelSpec, refusesSampling, streams } f
 
 const MOONSHOT: Vendor = { name: "Moonshot AI", ownedBy: "moonshotai" };
 
-export function buildMoonshot(spec: ModelSpec): BuiltModel {
+export function buildMoonshot(spec: TextModelSpec): BuiltModel {
   const b = startBuild(spec, prefixedNaming("Kimi"));
   const refuses = refusesSampling(spec);
   const requestProperties = properties({

@@ -1,9 +1,17 @@
-import { assembleModel, startBuild, type Vendor } from "../assemble.js";
+import {
+  assembleTextModel,
+  buildOperations,
+  type ChatParts,
+  chatOperation,
+  startBuild,
+  type Vendor,
+} from "../assemble.js";
+import type { Build } from "../schemas/build.js";
 import { chunkSchema, completionSchema } from "../schemas/completion.js";
-import { responsesOperation } from "../schemas/extra-operations.js";
 import { properties } from "../schemas/json.js";
 import { messagesProperty } from "../schemas/messages.js";
 import { openaiNaming } from "../schemas/naming.js";
+import { responsesOperation } from "../schemas/openai-responses.js";
 import {
   choiceCount,
   logitBias,
@@ -27,7 +35,7 @@ import {
 } from "../schemas/request-fields.js";
 import { responseFormatProperty } from "../schemas/response-format.js";
 import { functionObject, toolChoiceProperty, toolsProperty } from "../schemas/tools.js";
-import { type BuiltModel, hasExtra, type ModelSpec, refusesSampling, streams } from "../spec.js";
+import { type BuiltModel, hasExtra, refusesSampling, streams, type TextModelSpec } from "../spec.js";
 
 /*
  * OpenAI, shaped like OpenAI's published spec: long component names,
@@ -36,14 +44,14 @@ import { type BuiltModel, hasExtra, type ModelSpec, refusesSampling, streams } f
  * `metadata` maps, int64 `seed` bounds, `refusal` and `annotations` in the
  * reply. Reasoning models take `reasoning_effort` and `max_completion_tokens`
  * and accept `temperature`/`top_p` only at their default 1. The 3.1 flavour
- * keeps a few 3.0 `nullable: true`, as OpenAI's own 3.1 document does.
+ * keeps a few 3.0 `nullable: true`, as OpenAI's own 3.1 document does. The
+ * Responses API is in schemas/openai-responses.ts.
  */
 
 const OPENAI: Vendor = { name: "OpenAI", ownedBy: "openai" };
 
-export function buildOpenAi(spec: ModelSpec): BuiltModel {
-  const b = startBuild(spec, openaiNaming, spec.openapi === "3.0" ? "3.0.0" : "3.1.0");
-  const { d } = b;
+function chatParts(b: Build): ChatParts {
+  const { d, spec } = b;
   const reasoning = spec.reasoning;
   const refuses = refusesSampling(spec);
   const legacy = spec.openapi === "3.1";
@@ -161,17 +169,23 @@ export function buildOpenAi(spec: ModelSpec): BuiltModel {
   };
   const completion = completionSchema(b, replies);
   const chunk = chunkSchema(b, replies);
-  return assembleModel(b, {
+  return {
     vendor: OPENAI,
     requestProperties,
     closedRequest: false,
     componentBodies: false,
     completion,
     stream: chunk,
-    ...(spec.extraOperation === "responses" ? { extraPaths: responsesOperation(b, modelField(b, true)) } : {}),
-    notes:
-      reasoning === undefined
-        ? []
-        : ["`max_tokens` is deprecated here: use `max_completion_tokens`, which also bounds reasoning tokens."],
+  };
+}
+
+export function buildOpenAi(spec: TextModelSpec): BuiltModel {
+  const b = startBuild(spec, openaiNaming, spec.openapi === "3.0" ? "3.0.0" : "3.1.0");
+  const operations = buildOperations(spec, {
+    "chat.completions": () => chatOperation(b, chatParts(b)),
+    responses: () => responsesOperation(b),
   });
+  const chatReasoning = spec.reasoning !== undefined && operations.some((o) => o.key === "chat.completions");
+  const notes = ["`max_tokens` is deprecated here: use `max_completion_tokens`, which also bounds reasoning tokens."];
+  return assembleTextModel(b, OPENAI, operations, chatReasoning ? notes : []);
 }

@@ -22,7 +22,7 @@ import {
 } from "../schemas/request-fields.js";
 import { responseFormatProperty } from "../schemas/response-format.js";
 import { toolChoiceProperty, toolsProperty } from "../schemas/tools.js";
-import { type BuiltModel, hasExtra, type ModelSpec, refusesSampling, streams } from "../spec.js";
+import { type BuiltModel, hasExtra, refusesSampling, streams, type TextModelSpec } from "../spec.js";
 
 /*
  * Qwen (Alibaba Model Studio's compatible mode): a closed request,
@@ -34,7 +34,7 @@ import { type BuiltModel, hasExtra, type ModelSpec, refusesSampling, streams } f
 
 const QWEN: Vendor = { name: "Qwen (Alibaba Cloud)", ownedBy: "qwen" };
 
-export function buildQwen(spec: ModelSpec): BuiltModel {
+export function buildQwen(spec: TextModelSpec): BuiltModel {
   const b = startBuild(spec, prefixedNaming("Qwen"));
   const refuses = refusesSampling(spec);
   const efforts = spec.reasoning?.efforts;

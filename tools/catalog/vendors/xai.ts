@@ -23,7 +23,7 @@ import {
 } from "../schemas/request-fields.js";
 import { responseFormatProperty } from "../schemas/response-format.js";
 import { toolChoiceProperty, toolsProperty } from "../schemas/tools.js";
-import { type BuiltModel, hasExtra, type ModelSpec, refusesSampling, streams } from "../spec.js";
+import { type BuiltModel, hasExtra, refusesSampling, streams, type TextModelSpec } from "../spec.js";
 
 /*
  * xAI's Grok: open request for chat models, closed for reasoning models,
@@ -36,7 +36,7 @@ import { type BuiltModel, hasExtra, type ModelSpec, refusesSampling, streams } f
 
 const XAI: Vendor = { name: "xAI", ownedBy: "x-ai" };
 
-export function buildXai(spec: ModelSpec): BuiltModel {
+export function buildXai(spec: TextModelSpec): BuiltModel {
   const b = startBuild(spec, plainNaming);
   const { d } = b;
   const reasoning = spec.reasoning !== undefined;
