@@ -18,19 +18,43 @@ export type ModelId =
   | "anthropic/claude-haiku-4.5"
   | "anthropic/claude-opus-4.5"
   | "anthropic/claude-sonnet-4.5"
+  | "claude-haiku-4.5"
+  | "claude-opus-4.5"
+  | "claude-opus-4.6"
+  | "claude-sonnet-4"
+  | "claude-sonnet-4.5"
+  | "claude-sonnet-4.6"
   | "deepseek-ai/deepseek-r1"
   | "deepseek-ai/deepseek-v3.2"
   | "deepseek-ai/deepseek-v4-flash"
   | "deepseek-chat"
   | "deepseek-reasoner"
+  | "gemini-2.5-flash"
+  | "gemini-2.5-flash-lite"
+  | "gemini-2.5-pro"
+  | "gemini-3-flash-preview"
+  | "gemini-3-pro-preview"
+  | "gemini-3.1-pro-preview"
   | "google/gemini-2.5-flash"
   | "google/gemini-2.5-flash-lite"
   | "google/gemini-2.5-pro"
   | "google/gemini-3-pro-preview"
   | "google/gemma-3-27b-it"
   | "google/gemma-3-27b-it:free"
+  | "gpt-4.1"
+  | "gpt-4.1-mini"
+  | "gpt-4o"
+  | "gpt-4o-mini"
+  | "gpt-5"
   | "gpt-5-mini"
+  | "gpt-5-nano"
+  | "gpt-5.2"
+  | "gpt-5.4"
+  | "gpt-5.4-mini"
+  | "gpt-5.4-nano"
+  | "gpt-image-1"
   | "grok-code-fast-1"
+  | "kling-v2.5"
   | "meta-llama/llama-3.1-8b-instruct"
   | "meta-llama/llama-3.3-70b-instruct"
   | "meta-llama/llama-3.3-70b-instruct:free"
@@ -54,6 +78,9 @@ export type ModelId =
   | "qwen/qwen3-max"
   | "qwen/qwen3-vl-235b-a22b-instruct"
   | "qwen/qwq-32b"
+  | "sora-2"
+  | "sora-2-pro"
+  | "veo-3.1"
   | "x-ai/grok-3-mini"
   | "x-ai/grok-4"
   | "x-ai/grok-4-fast-non-reasoning";
@@ -85,19 +112,43 @@ export const modelIds: readonly ModelId[] = [
   "anthropic/claude-haiku-4.5",
   "anthropic/claude-opus-4.5",
   "anthropic/claude-sonnet-4.5",
+  "claude-haiku-4.5",
+  "claude-opus-4.5",
+  "claude-opus-4.6",
+  "claude-sonnet-4",
+  "claude-sonnet-4.5",
+  "claude-sonnet-4.6",
   "deepseek-ai/deepseek-r1",
   "deepseek-ai/deepseek-v3.2",
   "deepseek-ai/deepseek-v4-flash",
   "deepseek-chat",
   "deepseek-reasoner",
+  "gemini-2.5-flash",
+  "gemini-2.5-flash-lite",
+  "gemini-2.5-pro",
+  "gemini-3-flash-preview",
+  "gemini-3-pro-preview",
+  "gemini-3.1-pro-preview",
   "google/gemini-2.5-flash",
   "google/gemini-2.5-flash-lite",
   "google/gemini-2.5-pro",
   "google/gemini-3-pro-preview",
   "google/gemma-3-27b-it",
   "google/gemma-3-27b-it:free",
+  "gpt-4.1",
+  "gpt-4.1-mini",
+  "gpt-4o",
+  "gpt-4o-mini",
+  "gpt-5",
   "gpt-5-mini",
+  "gpt-5-nano",
+  "gpt-5.2",
+  "gpt-5.4",
+  "gpt-5.4-mini",
+  "gpt-5.4-nano",
+  "gpt-image-1",
   "grok-code-fast-1",
+  "kling-v2.5",
   "meta-llama/llama-3.1-8b-instruct",
   "meta-llama/llama-3.3-70b-instruct",
   "meta-llama/llama-3.3-70b-instruct:free",
@@ -121,6 +172,9 @@ export const modelIds: readonly ModelId[] = [
   "qwen/qwen3-max",
   "qwen/qwen3-vl-235b-a22b-instruct",
   "qwen/qwq-32b",
+  "sora-2",
+  "sora-2-pro",
+  "veo-3.1",
   "x-ai/grok-3-mini",
   "x-ai/grok-4",
   "x-ai/grok-4-fast-non-reasoning",
@@ -131,19 +185,43 @@ const STEMS: Readonly<Record<string, string>> = {
   "anthropic/claude-haiku-4.5": "anthropic--claude-haiku-4.5",
   "anthropic/claude-opus-4.5": "anthropic--claude-opus-4.5",
   "anthropic/claude-sonnet-4.5": "anthropic--claude-sonnet-4.5",
+  "claude-haiku-4.5": "claude-haiku-4.5",
+  "claude-opus-4.5": "claude-opus-4.5",
+  "claude-opus-4.6": "claude-opus-4.6",
+  "claude-sonnet-4": "claude-sonnet-4",
+  "claude-sonnet-4.5": "claude-sonnet-4.5",
+  "claude-sonnet-4.6": "claude-sonnet-4.6",
   "deepseek-ai/deepseek-r1": "deepseek-ai--deepseek-r1",
   "deepseek-ai/deepseek-v3.2": "deepseek-ai--deepseek-v3.2",
   "deepseek-ai/deepseek-v4-flash": "deepseek-ai--deepseek-v4-flash",
   "deepseek-chat": "deepseek-chat",
   "deepseek-reasoner": "deepseek-reasoner",
+  "gemini-2.5-flash": "gemini-2.5-flash",
+  "gemini-2.5-flash-lite": "gemini-2.5-flash-lite",
+  "gemini-2.5-pro": "gemini-2.5-pro",
+  "gemini-3-flash-preview": "gemini-3-flash-preview",
+  "gemini-3-pro-preview": "gemini-3-pro-preview",
+  "gemini-3.1-pro-preview": "gemini-3.1-pro-preview",
   "google/gemini-2.5-flash": "google--gemini-2.5-flash",
   "google/gemini-2.5-flash-lite": "google--gemini-2.5-flash-lite",
   "google/gemini-2.5-pro": "google--gemini-2.5-pro",
   "google/gemini-3-pro-preview": "google--gemini-3-pro-preview",
   "google/gemma-3-27b-it": "google--gemma-3-27b-it",
   "google/gemma-3-27b-it:free": "google--gemma-3-27b-it__free",
+  "gpt-4.1": "gpt-4.1",
+  "gpt-4.1-mini": "gpt-4.1-mini",
+  "gpt-4o": "gpt-4o",
+  "gpt-4o-mini": "gpt-4o-mini",
+  "gpt-5": "gpt-5",
   "gpt-5-mini": "gpt-5-mini",
+  "gpt-5-nano": "gpt-5-nano",
+  "gpt-5.2": "gpt-5.2",
+  "gpt-5.4": "gpt-5.4",
+  "gpt-5.4-mini": "gpt-5.4-mini",
+  "gpt-5.4-nano": "gpt-5.4-nano",
+  "gpt-image-1": "gpt-image-1",
   "grok-code-fast-1": "grok-code-fast-1",
+  "kling-v2.5": "kling-v2.5",
   "meta-llama/llama-3.1-8b-instruct": "meta-llama--llama-3.1-8b-instruct",
   "meta-llama/llama-3.3-70b-instruct": "meta-llama--llama-3.3-70b-instruct",
   "meta-llama/llama-3.3-70b-instruct:free": "meta-llama--llama-3.3-70b-instruct__free",
@@ -167,6 +245,9 @@ const STEMS: Readonly<Record<string, string>> = {
   "qwen/qwen3-max": "qwen--qwen3-max",
   "qwen/qwen3-vl-235b-a22b-instruct": "qwen--qwen3-vl-235b-a22b-instruct",
   "qwen/qwq-32b": "qwen--qwq-32b",
+  "sora-2": "sora-2",
+  "sora-2-pro": "sora-2-pro",
+  "veo-3.1": "veo-3.1",
   "x-ai/grok-3-mini": "x-ai--grok-3-mini",
   "x-ai/grok-4": "x-ai--grok-4",
   "x-ai/grok-4-fast-non-reasoning": "x-ai--grok-4-fast-non-reasoning",
@@ -211,8 +292,9 @@ export function createClient(options: ClientOptions = {}): Client {
  *
  * - Pricing: $0.80 per 1M input tokens, $4.00 per 1M output tokens.
  * - Capabilities: streaming, function calling.
+ * - Operations: `POST /v1/chat/completions` (OpenAI Chat Completions); `POST /v1/messages` (Anthropic Messages).
  *
- * ## Request parameters
+ * ## POST /v1/chat/completions
  *
  * | Parameter | Type | Accepted |
  * |---|---|---|
@@ -230,7 +312,7 @@ export function createClient(options: ClientOptions = {}): Client {
  * | `stream_options` | object |  |
  * | `metadata` | object |  |
  *
- * ## Example
+ * Example:
  *
  * ```json
  * {
@@ -247,6 +329,41 @@ export function createClient(options: ClientOptions = {}): Client {
  *   ],
  *   "temperature": 0.7,
  *   "max_tokens": 512
+ * }
+ * ```
+ *
+ * ## POST /v1/messages
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only anthropic/claude-3.5-haiku |
+ * | `max_tokens` (required) | integer | 1 to 8192 |
+ * | `messages` (required) | array | at least 1 item |
+ * | `system` | string or array |  |
+ * | `temperature` | number | 0 to 1 |
+ * | `top_p` | number | 0 to 1 |
+ * | `top_k` | integer | >= 0 |
+ * | `stop_sequences` | array |  |
+ * | `tools` | array |  |
+ * | `tool_choice` | object | auto, any, tool, none |
+ * | `metadata` | object |  |
+ * | `service_tier` | string | auto, standard_only |
+ * | `stream` | boolean |  |
+ *
+ * Example:
+ *
+ * ```json
+ * {
+ *   "model": "anthropic/claude-3.5-haiku",
+ *   "max_tokens": 1024,
+ *   "system": "You answer in one short paragraph.",
+ *   "messages": [
+ *     {
+ *       "role": "user",
+ *       "content": "Why is the sky blue?"
+ *     }
+ *   ],
+ *   "temperature": 0.7
  * }
  * ```
  */
@@ -368,10 +485,11 @@ export const anthropicClaudeOpus45: ModelBinding<ModelMap, "anthropic/claude-opu
  * Anthropic's model for coding and long-running agents, with extended thinking.
  *
  * - Pricing: $3.00 per 1M input tokens, $15.00 per 1M output tokens.
- * - Capabilities: streaming, function calling, image input, JSON Schema output, reasoning, visible as `reasoning_content`.
+ * - Capabilities: streaming, function calling, image input, JSON Schema output, reasoning, visible as `reasoning_content`, `thinking` blocks in Messages.
+ * - Operations: `POST /v1/chat/completions` (OpenAI Chat Completions); `POST /v1/messages` (Anthropic Messages).
  * - `max_tokens` counts thinking tokens too; keep `thinking.budget_tokens` below it.
  *
- * ## Request parameters
+ * ## POST /v1/chat/completions
  *
  * | Parameter | Type | Accepted |
  * |---|---|---|
@@ -391,7 +509,7 @@ export const anthropicClaudeOpus45: ModelBinding<ModelMap, "anthropic/claude-opu
  * | `stream_options` | object |  |
  * | `metadata` | object |  |
  *
- * ## Example
+ * Example:
  *
  * ```json
  * {
@@ -410,8 +528,485 @@ export const anthropicClaudeOpus45: ModelBinding<ModelMap, "anthropic/claude-opu
  *   "max_tokens": 512
  * }
  * ```
+ *
+ * ## POST /v1/messages
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only anthropic/claude-sonnet-4.5 |
+ * | `max_tokens` (required) | integer | 1 to 64000 |
+ * | `messages` (required) | array | at least 1 item |
+ * | `system` | string or array |  |
+ * | `temperature` | number | 0 to 1 |
+ * | `top_p` | number | 0 to 1 |
+ * | `top_k` | integer | >= 0 |
+ * | `stop_sequences` | array |  |
+ * | `thinking` | object | enabled, disabled |
+ * | `tools` | array |  |
+ * | `tool_choice` | object | auto, any, tool, none |
+ * | `metadata` | object |  |
+ * | `service_tier` | string | auto, standard_only |
+ * | `stream` | boolean |  |
+ *
+ * Example:
+ *
+ * ```json
+ * {
+ *   "model": "anthropic/claude-sonnet-4.5",
+ *   "max_tokens": 4096,
+ *   "system": "You answer in one short paragraph.",
+ *   "messages": [
+ *     {
+ *       "role": "user",
+ *       "content": "Why is the sky blue?"
+ *     }
+ *   ],
+ *   "thinking": {
+ *     "type": "enabled",
+ *     "budget_tokens": 2048
+ *   }
+ * }
+ * ```
  */
 export const anthropicClaudeSonnet45: ModelBinding<ModelMap, "anthropic/claude-sonnet-4.5"> = bindModel<ModelMap, "anthropic/claude-sonnet-4.5">("anthropic/claude-sonnet-4.5");
+
+/**
+ * # Claude Haiku 4.5
+ *
+ * `claude-haiku-4.5` by Anthropic. Context window 200,000 tokens, up to 64,000 output tokens.
+ *
+ * Anthropic's fastest current model under its short id, over Messages and chat completions.
+ *
+ * - Pricing: $1.00 per 1M input tokens, $5.00 per 1M output tokens.
+ * - Capabilities: streaming, function calling, image input, JSON mode, reasoning, visible as `reasoning_content`, `thinking` blocks in Messages.
+ * - Operations: `POST /v1/chat/completions` (OpenAI Chat Completions); `POST /v1/messages` (Anthropic Messages).
+ * - `max_tokens` counts thinking tokens too; keep `thinking.budget_tokens` below it.
+ *
+ * ## POST /v1/chat/completions
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only claude-haiku-4.5 |
+ * | `messages` (required) | array | at least 1 item |
+ * | `max_tokens` | integer | 1 to 64000 |
+ * | `thinking` | object | enabled, disabled |
+ * | `temperature` | number | 0 to 1 |
+ * | `top_p` | number | 0 to 1 |
+ * | `top_k` | integer | >= 0 |
+ * | `stop` | string or array | at most 8 items |
+ * | `response_format` | object | text, json_object |
+ * | `tools` | array | at most 64 items |
+ * | `tool_choice` | string or object | none, auto, required, function |
+ * | `parallel_tool_calls` | boolean |  |
+ * | `stream` | boolean |  |
+ * | `stream_options` | object |  |
+ * | `metadata` | object |  |
+ *
+ * Example:
+ *
+ * ```json
+ * {
+ *   "model": "claude-haiku-4.5",
+ *   "messages": [
+ *     {
+ *       "role": "system",
+ *       "content": "You answer in one short paragraph."
+ *     },
+ *     {
+ *       "role": "user",
+ *       "content": "Why is the sky blue?"
+ *     }
+ *   ],
+ *   "temperature": 0.7,
+ *   "max_tokens": 512
+ * }
+ * ```
+ *
+ * ## POST /v1/messages
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only claude-haiku-4.5 |
+ * | `max_tokens` (required) | integer | 1 to 64000 |
+ * | `messages` (required) | array | at least 1 item |
+ * | `system` | string or array |  |
+ * | `temperature` | number | 0 to 1 |
+ * | `top_p` | number | 0 to 1 |
+ * | `top_k` | integer | >= 0 |
+ * | `stop_sequences` | array |  |
+ * | `thinking` | object | enabled, disabled |
+ * | `tools` | array |  |
+ * | `tool_choice` | object | auto, any, tool, none |
+ * | `metadata` | object |  |
+ * | `service_tier` | string | auto, standard_only |
+ * | `stream` | boolean |  |
+ *
+ * Example:
+ *
+ * ```json
+ * {
+ *   "model": "claude-haiku-4.5",
+ *   "max_tokens": 4096,
+ *   "system": "You answer in one short paragraph.",
+ *   "messages": [
+ *     {
+ *       "role": "user",
+ *       "content": "Why is the sky blue?"
+ *     }
+ *   ],
+ *   "thinking": {
+ *     "type": "enabled",
+ *     "budget_tokens": 2048
+ *   }
+ * }
+ * ```
+ */
+export const claudeHaiku45: ModelBinding<ModelMap, "claude-haiku-4.5"> = bindModel<ModelMap, "claude-haiku-4.5">("claude-haiku-4.5");
+
+/**
+ * # Claude Opus 4.5
+ *
+ * `claude-opus-4.5` by Anthropic. Context window 200,000 tokens, up to 64,000 output tokens.
+ *
+ * Anthropic's Opus 4.5 under its short id; Messages API only.
+ *
+ * - Pricing: $5.00 per 1M input tokens, $25.00 per 1M output tokens.
+ * - Capabilities: streaming, function calling, image input, reasoning, `thinking` blocks in Messages.
+ * - Operations: `POST /v1/messages` (Anthropic Messages).
+ * - `max_tokens` counts thinking tokens too; keep `thinking.budget_tokens` below it.
+ *
+ * ## Request parameters
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only claude-opus-4.5 |
+ * | `max_tokens` (required) | integer | 1 to 64000 |
+ * | `messages` (required) | array | at least 1 item |
+ * | `system` | string or array |  |
+ * | `temperature` | number | 0 to 1 |
+ * | `top_p` | number | 0 to 1 |
+ * | `top_k` | integer | >= 0 |
+ * | `stop_sequences` | array |  |
+ * | `thinking` | object | enabled, disabled |
+ * | `tools` | array |  |
+ * | `tool_choice` | object | auto, any, tool, none |
+ * | `metadata` | object |  |
+ * | `service_tier` | string | auto, standard_only |
+ * | `stream` | boolean |  |
+ *
+ * ## Example
+ *
+ * ```json
+ * {
+ *   "model": "claude-opus-4.5",
+ *   "max_tokens": 4096,
+ *   "system": "You answer in one short paragraph.",
+ *   "messages": [
+ *     {
+ *       "role": "user",
+ *       "content": "Why is the sky blue?"
+ *     }
+ *   ],
+ *   "thinking": {
+ *     "type": "enabled",
+ *     "budget_tokens": 2048
+ *   }
+ * }
+ * ```
+ */
+export const claudeOpus45: ModelBinding<ModelMap, "claude-opus-4.5"> = bindModel<ModelMap, "claude-opus-4.5">("claude-opus-4.5");
+
+/**
+ * # Claude Opus 4.6
+ *
+ * `claude-opus-4.6` by Anthropic. Context window 200,000 tokens, up to 128,000 output tokens.
+ *
+ * Anthropic's most capable model for long agentic work, with a 128K-token output; Messages API only.
+ *
+ * - Pricing: $5.00 per 1M input tokens, $25.00 per 1M output tokens.
+ * - Capabilities: streaming, function calling, image input, reasoning, `thinking` blocks in Messages.
+ * - Operations: `POST /v1/messages` (Anthropic Messages).
+ * - `max_tokens` counts thinking tokens too; keep `thinking.budget_tokens` below it.
+ *
+ * ## Request parameters
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only claude-opus-4.6 |
+ * | `max_tokens` (required) | integer | 1 to 128000 |
+ * | `messages` (required) | array | at least 1 item |
+ * | `system` | string or array |  |
+ * | `temperature` | number | 0 to 1 |
+ * | `top_p` | number | 0 to 1 |
+ * | `top_k` | integer | >= 0 |
+ * | `stop_sequences` | array |  |
+ * | `thinking` | object | enabled, disabled |
+ * | `tools` | array |  |
+ * | `tool_choice` | object | auto, any, tool, none |
+ * | `metadata` | object |  |
+ * | `service_tier` | string | auto, standard_only |
+ * | `stream` | boolean |  |
+ *
+ * ## Example
+ *
+ * ```json
+ * {
+ *   "model": "claude-opus-4.6",
+ *   "max_tokens": 4096,
+ *   "system": "You answer in one short paragraph.",
+ *   "messages": [
+ *     {
+ *       "role": "user",
+ *       "content": "Why is the sky blue?"
+ *     }
+ *   ],
+ *   "thinking": {
+ *     "type": "enabled",
+ *     "budget_tokens": 2048
+ *   }
+ * }
+ * ```
+ */
+export const claudeOpus46: ModelBinding<ModelMap, "claude-opus-4.6"> = bindModel<ModelMap, "claude-opus-4.6">("claude-opus-4.6");
+
+/**
+ * # Claude Sonnet 4
+ *
+ * `claude-sonnet-4` by Anthropic. Context window 200,000 tokens, up to 64,000 output tokens.
+ *
+ * Anthropic's Claude Sonnet 4 with extended thinking; Messages API only.
+ *
+ * - Pricing: $3.00 per 1M input tokens, $15.00 per 1M output tokens.
+ * - Capabilities: streaming, function calling, image input, reasoning, `thinking` blocks in Messages.
+ * - Operations: `POST /v1/messages` (Anthropic Messages).
+ * - `max_tokens` counts thinking tokens too; keep `thinking.budget_tokens` below it.
+ *
+ * ## Request parameters
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only claude-sonnet-4 |
+ * | `max_tokens` (required) | integer | 1 to 64000 |
+ * | `messages` (required) | array | at least 1 item |
+ * | `system` | string or array |  |
+ * | `temperature` | number | 0 to 1 |
+ * | `top_p` | number | 0 to 1 |
+ * | `top_k` | integer | >= 0 |
+ * | `stop_sequences` | array |  |
+ * | `thinking` | object | enabled, disabled |
+ * | `tools` | array |  |
+ * | `tool_choice` | object | auto, any, tool, none |
+ * | `metadata` | object |  |
+ * | `service_tier` | string | auto, standard_only |
+ * | `stream` | boolean |  |
+ *
+ * ## Example
+ *
+ * ```json
+ * {
+ *   "model": "claude-sonnet-4",
+ *   "max_tokens": 4096,
+ *   "system": "You answer in one short paragraph.",
+ *   "messages": [
+ *     {
+ *       "role": "user",
+ *       "content": "Why is the sky blue?"
+ *     }
+ *   ],
+ *   "thinking": {
+ *     "type": "enabled",
+ *     "budget_tokens": 2048
+ *   }
+ * }
+ * ```
+ */
+export const claudeSonnet4: ModelBinding<ModelMap, "claude-sonnet-4"> = bindModel<ModelMap, "claude-sonnet-4">("claude-sonnet-4");
+
+/**
+ * # Claude Sonnet 4.5
+ *
+ * `claude-sonnet-4.5` by Anthropic. Context window 200,000 tokens, up to 64,000 output tokens.
+ *
+ * Anthropic's Sonnet 4.5 under its short id, over Messages and chat completions.
+ *
+ * - Pricing: $3.00 per 1M input tokens, $15.00 per 1M output tokens.
+ * - Capabilities: streaming, function calling, image input, JSON Schema output, reasoning, visible as `reasoning_content`, `thinking` blocks in Messages.
+ * - Operations: `POST /v1/chat/completions` (OpenAI Chat Completions); `POST /v1/messages` (Anthropic Messages).
+ * - `max_tokens` counts thinking tokens too; keep `thinking.budget_tokens` below it.
+ *
+ * ## POST /v1/chat/completions
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only claude-sonnet-4.5 |
+ * | `messages` (required) | array | at least 1 item |
+ * | `max_tokens` | integer | 1 to 64000 |
+ * | `thinking` | object | enabled, disabled |
+ * | `temperature` | number | 0 to 1 |
+ * | `top_p` | number | 0 to 1 |
+ * | `top_k` | integer | >= 0 |
+ * | `stop` | string or array | at most 8 items |
+ * | `response_format` | object | text, json_object, json_schema |
+ * | `tools` | array | at most 64 items |
+ * | `tool_choice` | string or object | none, auto, required, function |
+ * | `parallel_tool_calls` | boolean |  |
+ * | `stream` | boolean |  |
+ * | `stream_options` | object |  |
+ * | `metadata` | object |  |
+ *
+ * Example:
+ *
+ * ```json
+ * {
+ *   "model": "claude-sonnet-4.5",
+ *   "messages": [
+ *     {
+ *       "role": "system",
+ *       "content": "You answer in one short paragraph."
+ *     },
+ *     {
+ *       "role": "user",
+ *       "content": "Why is the sky blue?"
+ *     }
+ *   ],
+ *   "temperature": 0.7,
+ *   "max_tokens": 512
+ * }
+ * ```
+ *
+ * ## POST /v1/messages
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only claude-sonnet-4.5 |
+ * | `max_tokens` (required) | integer | 1 to 64000 |
+ * | `messages` (required) | array | at least 1 item |
+ * | `system` | string or array |  |
+ * | `temperature` | number | 0 to 1 |
+ * | `top_p` | number | 0 to 1 |
+ * | `top_k` | integer | >= 0 |
+ * | `stop_sequences` | array |  |
+ * | `thinking` | object | enabled, disabled |
+ * | `tools` | array |  |
+ * | `tool_choice` | object | auto, any, tool, none |
+ * | `metadata` | object |  |
+ * | `service_tier` | string | auto, standard_only |
+ * | `stream` | boolean |  |
+ *
+ * Example:
+ *
+ * ```json
+ * {
+ *   "model": "claude-sonnet-4.5",
+ *   "max_tokens": 4096,
+ *   "system": "You answer in one short paragraph.",
+ *   "messages": [
+ *     {
+ *       "role": "user",
+ *       "content": "Why is the sky blue?"
+ *     }
+ *   ],
+ *   "thinking": {
+ *     "type": "enabled",
+ *     "budget_tokens": 2048
+ *   }
+ * }
+ * ```
+ */
+export const claudeSonnet45: ModelBinding<ModelMap, "claude-sonnet-4.5"> = bindModel<ModelMap, "claude-sonnet-4.5">("claude-sonnet-4.5");
+
+/**
+ * # Claude Sonnet 4.6
+ *
+ * `claude-sonnet-4.6` by Anthropic. Context window 200,000 tokens, up to 64,000 output tokens.
+ *
+ * Anthropic's balanced model for coding and agents, over Messages and chat completions.
+ *
+ * - Pricing: $3.00 per 1M input tokens, $15.00 per 1M output tokens.
+ * - Capabilities: streaming, function calling, image input, JSON Schema output, reasoning, visible as `reasoning_content`, `thinking` blocks in Messages.
+ * - Operations: `POST /v1/messages` (Anthropic Messages); `POST /v1/chat/completions` (OpenAI Chat Completions).
+ * - `max_tokens` counts thinking tokens too; keep `thinking.budget_tokens` below it.
+ *
+ * ## POST /v1/messages
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only claude-sonnet-4.6 |
+ * | `max_tokens` (required) | integer | 1 to 64000 |
+ * | `messages` (required) | array | at least 1 item |
+ * | `system` | string or array |  |
+ * | `temperature` | number | 0 to 1 |
+ * | `top_p` | number | 0 to 1 |
+ * | `top_k` | integer | >= 0 |
+ * | `stop_sequences` | array |  |
+ * | `thinking` | object | enabled, disabled |
+ * | `tools` | array |  |
+ * | `tool_choice` | object | auto, any, tool, none |
+ * | `metadata` | object |  |
+ * | `service_tier` | string | auto, standard_only |
+ * | `stream` | boolean |  |
+ *
+ * Example:
+ *
+ * ```json
+ * {
+ *   "model": "claude-sonnet-4.6",
+ *   "max_tokens": 4096,
+ *   "system": "You answer in one short paragraph.",
+ *   "messages": [
+ *     {
+ *       "role": "user",
+ *       "content": "Why is the sky blue?"
+ *     }
+ *   ],
+ *   "thinking": {
+ *     "type": "enabled",
+ *     "budget_tokens": 2048
+ *   }
+ * }
+ * ```
+ *
+ * ## POST /v1/chat/completions
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only claude-sonnet-4.6 |
+ * | `messages` (required) | array | at least 1 item |
+ * | `max_tokens` | integer | 1 to 64000 |
+ * | `thinking` | object | enabled, disabled |
+ * | `temperature` | number | 0 to 1 |
+ * | `top_p` | number | 0 to 1 |
+ * | `top_k` | integer | >= 0 |
+ * | `stop` | string or array | at most 8 items |
+ * | `response_format` | object | text, json_object, json_schema |
+ * | `tools` | array | at most 64 items |
+ * | `tool_choice` | string or object | none, auto, required, function |
+ * | `parallel_tool_calls` | boolean |  |
+ * | `stream` | boolean |  |
+ * | `stream_options` | object |  |
+ * | `metadata` | object |  |
+ *
+ * Example:
+ *
+ * ```json
+ * {
+ *   "model": "claude-sonnet-4.6",
+ *   "messages": [
+ *     {
+ *       "role": "system",
+ *       "content": "You answer in one short paragraph."
+ *     },
+ *     {
+ *       "role": "user",
+ *       "content": "Why is the sky blue?"
+ *     }
+ *   ],
+ *   "temperature": 0.7,
+ *   "max_tokens": 512
+ * }
+ * ```
+ */
+export const claudeSonnet46: ModelBinding<ModelMap, "claude-sonnet-4.6"> = bindModel<ModelMap, "claude-sonnet-4.6">("claude-sonnet-4.6");
 
 /**
  * # DeepSeek R1
@@ -654,6 +1249,436 @@ export const deepseekChat: ModelBinding<ModelMap, "deepseek-chat"> = bindModel<M
  * ```
  */
 export const deepseekReasoner: ModelBinding<ModelMap, "deepseek-reasoner"> = bindModel<ModelMap, "deepseek-reasoner">("deepseek-reasoner");
+
+/**
+ * # Gemini 2.5 Flash
+ *
+ * `gemini-2.5-flash` by Google. Context window 1,048,576 tokens, up to 65,536 output tokens.
+ *
+ * Google's price-performance thinking model; a thinking budget of 0 switches thinking off.
+ *
+ * - Pricing: $0.30 per 1M input tokens, $2.50 per 1M output tokens.
+ * - Capabilities: streaming, function calling, image input, JSON Schema output, reasoning, thought summaries with `includeThoughts`.
+ * - Operations: `POST /google/gemini` (Google Gemini).
+ *
+ * ## Request parameters
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only gemini-2.5-flash |
+ * | `contents` (required) | array | at least 1 item |
+ * | `system_instruction` | object |  |
+ * | `generationConfig` | object |  |
+ * | `generationConfig.temperature` | number | 0 to 2 |
+ * | `generationConfig.topP` | number | 0 to 1 |
+ * | `generationConfig.topK` | integer | 1 to 64 |
+ * | `generationConfig.candidateCount` | integer | 1 to 8 |
+ * | `generationConfig.maxOutputTokens` | integer | 1 to 65536 |
+ * | `generationConfig.stopSequences` | array | at most 5 items |
+ * | `generationConfig.responseMimeType` | string | text/plain, application/json, text/x.enum |
+ * | `generationConfig.responseSchema` | object |  |
+ * | `generationConfig.presencePenalty` | number | -2 to < 2 |
+ * | `generationConfig.frequencyPenalty` | number | -2 to < 2 |
+ * | `generationConfig.seed` | integer | -2147483648 to 2147483647 |
+ * | `generationConfig.responseLogprobs` | boolean |  |
+ * | `generationConfig.logprobs` | integer | 0 to 20 |
+ * | `generationConfig.thinkingConfig.includeThoughts` | boolean |  |
+ * | `generationConfig.thinkingConfig.thinkingBudget` | integer | -1, 0 to 24576 |
+ * | `safetySettings` | array | at most 5 items |
+ * | `tools` | array |  |
+ * | `toolConfig` | object |  |
+ * | `stream` | boolean |  |
+ *
+ * ## Example
+ *
+ * ```json
+ * {
+ *   "model": "gemini-2.5-flash",
+ *   "system_instruction": {
+ *     "parts": [
+ *       {
+ *         "text": "You answer in one short paragraph."
+ *       }
+ *     ]
+ *   },
+ *   "contents": [
+ *     {
+ *       "role": "user",
+ *       "parts": [
+ *         {
+ *           "text": "Why is the sky blue?"
+ *         }
+ *       ]
+ *     }
+ *   ],
+ *   "generationConfig": {
+ *     "temperature": 0.7,
+ *     "maxOutputTokens": 1024,
+ *     "thinkingConfig": {
+ *       "thinkingBudget": 1024
+ *     }
+ *   }
+ * }
+ * ```
+ */
+export const gemini25Flash: ModelBinding<ModelMap, "gemini-2.5-flash"> = bindModel<ModelMap, "gemini-2.5-flash">("gemini-2.5-flash");
+
+/**
+ * # Gemini 2.5 Flash-Lite
+ *
+ * `gemini-2.5-flash-lite` by Google. Context window 1,048,576 tokens, up to 65,536 output tokens.
+ *
+ * Google's fastest, cheapest Gemini for high-volume tasks, without thinking.
+ *
+ * - Pricing: $0.10 per 1M input tokens, $0.40 per 1M output tokens.
+ * - Capabilities: streaming, function calling, image input, JSON Schema output.
+ * - Operations: `POST /google/gemini` (Google Gemini).
+ *
+ * ## Request parameters
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only gemini-2.5-flash-lite |
+ * | `contents` (required) | array | at least 1 item |
+ * | `system_instruction` | object |  |
+ * | `generationConfig` | object |  |
+ * | `generationConfig.temperature` | number | 0 to 2 |
+ * | `generationConfig.topP` | number | 0 to 1 |
+ * | `generationConfig.topK` | integer | 1 to 64 |
+ * | `generationConfig.candidateCount` | integer | 1 to 8 |
+ * | `generationConfig.maxOutputTokens` | integer | 1 to 65536 |
+ * | `generationConfig.stopSequences` | array | at most 5 items |
+ * | `generationConfig.responseMimeType` | string | text/plain, application/json, text/x.enum |
+ * | `generationConfig.responseSchema` | object |  |
+ * | `generationConfig.presencePenalty` | number | -2 to < 2 |
+ * | `generationConfig.frequencyPenalty` | number | -2 to < 2 |
+ * | `generationConfig.seed` | integer | -2147483648 to 2147483647 |
+ * | `generationConfig.responseLogprobs` | boolean |  |
+ * | `generationConfig.logprobs` | integer | 0 to 20 |
+ * | `safetySettings` | array | at most 5 items |
+ * | `tools` | array |  |
+ * | `toolConfig` | object |  |
+ * | `stream` | boolean |  |
+ *
+ * ## Example
+ *
+ * ```json
+ * {
+ *   "model": "gemini-2.5-flash-lite",
+ *   "system_instruction": {
+ *     "parts": [
+ *       {
+ *         "text": "You answer in one short paragraph."
+ *       }
+ *     ]
+ *   },
+ *   "contents": [
+ *     {
+ *       "role": "user",
+ *       "parts": [
+ *         {
+ *           "text": "Why is the sky blue?"
+ *         }
+ *       ]
+ *     }
+ *   ],
+ *   "generationConfig": {
+ *     "temperature": 0.7,
+ *     "maxOutputTokens": 1024
+ *   }
+ * }
+ * ```
+ */
+export const gemini25FlashLite: ModelBinding<ModelMap, "gemini-2.5-flash-lite"> = bindModel<ModelMap, "gemini-2.5-flash-lite">("gemini-2.5-flash-lite");
+
+/**
+ * # Gemini 2.5 Pro
+ *
+ * `gemini-2.5-pro` by Google. Context window 1,048,576 tokens, up to 65,536 output tokens.
+ *
+ * Google's thinking model for complex reasoning over long, multimodal context; thinking cannot be switched off.
+ *
+ * - Pricing: $1.25 per 1M input tokens, $10.00 per 1M output tokens.
+ * - Capabilities: streaming, function calling, image input, JSON Schema output, reasoning, thought summaries with `includeThoughts`.
+ * - Operations: `POST /google/gemini` (Google Gemini).
+ *
+ * ## Request parameters
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only gemini-2.5-pro |
+ * | `contents` (required) | array | at least 1 item |
+ * | `system_instruction` | object |  |
+ * | `generationConfig` | object |  |
+ * | `generationConfig.temperature` | number | 0 to 2 |
+ * | `generationConfig.topP` | number | 0 to 1 |
+ * | `generationConfig.topK` | integer | 1 to 64 |
+ * | `generationConfig.candidateCount` | integer | 1 to 8 |
+ * | `generationConfig.maxOutputTokens` | integer | 1 to 65536 |
+ * | `generationConfig.stopSequences` | array | at most 5 items |
+ * | `generationConfig.responseMimeType` | string | text/plain, application/json, text/x.enum |
+ * | `generationConfig.responseSchema` | object |  |
+ * | `generationConfig.presencePenalty` | number | -2 to < 2 |
+ * | `generationConfig.frequencyPenalty` | number | -2 to < 2 |
+ * | `generationConfig.seed` | integer | -2147483648 to 2147483647 |
+ * | `generationConfig.responseLogprobs` | boolean |  |
+ * | `generationConfig.logprobs` | integer | 0 to 20 |
+ * | `generationConfig.thinkingConfig.includeThoughts` | boolean |  |
+ * | `generationConfig.thinkingConfig.thinkingBudget` | integer | 128 to 32768 |
+ * | `safetySettings` | array | at most 5 items |
+ * | `tools` | array |  |
+ * | `toolConfig` | object |  |
+ * | `stream` | boolean |  |
+ *
+ * ## Example
+ *
+ * ```json
+ * {
+ *   "model": "gemini-2.5-pro",
+ *   "system_instruction": {
+ *     "parts": [
+ *       {
+ *         "text": "You answer in one short paragraph."
+ *       }
+ *     ]
+ *   },
+ *   "contents": [
+ *     {
+ *       "role": "user",
+ *       "parts": [
+ *         {
+ *           "text": "Why is the sky blue?"
+ *         }
+ *       ]
+ *     }
+ *   ],
+ *   "generationConfig": {
+ *     "temperature": 0.7,
+ *     "maxOutputTokens": 1024,
+ *     "thinkingConfig": {
+ *       "thinkingBudget": 1024
+ *     }
+ *   }
+ * }
+ * ```
+ */
+export const gemini25Pro: ModelBinding<ModelMap, "gemini-2.5-pro"> = bindModel<ModelMap, "gemini-2.5-pro">("gemini-2.5-pro");
+
+/**
+ * # Gemini 3 Flash (preview)
+ *
+ * `gemini-3-flash-preview` by Google. Context window 1,048,576 tokens, up to 65,536 output tokens.
+ *
+ * Google's fast Gemini 3, with four thinking levels down to `minimal`.
+ *
+ * - Pricing: $0.50 per 1M input tokens, $3.00 per 1M output tokens.
+ * - Capabilities: streaming, function calling, image input, JSON Schema output, reasoning (effort minimal/low/medium/high), thought summaries with `includeThoughts`.
+ * - Operations: `POST /google/gemini` (Google Gemini).
+ *
+ * ## Request parameters
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only gemini-3-flash-preview |
+ * | `contents` (required) | array | at least 1 item |
+ * | `system_instruction` | object |  |
+ * | `generationConfig` | object |  |
+ * | `generationConfig.temperature` | number | 0 to 2 |
+ * | `generationConfig.topP` | number | 0 to 1 |
+ * | `generationConfig.candidateCount` | integer | 1 to 8 |
+ * | `generationConfig.maxOutputTokens` | integer | 1 to 65536 |
+ * | `generationConfig.stopSequences` | array | at most 5 items |
+ * | `generationConfig.responseMimeType` | string | text/plain, application/json, text/x.enum |
+ * | `generationConfig.responseSchema` | object |  |
+ * | `generationConfig.presencePenalty` | number | -2 to < 2 |
+ * | `generationConfig.frequencyPenalty` | number | -2 to < 2 |
+ * | `generationConfig.seed` | integer | -2147483648 to 2147483647 |
+ * | `generationConfig.responseLogprobs` | boolean |  |
+ * | `generationConfig.logprobs` | integer | 0 to 20 |
+ * | `generationConfig.thinkingConfig.includeThoughts` | boolean |  |
+ * | `generationConfig.thinkingConfig.thinkingLevel` | string | minimal, low, medium, high |
+ * | `safetySettings` | array | at most 5 items |
+ * | `tools` | array |  |
+ * | `toolConfig` | object |  |
+ * | `stream` | boolean |  |
+ *
+ * ## Example
+ *
+ * ```json
+ * {
+ *   "model": "gemini-3-flash-preview",
+ *   "system_instruction": {
+ *     "parts": [
+ *       {
+ *         "text": "You answer in one short paragraph."
+ *       }
+ *     ]
+ *   },
+ *   "contents": [
+ *     {
+ *       "role": "user",
+ *       "parts": [
+ *         {
+ *           "text": "Why is the sky blue?"
+ *         }
+ *       ]
+ *     }
+ *   ],
+ *   "generationConfig": {
+ *     "temperature": 0.7,
+ *     "maxOutputTokens": 1024,
+ *     "thinkingConfig": {
+ *       "thinkingLevel": "low"
+ *     }
+ *   }
+ * }
+ * ```
+ */
+export const gemini3FlashPreview: ModelBinding<ModelMap, "gemini-3-flash-preview"> = bindModel<ModelMap, "gemini-3-flash-preview">("gemini-3-flash-preview");
+
+/**
+ * # Gemini 3 Pro (preview)
+ *
+ * `gemini-3-pro-preview` by Google. Context window 1,048,576 tokens, up to 65,536 output tokens.
+ *
+ * Google's Gemini 3 reasoning model, with two thinking levels and no top-K sampling.
+ *
+ * - Pricing: $2.00 per 1M input tokens, $12.00 per 1M output tokens.
+ * - Capabilities: streaming, function calling, image input, JSON Schema output, reasoning (effort low/high), thought summaries with `includeThoughts`.
+ * - Operations: `POST /google/gemini` (Google Gemini).
+ *
+ * ## Request parameters
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only gemini-3-pro-preview |
+ * | `contents` (required) | array | at least 1 item |
+ * | `system_instruction` | object |  |
+ * | `generationConfig` | object |  |
+ * | `generationConfig.temperature` | number | 0 to 2 |
+ * | `generationConfig.topP` | number | 0 to 1 |
+ * | `generationConfig.candidateCount` | integer | 1 to 8 |
+ * | `generationConfig.maxOutputTokens` | integer | 1 to 65536 |
+ * | `generationConfig.stopSequences` | array | at most 5 items |
+ * | `generationConfig.responseMimeType` | string | text/plain, application/json, text/x.enum |
+ * | `generationConfig.responseSchema` | object |  |
+ * | `generationConfig.presencePenalty` | number | -2 to < 2 |
+ * | `generationConfig.frequencyPenalty` | number | -2 to < 2 |
+ * | `generationConfig.seed` | integer | -2147483648 to 2147483647 |
+ * | `generationConfig.responseLogprobs` | boolean |  |
+ * | `generationConfig.logprobs` | integer | 0 to 20 |
+ * | `generationConfig.thinkingConfig.includeThoughts` | boolean |  |
+ * | `generationConfig.thinkingConfig.thinkingLevel` | string | low, high |
+ * | `safetySettings` | array | at most 5 items |
+ * | `tools` | array |  |
+ * | `toolConfig` | object |  |
+ * | `stream` | boolean |  |
+ *
+ * ## Example
+ *
+ * ```json
+ * {
+ *   "model": "gemini-3-pro-preview",
+ *   "system_instruction": {
+ *     "parts": [
+ *       {
+ *         "text": "You answer in one short paragraph."
+ *       }
+ *     ]
+ *   },
+ *   "contents": [
+ *     {
+ *       "role": "user",
+ *       "parts": [
+ *         {
+ *           "text": "Why is the sky blue?"
+ *         }
+ *       ]
+ *     }
+ *   ],
+ *   "generationConfig": {
+ *     "temperature": 0.7,
+ *     "maxOutputTokens": 1024,
+ *     "thinkingConfig": {
+ *       "thinkingLevel": "low"
+ *     }
+ *   }
+ * }
+ * ```
+ */
+export const gemini3ProPreview: ModelBinding<ModelMap, "gemini-3-pro-preview"> = bindModel<ModelMap, "gemini-3-pro-preview">("gemini-3-pro-preview");
+
+/**
+ * # Gemini 3.1 Pro (preview)
+ *
+ * `gemini-3.1-pro-preview` by Google. Context window 1,048,576 tokens, up to 65,536 output tokens.
+ *
+ * Google's Gemini 3.1 Pro, with three thinking levels.
+ *
+ * - Pricing: $2.00 per 1M input tokens, $12.00 per 1M output tokens.
+ * - Capabilities: streaming, function calling, image input, JSON Schema output, reasoning (effort low/medium/high), thought summaries with `includeThoughts`.
+ * - Operations: `POST /google/gemini` (Google Gemini).
+ *
+ * ## Request parameters
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only gemini-3.1-pro-preview |
+ * | `contents` (required) | array | at least 1 item |
+ * | `system_instruction` | object |  |
+ * | `generationConfig` | object |  |
+ * | `generationConfig.temperature` | number | 0 to 2 |
+ * | `generationConfig.topP` | number | 0 to 1 |
+ * | `generationConfig.candidateCount` | integer | 1 to 8 |
+ * | `generationConfig.maxOutputTokens` | integer | 1 to 65536 |
+ * | `generationConfig.stopSequences` | array | at most 5 items |
+ * | `generationConfig.responseMimeType` | string | text/plain, application/json, text/x.enum |
+ * | `generationConfig.responseSchema` | object |  |
+ * | `generationConfig.presencePenalty` | number | -2 to < 2 |
+ * | `generationConfig.frequencyPenalty` | number | -2 to < 2 |
+ * | `generationConfig.seed` | integer | -2147483648 to 2147483647 |
+ * | `generationConfig.responseLogprobs` | boolean |  |
+ * | `generationConfig.logprobs` | integer | 0 to 20 |
+ * | `generationConfig.thinkingConfig.includeThoughts` | boolean |  |
+ * | `generationConfig.thinkingConfig.thinkingLevel` | string | low, medium, high |
+ * | `safetySettings` | array | at most 5 items |
+ * | `tools` | array |  |
+ * | `toolConfig` | object |  |
+ * | `stream` | boolean |  |
+ *
+ * ## Example
+ *
+ * ```json
+ * {
+ *   "model": "gemini-3.1-pro-preview",
+ *   "system_instruction": {
+ *     "parts": [
+ *       {
+ *         "text": "You answer in one short paragraph."
+ *       }
+ *     ]
+ *   },
+ *   "contents": [
+ *     {
+ *       "role": "user",
+ *       "parts": [
+ *         {
+ *           "text": "Why is the sky blue?"
+ *         }
+ *       ]
+ *     }
+ *   ],
+ *   "generationConfig": {
+ *     "temperature": 0.7,
+ *     "maxOutputTokens": 1024,
+ *     "thinkingConfig": {
+ *       "thinkingLevel": "low"
+ *     }
+ *   }
+ * }
+ * ```
+ */
+export const gemini31ProPreview: ModelBinding<ModelMap, "gemini-3.1-pro-preview"> = bindModel<ModelMap, "gemini-3.1-pro-preview">("gemini-3.1-pro-preview");
 
 /**
  * # Gemini 2.5 Flash
@@ -988,6 +2013,352 @@ export const googleGemma327bIt: ModelBinding<ModelMap, "google/gemma-3-27b-it"> 
 export const googleGemma327bItFree: ModelBinding<ModelMap, "google/gemma-3-27b-it:free"> = bindModel<ModelMap, "google/gemma-3-27b-it:free">("google/gemma-3-27b-it:free");
 
 /**
+ * # GPT-4.1
+ *
+ * `gpt-4.1` by OpenAI. Context window 1,047,576 tokens, up to 32,768 output tokens.
+ *
+ * OpenAI's non-reasoning model with a one-million-token context, over chat completions and Responses.
+ *
+ * - Pricing: $2.00 per 1M input tokens, $8.00 per 1M output tokens.
+ * - Capabilities: streaming, function calling, image input, JSON Schema output.
+ * - Operations: `POST /v1/chat/completions` (OpenAI Chat Completions); `POST /v1/responses` (OpenAI Responses).
+ *
+ * ## POST /v1/chat/completions
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only gpt-4.1 |
+ * | `messages` (required) | array | at least 1 item |
+ * | `temperature` | number | 0 to 2 |
+ * | `top_p` | number | 0 to 1 |
+ * | `max_completion_tokens` | integer | 1 to 32768 |
+ * | `max_tokens` | integer | 1 to 32768; deprecated |
+ * | `n` | integer | 1 to 128 |
+ * | `stop` | string or array | at most 4 items |
+ * | `presence_penalty` | number | -2 to 2 |
+ * | `frequency_penalty` | number | -2 to 2 |
+ * | `logit_bias` | object | values -100 to 100 |
+ * | `logprobs` | boolean |  |
+ * | `top_logprobs` | integer | 0 to 20 |
+ * | `seed` | integer | 64-bit integer; deprecated |
+ * | `response_format` | object | text, json_object, json_schema |
+ * | `tools` | array | at most 128 items |
+ * | `tool_choice` | string or object | none, auto, required, function |
+ * | `parallel_tool_calls` | boolean |  |
+ * | `functions` | array | at least 1 item; at most 128 items; deprecated |
+ * | `function_call` | string or object | none, auto; deprecated |
+ * | `stream` | boolean |  |
+ * | `stream_options` | object |  |
+ * | `service_tier` | string | auto, default, flex, priority |
+ * | `store` | boolean |  |
+ * | `metadata` | object | at most 16 entries |
+ * | `user` | string | deprecated |
+ * | `safety_identifier` | string | at most 64 characters |
+ *
+ * Example:
+ *
+ * ```json
+ * {
+ *   "model": "gpt-4.1",
+ *   "messages": [
+ *     {
+ *       "role": "system",
+ *       "content": "You answer in one short paragraph."
+ *     },
+ *     {
+ *       "role": "user",
+ *       "content": "Why is the sky blue?"
+ *     }
+ *   ],
+ *   "temperature": 0.7,
+ *   "max_completion_tokens": 1024
+ * }
+ * ```
+ *
+ * ## POST /v1/responses
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only gpt-4.1 |
+ * | `input` (required) | string or array |  |
+ * | `instructions` | string |  |
+ * | `max_output_tokens` | integer | 16 to 32768 |
+ * | `temperature` | number | 0 to 2 |
+ * | `top_p` | number | 0 to 1 |
+ * | `text` | object |  |
+ * | `tools` | array |  |
+ * | `tool_choice` | string or object | none, auto, required, function |
+ * | `parallel_tool_calls` | boolean |  |
+ * | `include` | array |  |
+ * | `previous_response_id` | string |  |
+ * | `store` | boolean |  |
+ * | `metadata` | object | at most 16 entries |
+ * | `truncation` | string | auto, disabled |
+ * | `service_tier` | string | auto, default, flex, priority |
+ * | `safety_identifier` | string | at most 64 characters |
+ * | `stream` | boolean |  |
+ *
+ * Example:
+ *
+ * ```json
+ * {
+ *   "model": "gpt-4.1",
+ *   "instructions": "You answer in one short paragraph.",
+ *   "input": "Why is the sky blue?",
+ *   "max_output_tokens": 1024,
+ *   "temperature": 0.7
+ * }
+ * ```
+ */
+export const gpt41: ModelBinding<ModelMap, "gpt-4.1"> = bindModel<ModelMap, "gpt-4.1">("gpt-4.1");
+
+/**
+ * # GPT-4.1 mini
+ *
+ * `gpt-4.1-mini` by OpenAI. Context window 1,047,576 tokens, up to 32,768 output tokens.
+ *
+ * A small, fast GPT-4.1 with the long context; Responses API only.
+ *
+ * - Pricing: $0.40 per 1M input tokens, $1.60 per 1M output tokens.
+ * - Capabilities: streaming, function calling, image input, JSON Schema output.
+ * - Operations: `POST /v1/responses` (OpenAI Responses).
+ *
+ * ## Request parameters
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only gpt-4.1-mini |
+ * | `input` (required) | string or array |  |
+ * | `instructions` | string |  |
+ * | `max_output_tokens` | integer | 16 to 32768 |
+ * | `temperature` | number | 0 to 2 |
+ * | `top_p` | number | 0 to 1 |
+ * | `text` | object |  |
+ * | `tools` | array |  |
+ * | `tool_choice` | string or object | none, auto, required, function |
+ * | `parallel_tool_calls` | boolean |  |
+ * | `include` | array |  |
+ * | `previous_response_id` | string |  |
+ * | `store` | boolean |  |
+ * | `metadata` | object | at most 16 entries |
+ * | `truncation` | string | auto, disabled |
+ * | `service_tier` | string | auto, default, flex, priority |
+ * | `safety_identifier` | string | at most 64 characters |
+ * | `stream` | boolean |  |
+ *
+ * ## Example
+ *
+ * ```json
+ * {
+ *   "model": "gpt-4.1-mini",
+ *   "instructions": "You answer in one short paragraph.",
+ *   "input": "Why is the sky blue?",
+ *   "max_output_tokens": 1024,
+ *   "temperature": 0.7
+ * }
+ * ```
+ */
+export const gpt41Mini: ModelBinding<ModelMap, "gpt-4.1-mini"> = bindModel<ModelMap, "gpt-4.1-mini">("gpt-4.1-mini");
+
+/**
+ * # GPT-4o
+ *
+ * `gpt-4o` by OpenAI. Context window 128,000 tokens, up to 16,384 output tokens.
+ *
+ * OpenAI's multimodal GPT-4o, over chat completions and Responses.
+ *
+ * - Pricing: $2.50 per 1M input tokens, $10.00 per 1M output tokens.
+ * - Capabilities: streaming, function calling, image input, JSON Schema output.
+ * - Operations: `POST /v1/chat/completions` (OpenAI Chat Completions); `POST /v1/responses` (OpenAI Responses).
+ *
+ * ## POST /v1/chat/completions
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only gpt-4o |
+ * | `messages` (required) | array | at least 1 item |
+ * | `temperature` | number | 0 to 2 |
+ * | `top_p` | number | 0 to 1 |
+ * | `max_completion_tokens` | integer | 1 to 16384 |
+ * | `max_tokens` | integer | 1 to 16384; deprecated |
+ * | `n` | integer | 1 to 128 |
+ * | `stop` | string or array | at most 4 items |
+ * | `presence_penalty` | number | -2 to 2 |
+ * | `frequency_penalty` | number | -2 to 2 |
+ * | `logit_bias` | object | values -100 to 100 |
+ * | `logprobs` | boolean |  |
+ * | `top_logprobs` | integer | 0 to 20 |
+ * | `seed` | integer | 64-bit integer; deprecated |
+ * | `response_format` | object | text, json_object, json_schema |
+ * | `tools` | array | at most 128 items |
+ * | `tool_choice` | string or object | none, auto, required, function |
+ * | `parallel_tool_calls` | boolean |  |
+ * | `functions` | array | at least 1 item; at most 128 items; deprecated |
+ * | `function_call` | string or object | none, auto; deprecated |
+ * | `stream` | boolean |  |
+ * | `stream_options` | object |  |
+ * | `service_tier` | string | auto, default, flex, priority |
+ * | `store` | boolean |  |
+ * | `metadata` | object | at most 16 entries |
+ * | `user` | string | deprecated |
+ * | `safety_identifier` | string | at most 64 characters |
+ *
+ * Example:
+ *
+ * ```json
+ * {
+ *   "model": "gpt-4o",
+ *   "messages": [
+ *     {
+ *       "role": "system",
+ *       "content": "You answer in one short paragraph."
+ *     },
+ *     {
+ *       "role": "user",
+ *       "content": "Why is the sky blue?"
+ *     }
+ *   ],
+ *   "temperature": 0.7,
+ *   "max_completion_tokens": 1024
+ * }
+ * ```
+ *
+ * ## POST /v1/responses
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only gpt-4o |
+ * | `input` (required) | string or array |  |
+ * | `instructions` | string |  |
+ * | `max_output_tokens` | integer | 16 to 16384 |
+ * | `temperature` | number | 0 to 2 |
+ * | `top_p` | number | 0 to 1 |
+ * | `text` | object |  |
+ * | `tools` | array |  |
+ * | `tool_choice` | string or object | none, auto, required, function |
+ * | `parallel_tool_calls` | boolean |  |
+ * | `include` | array |  |
+ * | `previous_response_id` | string |  |
+ * | `store` | boolean |  |
+ * | `metadata` | object | at most 16 entries |
+ * | `truncation` | string | auto, disabled |
+ * | `service_tier` | string | auto, default, flex, priority |
+ * | `safety_identifier` | string | at most 64 characters |
+ * | `stream` | boolean |  |
+ *
+ * Example:
+ *
+ * ```json
+ * {
+ *   "model": "gpt-4o",
+ *   "instructions": "You answer in one short paragraph.",
+ *   "input": "Why is the sky blue?",
+ *   "max_output_tokens": 1024,
+ *   "temperature": 0.7
+ * }
+ * ```
+ */
+export const gpt4o: ModelBinding<ModelMap, "gpt-4o"> = bindModel<ModelMap, "gpt-4o">("gpt-4o");
+
+/**
+ * # GPT-4o mini
+ *
+ * `gpt-4o-mini` by OpenAI. Context window 128,000 tokens, up to 16,384 output tokens.
+ *
+ * Small, fast multimodal model under its short id; Responses API only.
+ *
+ * - Pricing: $0.15 per 1M input tokens, $0.60 per 1M output tokens.
+ * - Capabilities: streaming, function calling, image input, JSON Schema output.
+ * - Operations: `POST /v1/responses` (OpenAI Responses).
+ *
+ * ## Request parameters
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only gpt-4o-mini |
+ * | `input` (required) | string or array |  |
+ * | `instructions` | string |  |
+ * | `max_output_tokens` | integer | 16 to 16384 |
+ * | `temperature` | number | 0 to 2 |
+ * | `top_p` | number | 0 to 1 |
+ * | `text` | object |  |
+ * | `tools` | array |  |
+ * | `tool_choice` | string or object | none, auto, required, function |
+ * | `parallel_tool_calls` | boolean |  |
+ * | `include` | array |  |
+ * | `previous_response_id` | string |  |
+ * | `store` | boolean |  |
+ * | `metadata` | object | at most 16 entries |
+ * | `truncation` | string | auto, disabled |
+ * | `service_tier` | string | auto, default, flex, priority |
+ * | `safety_identifier` | string | at most 64 characters |
+ * | `stream` | boolean |  |
+ *
+ * ## Example
+ *
+ * ```json
+ * {
+ *   "model": "gpt-4o-mini",
+ *   "instructions": "You answer in one short paragraph.",
+ *   "input": "Why is the sky blue?",
+ *   "max_output_tokens": 1024,
+ *   "temperature": 0.7
+ * }
+ * ```
+ */
+export const gpt4oMini: ModelBinding<ModelMap, "gpt-4o-mini"> = bindModel<ModelMap, "gpt-4o-mini">("gpt-4o-mini");
+
+/**
+ * # GPT-5
+ *
+ * `gpt-5` by OpenAI. Context window 400,000 tokens, up to 128,000 output tokens.
+ *
+ * OpenAI's first GPT-5 reasoning model, served over the Responses API.
+ *
+ * - Pricing: $1.25 per 1M input tokens, $10.00 per 1M output tokens.
+ * - Capabilities: streaming, function calling, image input, JSON Schema output, reasoning (effort minimal/low/medium/high).
+ * - Operations: `POST /v1/responses` (OpenAI Responses).
+ * - Reasoning model: `temperature` and `top_p` cannot be adjusted.
+ *
+ * ## Request parameters
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only gpt-5 |
+ * | `input` (required) | string or array |  |
+ * | `instructions` | string |  |
+ * | `max_output_tokens` | integer | 16 to 128000 |
+ * | `reasoning` | object |  |
+ * | `text` | object |  |
+ * | `tools` | array |  |
+ * | `tool_choice` | string or object | none, auto, required, function |
+ * | `parallel_tool_calls` | boolean |  |
+ * | `include` | array |  |
+ * | `previous_response_id` | string |  |
+ * | `store` | boolean |  |
+ * | `metadata` | object | at most 16 entries |
+ * | `truncation` | string | auto, disabled |
+ * | `service_tier` | string | auto, default, flex, priority |
+ * | `safety_identifier` | string | at most 64 characters |
+ * | `stream` | boolean |  |
+ *
+ * ## Example
+ *
+ * ```json
+ * {
+ *   "model": "gpt-5",
+ *   "instructions": "You answer in one short paragraph.",
+ *   "input": "Why is the sky blue?",
+ *   "max_output_tokens": 1024,
+ *   "reasoning": {
+ *     "effort": "low"
+ *   }
+ * }
+ * ```
+ */
+export const gpt5: ModelBinding<ModelMap, "gpt-5"> = bindModel<ModelMap, "gpt-5">("gpt-5");
+
+/**
  * # GPT-5 mini
  *
  * `gpt-5-mini` by OpenAI. Context window 400,000 tokens, up to 128,000 output tokens.
@@ -996,10 +2367,11 @@ export const googleGemma327bItFree: ModelBinding<ModelMap, "google/gemma-3-27b-i
  *
  * - Pricing: $0.25 per 1M input tokens, $2.00 per 1M output tokens.
  * - Capabilities: streaming, function calling, image input, JSON Schema output, reasoning (effort minimal/low/medium/high).
+ * - Operations: `POST /v1/chat/completions` (OpenAI Chat Completions); `POST /v1/responses` (OpenAI Responses).
  * - Reasoning model: `temperature` and `top_p` cannot be adjusted.
  * - `max_tokens` is deprecated here: use `max_completion_tokens`, which also bounds reasoning tokens.
  *
- * ## Request parameters
+ * ## POST /v1/chat/completions
  *
  * | Parameter | Type | Accepted |
  * |---|---|---|
@@ -1026,7 +2398,7 @@ export const googleGemma327bItFree: ModelBinding<ModelMap, "google/gemma-3-27b-i
  * | `user` | string | deprecated |
  * | `safety_identifier` | string | at most 64 characters |
  *
- * ## Example
+ * Example:
  *
  * ```json
  * {
@@ -1045,8 +2417,428 @@ export const googleGemma327bItFree: ModelBinding<ModelMap, "google/gemma-3-27b-i
  *   "max_completion_tokens": 1024
  * }
  * ```
+ *
+ * ## POST /v1/responses
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only gpt-5-mini |
+ * | `input` (required) | string or array |  |
+ * | `instructions` | string |  |
+ * | `max_output_tokens` | integer | 16 to 128000 |
+ * | `reasoning` | object |  |
+ * | `text` | object |  |
+ * | `tools` | array |  |
+ * | `tool_choice` | string or object | none, auto, required, function |
+ * | `parallel_tool_calls` | boolean |  |
+ * | `include` | array |  |
+ * | `previous_response_id` | string |  |
+ * | `store` | boolean |  |
+ * | `metadata` | object | at most 16 entries |
+ * | `truncation` | string | auto, disabled |
+ * | `service_tier` | string | auto, default, flex, priority |
+ * | `safety_identifier` | string | at most 64 characters |
+ * | `stream` | boolean |  |
+ *
+ * Example:
+ *
+ * ```json
+ * {
+ *   "model": "gpt-5-mini",
+ *   "instructions": "You answer in one short paragraph.",
+ *   "input": "Why is the sky blue?",
+ *   "max_output_tokens": 1024,
+ *   "reasoning": {
+ *     "effort": "low"
+ *   }
+ * }
+ * ```
  */
 export const gpt5Mini: ModelBinding<ModelMap, "gpt-5-mini"> = bindModel<ModelMap, "gpt-5-mini">("gpt-5-mini");
+
+/**
+ * # GPT-5 nano
+ *
+ * `gpt-5-nano` by OpenAI. Context window 400,000 tokens, up to 128,000 output tokens.
+ *
+ * The smallest GPT-5 under its short id; Responses API only.
+ *
+ * - Pricing: $0.050 per 1M input tokens, $0.40 per 1M output tokens.
+ * - Capabilities: streaming, function calling, image input, JSON Schema output, reasoning (effort minimal/low/medium/high).
+ * - Operations: `POST /v1/responses` (OpenAI Responses).
+ * - Reasoning model: `temperature` and `top_p` cannot be adjusted.
+ *
+ * ## Request parameters
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only gpt-5-nano |
+ * | `input` (required) | string or array |  |
+ * | `instructions` | string |  |
+ * | `max_output_tokens` | integer | 16 to 128000 |
+ * | `reasoning` | object |  |
+ * | `text` | object |  |
+ * | `tools` | array |  |
+ * | `tool_choice` | string or object | none, auto, required, function |
+ * | `parallel_tool_calls` | boolean |  |
+ * | `include` | array |  |
+ * | `previous_response_id` | string |  |
+ * | `store` | boolean |  |
+ * | `metadata` | object | at most 16 entries |
+ * | `truncation` | string | auto, disabled |
+ * | `service_tier` | string | auto, default, flex, priority |
+ * | `safety_identifier` | string | at most 64 characters |
+ * | `stream` | boolean |  |
+ *
+ * ## Example
+ *
+ * ```json
+ * {
+ *   "model": "gpt-5-nano",
+ *   "instructions": "You answer in one short paragraph.",
+ *   "input": "Why is the sky blue?",
+ *   "max_output_tokens": 1024,
+ *   "reasoning": {
+ *     "effort": "low"
+ *   }
+ * }
+ * ```
+ */
+export const gpt5Nano: ModelBinding<ModelMap, "gpt-5-nano"> = bindModel<ModelMap, "gpt-5-nano">("gpt-5-nano");
+
+/**
+ * # GPT-5.2
+ *
+ * `gpt-5.2` by OpenAI. Context window 400,000 tokens, up to 128,000 output tokens.
+ *
+ * OpenAI's GPT-5.2 under its short id, over chat completions and the Responses API.
+ *
+ * - Pricing: $1.75 per 1M input tokens, $14.00 per 1M output tokens.
+ * - Capabilities: streaming, function calling, image input, JSON Schema output, reasoning (effort none/low/medium/high/xhigh).
+ * - Operations: `POST /v1/responses` (OpenAI Responses); `POST /v1/chat/completions` (OpenAI Chat Completions).
+ * - Reasoning model: `temperature` and `top_p` cannot be adjusted.
+ * - `max_tokens` is deprecated here: use `max_completion_tokens`, which also bounds reasoning tokens.
+ *
+ * ## POST /v1/responses
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only gpt-5.2 |
+ * | `input` (required) | string or array |  |
+ * | `instructions` | string |  |
+ * | `max_output_tokens` | integer | 16 to 128000 |
+ * | `reasoning` | object |  |
+ * | `text` | object |  |
+ * | `tools` | array |  |
+ * | `tool_choice` | string or object | none, auto, required, function |
+ * | `parallel_tool_calls` | boolean |  |
+ * | `include` | array |  |
+ * | `previous_response_id` | string |  |
+ * | `store` | boolean |  |
+ * | `metadata` | object | at most 16 entries |
+ * | `truncation` | string | auto, disabled |
+ * | `service_tier` | string | auto, default, flex, priority |
+ * | `safety_identifier` | string | at most 64 characters |
+ * | `stream` | boolean |  |
+ *
+ * Example:
+ *
+ * ```json
+ * {
+ *   "model": "gpt-5.2",
+ *   "instructions": "You answer in one short paragraph.",
+ *   "input": "Why is the sky blue?",
+ *   "max_output_tokens": 1024,
+ *   "reasoning": {
+ *     "effort": "low"
+ *   }
+ * }
+ * ```
+ *
+ * ## POST /v1/chat/completions
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only gpt-5.2 |
+ * | `messages` (required) | array | at least 1 item |
+ * | `reasoning_effort` | string | none, low, medium, high, xhigh |
+ * | `verbosity` | string | low, medium, high |
+ * | `temperature` | number | only 1 |
+ * | `top_p` | number | only 1 |
+ * | `max_completion_tokens` | integer | 1 to 128000 |
+ * | `max_tokens` | integer | 1 to 128000; deprecated |
+ * | `seed` | integer | 64-bit integer; deprecated |
+ * | `response_format` | object | text, json_object, json_schema |
+ * | `tools` | array | at most 128 items |
+ * | `tool_choice` | string or object | none, auto, required, function |
+ * | `parallel_tool_calls` | boolean |  |
+ * | `functions` | array | at least 1 item; at most 128 items; deprecated |
+ * | `function_call` | string or object | none, auto; deprecated |
+ * | `stream` | boolean |  |
+ * | `stream_options` | object |  |
+ * | `service_tier` | string | auto, default, flex, priority |
+ * | `store` | boolean |  |
+ * | `metadata` | object | at most 16 entries |
+ * | `user` | string | deprecated |
+ * | `safety_identifier` | string | at most 64 characters |
+ *
+ * Example:
+ *
+ * ```json
+ * {
+ *   "model": "gpt-5.2",
+ *   "messages": [
+ *     {
+ *       "role": "system",
+ *       "content": "You answer in one short paragraph."
+ *     },
+ *     {
+ *       "role": "user",
+ *       "content": "Why is the sky blue?"
+ *     }
+ *   ],
+ *   "reasoning_effort": "low",
+ *   "max_completion_tokens": 1024
+ * }
+ * ```
+ */
+export const gpt52: ModelBinding<ModelMap, "gpt-5.2"> = bindModel<ModelMap, "gpt-5.2">("gpt-5.2");
+
+/**
+ * # GPT-5.4
+ *
+ * `gpt-5.4` by OpenAI. Context window 1,050,000 tokens, up to 128,000 output tokens.
+ *
+ * OpenAI's frontier model for professional work and agents, with adjustable reasoning effort.
+ *
+ * - Pricing: $2.50 per 1M input tokens, $15.00 per 1M output tokens.
+ * - Capabilities: streaming, function calling, image input, JSON Schema output, reasoning (effort none/low/medium/high/xhigh).
+ * - Operations: `POST /v1/chat/completions` (OpenAI Chat Completions); `POST /v1/responses` (OpenAI Responses).
+ * - Reasoning model: `temperature` and `top_p` cannot be adjusted.
+ * - `max_tokens` is deprecated here: use `max_completion_tokens`, which also bounds reasoning tokens.
+ *
+ * ## POST /v1/chat/completions
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only gpt-5.4 |
+ * | `messages` (required) | array | at least 1 item |
+ * | `reasoning_effort` | string | none, low, medium, high, xhigh |
+ * | `verbosity` | string | low, medium, high |
+ * | `temperature` | number | only 1 |
+ * | `top_p` | number | only 1 |
+ * | `max_completion_tokens` | integer | 1 to 128000 |
+ * | `max_tokens` | integer | 1 to 128000; deprecated |
+ * | `seed` | integer | 64-bit integer; deprecated |
+ * | `response_format` | object | text, json_object, json_schema |
+ * | `tools` | array | at most 128 items |
+ * | `tool_choice` | string or object | none, auto, required, function |
+ * | `parallel_tool_calls` | boolean |  |
+ * | `functions` | array | at least 1 item; at most 128 items; deprecated |
+ * | `function_call` | string or object | none, auto; deprecated |
+ * | `stream` | boolean |  |
+ * | `stream_options` | object |  |
+ * | `service_tier` | string | auto, default, flex, priority |
+ * | `store` | boolean |  |
+ * | `metadata` | object | at most 16 entries |
+ * | `user` | string | deprecated |
+ * | `safety_identifier` | string | at most 64 characters |
+ *
+ * Example:
+ *
+ * ```json
+ * {
+ *   "model": "gpt-5.4",
+ *   "messages": [
+ *     {
+ *       "role": "system",
+ *       "content": "You answer in one short paragraph."
+ *     },
+ *     {
+ *       "role": "user",
+ *       "content": "Why is the sky blue?"
+ *     }
+ *   ],
+ *   "reasoning_effort": "low",
+ *   "max_completion_tokens": 1024
+ * }
+ * ```
+ *
+ * ## POST /v1/responses
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only gpt-5.4 |
+ * | `input` (required) | string or array |  |
+ * | `instructions` | string |  |
+ * | `max_output_tokens` | integer | 16 to 128000 |
+ * | `reasoning` | object |  |
+ * | `text` | object |  |
+ * | `tools` | array |  |
+ * | `tool_choice` | string or object | none, auto, required, function |
+ * | `parallel_tool_calls` | boolean |  |
+ * | `include` | array |  |
+ * | `previous_response_id` | string |  |
+ * | `store` | boolean |  |
+ * | `metadata` | object | at most 16 entries |
+ * | `truncation` | string | auto, disabled |
+ * | `service_tier` | string | auto, default, flex, priority |
+ * | `safety_identifier` | string | at most 64 characters |
+ * | `stream` | boolean |  |
+ *
+ * Example:
+ *
+ * ```json
+ * {
+ *   "model": "gpt-5.4",
+ *   "instructions": "You answer in one short paragraph.",
+ *   "input": "Why is the sky blue?",
+ *   "max_output_tokens": 1024,
+ *   "reasoning": {
+ *     "effort": "low"
+ *   }
+ * }
+ * ```
+ */
+export const gpt54: ModelBinding<ModelMap, "gpt-5.4"> = bindModel<ModelMap, "gpt-5.4">("gpt-5.4");
+
+/**
+ * # GPT-5.4 mini
+ *
+ * `gpt-5.4-mini` by OpenAI. Context window 400,000 tokens, up to 128,000 output tokens.
+ *
+ * A faster, cheaper GPT-5.4 for coding and sub-agents; served over the Responses API.
+ *
+ * - Pricing: $0.75 per 1M input tokens, $4.50 per 1M output tokens.
+ * - Capabilities: streaming, function calling, image input, JSON Schema output, reasoning (effort none/low/medium/high/xhigh).
+ * - Operations: `POST /v1/responses` (OpenAI Responses).
+ * - Reasoning model: `temperature` and `top_p` cannot be adjusted.
+ *
+ * ## Request parameters
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only gpt-5.4-mini |
+ * | `input` (required) | string or array |  |
+ * | `instructions` | string |  |
+ * | `max_output_tokens` | integer | 16 to 128000 |
+ * | `reasoning` | object |  |
+ * | `text` | object |  |
+ * | `tools` | array |  |
+ * | `tool_choice` | string or object | none, auto, required, function |
+ * | `parallel_tool_calls` | boolean |  |
+ * | `include` | array |  |
+ * | `previous_response_id` | string |  |
+ * | `store` | boolean |  |
+ * | `metadata` | object | at most 16 entries |
+ * | `truncation` | string | auto, disabled |
+ * | `service_tier` | string | auto, default, flex, priority |
+ * | `safety_identifier` | string | at most 64 characters |
+ * | `stream` | boolean |  |
+ *
+ * ## Example
+ *
+ * ```json
+ * {
+ *   "model": "gpt-5.4-mini",
+ *   "instructions": "You answer in one short paragraph.",
+ *   "input": "Why is the sky blue?",
+ *   "max_output_tokens": 1024,
+ *   "reasoning": {
+ *     "effort": "low"
+ *   }
+ * }
+ * ```
+ */
+export const gpt54Mini: ModelBinding<ModelMap, "gpt-5.4-mini"> = bindModel<ModelMap, "gpt-5.4-mini">("gpt-5.4-mini");
+
+/**
+ * # GPT-5.4 nano
+ *
+ * `gpt-5.4-nano` by OpenAI. Context window 400,000 tokens, up to 128,000 output tokens.
+ *
+ * The smallest GPT-5.4, for classification and extraction at volume; Responses API only, no web search.
+ *
+ * - Pricing: $0.20 per 1M input tokens, $1.25 per 1M output tokens.
+ * - Capabilities: streaming, function calling, image input, JSON Schema output, reasoning (effort none/low/medium/high).
+ * - Operations: `POST /v1/responses` (OpenAI Responses).
+ * - Reasoning model: `temperature` and `top_p` cannot be adjusted.
+ *
+ * ## Request parameters
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only gpt-5.4-nano |
+ * | `input` (required) | string or array |  |
+ * | `instructions` | string |  |
+ * | `max_output_tokens` | integer | 16 to 128000 |
+ * | `reasoning` | object |  |
+ * | `text` | object |  |
+ * | `tools` | array |  |
+ * | `tool_choice` | string or object | none, auto, required, function |
+ * | `parallel_tool_calls` | boolean |  |
+ * | `include` | array |  |
+ * | `previous_response_id` | string |  |
+ * | `store` | boolean |  |
+ * | `metadata` | object | at most 16 entries |
+ * | `truncation` | string | auto, disabled |
+ * | `service_tier` | string | auto, default, flex, priority |
+ * | `safety_identifier` | string | at most 64 characters |
+ * | `stream` | boolean |  |
+ *
+ * ## Example
+ *
+ * ```json
+ * {
+ *   "model": "gpt-5.4-nano",
+ *   "instructions": "You answer in one short paragraph.",
+ *   "input": "Why is the sky blue?",
+ *   "max_output_tokens": 1024,
+ *   "reasoning": {
+ *     "effort": "low"
+ *   }
+ * }
+ * ```
+ */
+export const gpt54Nano: ModelBinding<ModelMap, "gpt-5.4-nano"> = bindModel<ModelMap, "gpt-5.4-nano">("gpt-5.4-nano");
+
+/**
+ * # GPT Image 1
+ *
+ * `gpt-image-1` by OpenAI. Image generation.
+ *
+ * OpenAI's natively multimodal image generation model.
+ *
+ * - Pricing: $0.042 per image.
+ * - Sizes: auto, 1024x1024, 1536x1024, 1024x1536. Up to 10 images per request.
+ * - Operations: `POST /v1/images/generations` (image generation).
+ *
+ * ## Request parameters
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only gpt-image-1 |
+ * | `prompt` (required) | string | non-empty; at most 32000 characters |
+ * | `n` | integer | 1 to 10 |
+ * | `size` | string | auto, 1024x1024, 1536x1024, 1024x1536 |
+ * | `quality` | string | auto, low, medium, high |
+ * | `background` | string | transparent, opaque, auto |
+ * | `output_format` | string | png, jpeg, webp |
+ * | `output_compression` | integer | 0 to 100 |
+ * | `moderation` | string | low, auto |
+ * | `user` | string |  |
+ *
+ * ## Example
+ *
+ * ```json
+ * {
+ *   "model": "gpt-image-1",
+ *   "prompt": "A watercolour lighthouse on a cliff at sunrise.",
+ *   "size": "1024x1024"
+ * }
+ * ```
+ */
+export const gptImage1: ModelBinding<ModelMap, "gpt-image-1"> = bindModel<ModelMap, "gpt-image-1">("gpt-image-1");
 
 /**
  * # Grok Code Fast 1
@@ -1103,6 +2895,60 @@ export const gpt5Mini: ModelBinding<ModelMap, "gpt-5-mini"> = bindModel<ModelMap
  * ```
  */
 export const grokCodeFast1: ModelBinding<ModelMap, "grok-code-fast-1"> = bindModel<ModelMap, "grok-code-fast-1">("grok-code-fast-1");
+
+/**
+ * # Kling 2.5 Turbo
+ *
+ * `kling-v2.5` by Kuaishou. Asynchronous video generation.
+ *
+ * Kuaishou's Kling video model, text or image to video, in standard and pro modes.
+ *
+ * - Pricing: $0.070 per second of video.
+ * - Sizes: 1920x1080, 1080x1920, 1080x1080. Durations: 5, 10 seconds (a string).
+ * - Image-guided: send `input_reference` as a multipart/form-data file.
+ * - Poll the task every 5 to 15 seconds; stop at `completed` or `failed`.
+ * - Operations: `POST /v1/videos`, `GET /v1/videos/{task_id}`, `POST /v1/videos/{video_id}/remix` (video tasks).
+ *
+ * ## POST /v1/videos
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only kling-v2.5 |
+ * | `prompt` (required) | string | non-empty; at most 2500 characters |
+ * | `size` | string | 1920x1080, 1080x1920, 1080x1080 |
+ * | `seconds` | string | 5, 10 |
+ * | `negative_prompt` | string | at most 2500 characters |
+ * | `cfg_scale` | number | 0 to 1 |
+ * | `mode` | string | std, pro |
+ * | `input_reference` | string |  |
+ *
+ * Example:
+ *
+ * ```json
+ * {
+ *   "model": "kling-v2.5",
+ *   "prompt": "A paper boat drifting down a rainy street at dusk, close-up, slow dolly.",
+ *   "size": "1920x1080",
+ *   "seconds": "5"
+ * }
+ * ```
+ *
+ * ## POST /v1/videos/{video_id}/remix
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `prompt` (required) | string | non-empty; at most 2500 characters |
+ * | `seconds` | string | 5, 10 |
+ *
+ * Example:
+ *
+ * ```json
+ * {
+ *   "prompt": "The same scene, but at dawn with fog."
+ * }
+ * ```
+ */
+export const klingV25: ModelBinding<ModelMap, "kling-v2.5"> = bindModel<ModelMap, "kling-v2.5">("kling-v2.5");
 
 /**
  * # Llama 3.1 8B Instruct
@@ -1900,10 +3746,11 @@ export const openaiGpt5Nano: ModelBinding<ModelMap, "openai/gpt-5-nano"> = bindM
  *
  * - Pricing: $1.75 per 1M input tokens, $14.00 per 1M output tokens.
  * - Capabilities: streaming, function calling, image input, JSON Schema output, reasoning (effort none/low/medium/high/xhigh).
+ * - Operations: `POST /v1/chat/completions` (OpenAI Chat Completions); `POST /v1/responses` (OpenAI Responses).
  * - Reasoning model: `temperature` and `top_p` cannot be adjusted.
  * - `max_tokens` is deprecated here: use `max_completion_tokens`, which also bounds reasoning tokens.
  *
- * ## Request parameters
+ * ## POST /v1/chat/completions
  *
  * | Parameter | Type | Accepted |
  * |---|---|---|
@@ -1930,7 +3777,7 @@ export const openaiGpt5Nano: ModelBinding<ModelMap, "openai/gpt-5-nano"> = bindM
  * | `user` | string | deprecated |
  * | `safety_identifier` | string | at most 64 characters |
  *
- * ## Example
+ * Example:
  *
  * ```json
  * {
@@ -1947,6 +3794,42 @@ export const openaiGpt5Nano: ModelBinding<ModelMap, "openai/gpt-5-nano"> = bindM
  *   ],
  *   "reasoning_effort": "low",
  *   "max_completion_tokens": 1024
+ * }
+ * ```
+ *
+ * ## POST /v1/responses
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only openai/gpt-5.2 |
+ * | `input` (required) | string or array |  |
+ * | `instructions` | string |  |
+ * | `max_output_tokens` | integer | 16 to 128000 |
+ * | `reasoning` | object |  |
+ * | `text` | object |  |
+ * | `tools` | array |  |
+ * | `tool_choice` | string or object | none, auto, required, function |
+ * | `parallel_tool_calls` | boolean |  |
+ * | `include` | array |  |
+ * | `previous_response_id` | string |  |
+ * | `store` | boolean |  |
+ * | `metadata` | object | at most 16 entries |
+ * | `truncation` | string | auto, disabled |
+ * | `service_tier` | string | auto, default, flex, priority |
+ * | `safety_identifier` | string | at most 64 characters |
+ * | `stream` | boolean |  |
+ *
+ * Example:
+ *
+ * ```json
+ * {
+ *   "model": "openai/gpt-5.2",
+ *   "instructions": "You answer in one short paragraph.",
+ *   "input": "Why is the sky blue?",
+ *   "max_output_tokens": 1024,
+ *   "reasoning": {
+ *     "effort": "low"
+ *   }
  * }
  * ```
  */
@@ -2406,6 +4289,158 @@ export const qwenQwen3Vl235bA22bInstruct: ModelBinding<ModelMap, "qwen/qwen3-vl-
  * ```
  */
 export const qwenQwq32b: ModelBinding<ModelMap, "qwen/qwq-32b"> = bindModel<ModelMap, "qwen/qwq-32b">("qwen/qwq-32b");
+
+/**
+ * # Sora 2
+ *
+ * `sora-2` by OpenAI. Asynchronous video generation.
+ *
+ * OpenAI's fast video model with synchronised audio, for exploring ideas quickly.
+ *
+ * - Pricing: $0.10 per second of video.
+ * - Sizes: 720x1280, 1280x720. Durations: 4, 8, 12 seconds (a string).
+ * - Image-guided: send `input_reference` as a multipart/form-data file.
+ * - Poll the task every 5 to 15 seconds; stop at `completed` or `failed`.
+ * - Operations: `POST /v1/videos`, `GET /v1/videos/{task_id}`, `POST /v1/videos/{video_id}/remix` (video tasks).
+ *
+ * ## POST /v1/videos
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only sora-2 |
+ * | `prompt` (required) | string | non-empty; at most 4000 characters |
+ * | `size` | string | 720x1280, 1280x720 |
+ * | `seconds` | string | 4, 8, 12 |
+ * | `input_reference` | string |  |
+ *
+ * Example:
+ *
+ * ```json
+ * {
+ *   "model": "sora-2",
+ *   "prompt": "A paper boat drifting down a rainy street at dusk, close-up, slow dolly.",
+ *   "size": "720x1280",
+ *   "seconds": "4"
+ * }
+ * ```
+ *
+ * ## POST /v1/videos/{video_id}/remix
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `prompt` (required) | string | non-empty; at most 4000 characters |
+ *
+ * Example:
+ *
+ * ```json
+ * {
+ *   "prompt": "The same scene, but at dawn with fog."
+ * }
+ * ```
+ */
+export const sora2: ModelBinding<ModelMap, "sora-2"> = bindModel<ModelMap, "sora-2">("sora-2");
+
+/**
+ * # Sora 2 Pro
+ *
+ * `sora-2-pro` by OpenAI. Asynchronous video generation.
+ *
+ * OpenAI's higher-fidelity Sora, slower and dearer, with larger sizes.
+ *
+ * - Pricing: $0.30 per second of video.
+ * - Sizes: 720x1280, 1280x720, 1024x1792, 1792x1024. Durations: 4, 8, 12 seconds (a string).
+ * - Image-guided: send `input_reference` as a multipart/form-data file.
+ * - Poll the task every 5 to 15 seconds; stop at `completed` or `failed`.
+ * - Operations: `POST /v1/videos`, `GET /v1/videos/{task_id}`, `POST /v1/videos/{video_id}/remix` (video tasks).
+ *
+ * ## POST /v1/videos
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only sora-2-pro |
+ * | `prompt` (required) | string | non-empty; at most 4000 characters |
+ * | `size` | string | 720x1280, 1280x720, 1024x1792, 1792x1024 |
+ * | `seconds` | string | 4, 8, 12 |
+ * | `input_reference` | string |  |
+ *
+ * Example:
+ *
+ * ```json
+ * {
+ *   "model": "sora-2-pro",
+ *   "prompt": "A paper boat drifting down a rainy street at dusk, close-up, slow dolly.",
+ *   "size": "720x1280",
+ *   "seconds": "4"
+ * }
+ * ```
+ *
+ * ## POST /v1/videos/{video_id}/remix
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `prompt` (required) | string | non-empty; at most 4000 characters |
+ *
+ * Example:
+ *
+ * ```json
+ * {
+ *   "prompt": "The same scene, but at dawn with fog."
+ * }
+ * ```
+ */
+export const sora2Pro: ModelBinding<ModelMap, "sora-2-pro"> = bindModel<ModelMap, "sora-2-pro">("sora-2-pro");
+
+/**
+ * # Veo 3.1
+ *
+ * `veo-3.1` by Google. Asynchronous video generation.
+ *
+ * Google's video model with native audio, from text prompts only here.
+ *
+ * - Pricing: $0.40 per second of video.
+ * - Sizes: 1280x720, 720x1280, 1920x1080, 1080x1920. Durations: 4 to 8 seconds (an integer).
+ * - Text only: no `input_reference`.
+ * - Poll the task every 5 to 15 seconds; stop at `completed` or `failed`.
+ * - Operations: `POST /v1/videos`, `GET /v1/videos/{task_id}`, `POST /v1/videos/{video_id}/remix` (video tasks).
+ *
+ * ## POST /v1/videos
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `model` (required) | string | only veo-3.1 |
+ * | `prompt` (required) | string | non-empty; at most 2000 characters |
+ * | `size` | string | 1280x720, 720x1280, 1920x1080, 1080x1920 |
+ * | `seconds` | integer | 4 to 8 |
+ * | `negative_prompt` | string | at most 2500 characters |
+ * | `generate_audio` | boolean |  |
+ * | `seed` | integer | 0 to 4294967295 |
+ *
+ * Example:
+ *
+ * ```json
+ * {
+ *   "model": "veo-3.1",
+ *   "prompt": "A paper boat drifting down a rainy street at dusk, close-up, slow dolly.",
+ *   "size": "1280x720",
+ *   "seconds": 8
+ * }
+ * ```
+ *
+ * ## POST /v1/videos/{video_id}/remix
+ *
+ * | Parameter | Type | Accepted |
+ * |---|---|---|
+ * | `prompt` (required) | string | non-empty; at most 2000 characters |
+ *
+ * Example:
+ *
+ * ```json
+ * {
+ *   "prompt": "The same scene, but at dawn with fog."
+ * }
+ * ```
+ */
+export const veo31: ModelBinding<ModelMap, "veo-3.1"> = bindModel<ModelMap, "veo-3.1">("veo-3.1");
 
 /**
  * # Grok 3 Mini

@@ -8,6 +8,11 @@ export interface ModelMap {
       request: import("./types/ChatCompletionRequest.8b5f1e1a8ac3.js").ChatCompletionRequest;
       response: import("./types/ChatCompletion.c72b95a284f9.js").ChatCompletion;
     };
+    "messages": {
+      event: import("./types/MessageStreamEvent.4a22c5176854.js").MessageStreamEvent;
+      request: import("./types/CreateMessageParams.77b28363a809.js").CreateMessageParams;
+      response: import("./types/Message.b83ba6db8db7.js").Message;
+    };
   };
   "anthropic/claude-haiku-4.5": {
     "chat.completions": {
@@ -30,8 +35,66 @@ export interface ModelMap {
       response: import("./types/ChatCompletion.1596edc6361b.js").ChatCompletion;
     };
     "messages": {
-      request: import("./types/MessagesRequest.077382dfc85f.js").MessagesRequest;
-      response: import("./types/MessagesResponse.91740ddc9e3f.js").MessagesResponse;
+      event: import("./types/MessageStreamEvent.f591a896f8ab.js").MessageStreamEvent;
+      request: import("./types/CreateMessageParams.ae0e9dca4303.js").CreateMessageParams;
+      response: import("./types/Message.6bbb43640767.js").Message;
+    };
+  };
+  "claude-haiku-4.5": {
+    "chat.completions": {
+      event: import("./types/ChatCompletionChunk.9dd1d40a965e.js").ChatCompletionChunk;
+      request: import("./types/ChatCompletionRequest.5550b5ae6fce.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletion.1596edc6361b.js").ChatCompletion;
+    };
+    "messages": {
+      event: import("./types/MessageStreamEvent.f591a896f8ab.js").MessageStreamEvent;
+      request: import("./types/CreateMessageParams.1200793e72dc.js").CreateMessageParams;
+      response: import("./types/Message.6bbb43640767.js").Message;
+    };
+  };
+  "claude-opus-4.5": {
+    "messages": {
+      event: import("./types/MessageStreamEvent.cc24d6de1705.js").MessageStreamEvent;
+      request: import("./types/CreateMessageParams.108db989f8b6.js").CreateMessageParams;
+      response: import("./types/Message.296d9207894b.js").Message;
+    };
+  };
+  "claude-opus-4.6": {
+    "messages": {
+      event: import("./types/MessageStreamEvent.f591a896f8ab.js").MessageStreamEvent;
+      request: import("./types/CreateMessageParams.2a3e6dcff27b.js").CreateMessageParams;
+      response: import("./types/Message.6bbb43640767.js").Message;
+    };
+  };
+  "claude-sonnet-4": {
+    "messages": {
+      event: import("./types/MessageStreamEvent.cc24d6de1705.js").MessageStreamEvent;
+      request: import("./types/CreateMessageParams.12252c976fe8.js").CreateMessageParams;
+      response: import("./types/Message.296d9207894b.js").Message;
+    };
+  };
+  "claude-sonnet-4.5": {
+    "chat.completions": {
+      event: import("./types/ChatCompletionChunk.c46fb12e4cc0.js").ChatCompletionChunk;
+      request: import("./types/ChatCompletionRequest.7999f492db3c.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletion.5ad9d5b8399d.js").ChatCompletion;
+    };
+    "messages": {
+      event: import("./types/MessageStreamEvent.cc24d6de1705.js").MessageStreamEvent;
+      request: import("./types/CreateMessageParams.515f3b3bfa9a.js").CreateMessageParams;
+      response: import("./types/Message.296d9207894b.js").Message;
+    };
+  };
+  "claude-sonnet-4.6": {
+    "chat.completions": {
+      event: import("./types/ChatCompletionChunk.9dd1d40a965e.js").ChatCompletionChunk;
+      request: import("./types/ChatCompletionRequest.fc4433be6aa7.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletion.1596edc6361b.js").ChatCompletion;
+    };
+    "messages": {
+      event: import("./types/MessageStreamEvent.f591a896f8ab.js").MessageStreamEvent;
+      request: import("./types/CreateMessageParams.ffc0b0a33494.js").CreateMessageParams;
+      response: import("./types/Message.6bbb43640767.js").Message;
     };
   };
   "deepseek-ai/deepseek-r1": {
@@ -67,6 +130,48 @@ export interface ModelMap {
       event: import("./types/ChatCompletionChunk.288f02007d60.js").ChatCompletionChunk;
       request: import("./types/ChatCompletionRequest.684be0cf9af2.js").ChatCompletionRequest;
       response: import("./types/ChatCompletion.742527263918.js").ChatCompletion;
+    };
+  };
+  "gemini-2.5-flash": {
+    "gemini": {
+      event: import("./types/GenerateContentResponse.0f264be4366a.js").GenerateContentResponse;
+      request: import("./types/GenerateContentRequest.d7007fd0ebd2.js").GenerateContentRequest;
+      response: import("./types/GenerateContentResponse.0f264be4366a.js").GenerateContentResponse;
+    };
+  };
+  "gemini-2.5-flash-lite": {
+    "gemini": {
+      event: import("./types/GenerateContentResponse.3f1b3ccaab8d.js").GenerateContentResponse;
+      request: import("./types/GenerateContentRequest.22fcf4940270.js").GenerateContentRequest;
+      response: import("./types/GenerateContentResponse.3f1b3ccaab8d.js").GenerateContentResponse;
+    };
+  };
+  "gemini-2.5-pro": {
+    "gemini": {
+      event: import("./types/GenerateContentResponse.0f264be4366a.js").GenerateContentResponse;
+      request: import("./types/GenerateContentRequest.8a413359369a.js").GenerateContentRequest;
+      response: import("./types/GenerateContentResponse.0f264be4366a.js").GenerateContentResponse;
+    };
+  };
+  "gemini-3-flash-preview": {
+    "gemini": {
+      event: import("./types/GenerateContentResponse.0f264be4366a.js").GenerateContentResponse;
+      request: import("./types/GenerateContentRequest.b83c096a691b.js").GenerateContentRequest;
+      response: import("./types/GenerateContentResponse.0f264be4366a.js").GenerateContentResponse;
+    };
+  };
+  "gemini-3-pro-preview": {
+    "gemini": {
+      event: import("./types/GenerateContentResponse.0f264be4366a.js").GenerateContentResponse;
+      request: import("./types/GenerateContentRequest.903c5bb0f469.js").GenerateContentRequest;
+      response: import("./types/GenerateContentResponse.0f264be4366a.js").GenerateContentResponse;
+    };
+  };
+  "gemini-3.1-pro-preview": {
+    "gemini": {
+      event: import("./types/GenerateContentResponse.0f264be4366a.js").GenerateContentResponse;
+      request: import("./types/GenerateContentRequest.ccbbacaf731c.js").GenerateContentRequest;
+      response: import("./types/GenerateContentResponse.0f264be4366a.js").GenerateContentResponse;
     };
   };
   "google/gemini-2.5-flash": {
@@ -111,11 +216,112 @@ export interface ModelMap {
       response: import("./types/GeminiChatCompletion.6eb2f442b2df.js").GeminiChatCompletion;
     };
   };
+  "gpt-4.1": {
+    "chat.completions": {
+      event: import("./types/CreateChatCompletionStreamResponse.705ed3ecd283.js").CreateChatCompletionStreamResponse;
+      request: import("./types/CreateChatCompletionRequest.10b082e2434c.js").CreateChatCompletionRequest;
+      response: import("./types/CreateChatCompletionResponse.5c27ee1e9a09.js").CreateChatCompletionResponse;
+    };
+    "responses": {
+      event: import("./types/ResponseStreamEvent.c07b0b45c7b8.js").ResponseStreamEvent;
+      request: import("./types/CreateResponse.94cf02186273.js").CreateResponse;
+      response: import("./types/Response.183409c0649d.js").Response;
+    };
+  };
+  "gpt-4.1-mini": {
+    "responses": {
+      event: import("./types/ResponseStreamEvent.1dad71e8079b.js").ResponseStreamEvent;
+      request: import("./types/CreateResponse.7a3d2dae4f1c.js").CreateResponse;
+      response: import("./types/Response.cd6f5bc01f4e.js").Response;
+    };
+  };
+  "gpt-4o": {
+    "chat.completions": {
+      event: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
+      request: import("./types/CreateChatCompletionRequest.3d220388576f.js").CreateChatCompletionRequest;
+      response: import("./types/CreateChatCompletionResponse.b8f6a23aae9b.js").CreateChatCompletionResponse;
+    };
+    "responses": {
+      event: import("./types/ResponseStreamEvent.1dad71e8079b.js").ResponseStreamEvent;
+      request: import("./types/CreateResponse.c39b84eb7c87.js").CreateResponse;
+      response: import("./types/Response.cd6f5bc01f4e.js").Response;
+    };
+  };
+  "gpt-4o-mini": {
+    "responses": {
+      event: import("./types/ResponseStreamEvent.2eb4da32de27.js").ResponseStreamEvent;
+      request: import("./types/CreateResponse.a21630a6df0c.js").CreateResponse;
+      response: import("./types/Response.cab85bc3a7f3.js").Response;
+    };
+  };
+  "gpt-5": {
+    "responses": {
+      event: import("./types/ResponseStreamEvent.fb507b2d10ff.js").ResponseStreamEvent;
+      request: import("./types/CreateResponse.bb1b23bc53c6.js").CreateResponse;
+      response: import("./types/Response.1428153942e6.js").Response;
+    };
+  };
   "gpt-5-mini": {
     "chat.completions": {
       event: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
       request: import("./types/CreateChatCompletionRequest.9ea2a4c904a6.js").CreateChatCompletionRequest;
       response: import("./types/CreateChatCompletionResponse.5c27ee1e9a09.js").CreateChatCompletionResponse;
+    };
+    "responses": {
+      event: import("./types/ResponseStreamEvent.9c6cc273791f.js").ResponseStreamEvent;
+      request: import("./types/CreateResponse.f8dc020738c4.js").CreateResponse;
+      response: import("./types/Response.fdfd2e40286a.js").Response;
+    };
+  };
+  "gpt-5-nano": {
+    "responses": {
+      event: import("./types/ResponseStreamEvent.1db7542cf9a5.js").ResponseStreamEvent;
+      request: import("./types/CreateResponse.5f842c94c7da.js").CreateResponse;
+      response: import("./types/Response.d2b5e14ecf04.js").Response;
+    };
+  };
+  "gpt-5.2": {
+    "chat.completions": {
+      event: import("./types/CreateChatCompletionStreamResponse.af588fede38e.js").CreateChatCompletionStreamResponse;
+      request: import("./types/CreateChatCompletionRequest.f58e5dae0c74.js").CreateChatCompletionRequest;
+      response: import("./types/CreateChatCompletionResponse.b8f6a23aae9b.js").CreateChatCompletionResponse;
+    };
+    "responses": {
+      event: import("./types/ResponseStreamEvent.3abdb62d74a2.js").ResponseStreamEvent;
+      request: import("./types/CreateResponse.aaf7ff05332f.js").CreateResponse;
+      response: import("./types/Response.233a1072fbf8.js").Response;
+    };
+  };
+  "gpt-5.4": {
+    "chat.completions": {
+      event: import("./types/CreateChatCompletionStreamResponse.705ed3ecd283.js").CreateChatCompletionStreamResponse;
+      request: import("./types/CreateChatCompletionRequest.ba72d30ad8a5.js").CreateChatCompletionRequest;
+      response: import("./types/CreateChatCompletionResponse.5c27ee1e9a09.js").CreateChatCompletionResponse;
+    };
+    "responses": {
+      event: import("./types/ResponseStreamEvent.fb507b2d10ff.js").ResponseStreamEvent;
+      request: import("./types/CreateResponse.89cb40da19ba.js").CreateResponse;
+      response: import("./types/Response.1428153942e6.js").Response;
+    };
+  };
+  "gpt-5.4-mini": {
+    "responses": {
+      event: import("./types/ResponseStreamEvent.3abdb62d74a2.js").ResponseStreamEvent;
+      request: import("./types/CreateResponse.55a91d838eae.js").CreateResponse;
+      response: import("./types/Response.233a1072fbf8.js").Response;
+    };
+  };
+  "gpt-5.4-nano": {
+    "responses": {
+      event: import("./types/ResponseStreamEvent.9c6cc273791f.js").ResponseStreamEvent;
+      request: import("./types/CreateResponse.9082596b6d6b.js").CreateResponse;
+      response: import("./types/Response.fdfd2e40286a.js").Response;
+    };
+  };
+  "gpt-image-1": {
+    "POST /v1/images/generations": {
+      request: import("./types/CreateImageRequest.fcb23c09d18a.js").CreateImageRequest;
+      response: import("./types/ImagesResponse.b66eec2b6c98.js").ImagesResponse;
     };
   };
   "grok-code-fast-1": {
@@ -123,6 +329,16 @@ export interface ModelMap {
       event: import("./types/ChatCompletionChunk.c764e45d2844.js").ChatCompletionChunk;
       request: import("./types/ChatCompletionRequest.9378d9f98c36.js").ChatCompletionRequest;
       response: import("./types/ChatCompletion.a31183f6ed3f.js").ChatCompletion;
+    };
+  };
+  "kling-v2.5": {
+    "videos": {
+      multipart: import("./types/CreateVideoMultipartBody.1364df2751be.js").CreateVideoMultipartBody;
+      remix: import("./types/RemixVideoBody.f865f033cd0c.js").RemixVideoBody;
+      remixResponse: import("./types/VideoTask.6a809cbbba89.js").VideoTask;
+      request: import("./types/CreateVideoBody.7d2de016d059.js").CreateVideoBody;
+      response: import("./types/VideoTask.6a809cbbba89.js").VideoTask;
+      task: import("./types/VideoTask.6a809cbbba89.js").VideoTask;
     };
   };
   "meta-llama/llama-3.1-8b-instruct": {
@@ -230,8 +446,9 @@ export interface ModelMap {
       response: import("./types/CreateChatCompletionResponse.5c27ee1e9a09.js").CreateChatCompletionResponse;
     };
     "responses": {
-      request: import("./types/CreateResponseRequest.f8cb58bcd707.js").CreateResponseRequest;
-      response: import("./types/Response.2cf27c54697a.js").Response;
+      event: import("./types/ResponseStreamEvent.9c6cc273791f.js").ResponseStreamEvent;
+      request: import("./types/CreateResponse.3666b5605fff.js").CreateResponse;
+      response: import("./types/Response.fdfd2e40286a.js").Response;
     };
   };
   "openai/gpt-oss-120b": {
@@ -290,6 +507,36 @@ export interface ModelMap {
       response: import("./types/QwenChatCompletion.54a3404a56dc.js").QwenChatCompletion;
     };
   };
+  "sora-2": {
+    "videos": {
+      multipart: import("./types/CreateVideoMultipartBody.9adcd4f1035b.js").CreateVideoMultipartBody;
+      remix: import("./types/RemixVideoBody.22e02c49323a.js").RemixVideoBody;
+      remixResponse: import("./types/VideoTask.8e7dc3971ad5.js").VideoTask;
+      request: import("./types/CreateVideoBody.9909e29b93f6.js").CreateVideoBody;
+      response: import("./types/VideoTask.8e7dc3971ad5.js").VideoTask;
+      task: import("./types/VideoTask.8e7dc3971ad5.js").VideoTask;
+    };
+  };
+  "sora-2-pro": {
+    "videos": {
+      multipart: import("./types/CreateVideoMultipartBody.ef167773fedf.js").CreateVideoMultipartBody;
+      remix: import("./types/RemixVideoBody.22e02c49323a.js").RemixVideoBody;
+      remixResponse: import("./types/VideoTask.4e20dd199d61.js").VideoTask;
+      request: import("./types/CreateVideoBody.6fb4f259ae44.js").CreateVideoBody;
+      response: import("./types/VideoTask.4e20dd199d61.js").VideoTask;
+      task: import("./types/VideoTask.4e20dd199d61.js").VideoTask;
+    };
+  };
+  "veo-3.1": {
+    "videos": {
+      multipart: import("./types/CreateVideoMultipartBody.58020317943a.js").CreateVideoMultipartBody;
+      remix: import("./types/RemixVideoBody.22e02c49323a.js").RemixVideoBody;
+      remixResponse: import("./types/VideoTask.8868d514466c.js").VideoTask;
+      request: import("./types/CreateVideoBody.54710ab652e9.js").CreateVideoBody;
+      response: import("./types/VideoTask.8868d514466c.js").VideoTask;
+      task: import("./types/VideoTask.8868d514466c.js").VideoTask;
+    };
+  };
   "x-ai/grok-3-mini": {
     "chat.completions": {
       event: import("./types/ChatCompletionChunk.c764e45d2844.js").ChatCompletionChunk;
@@ -315,11 +562,16 @@ export interface ModelMap {
 
 /** For each operation, the ids of the models whose document declares it. */
 export interface OperationModels {
+  "POST /v1/images/generations":
+    | "gpt-image-1";
   "chat.completions":
     | "anthropic/claude-3.5-haiku"
     | "anthropic/claude-haiku-4.5"
     | "anthropic/claude-opus-4.5"
     | "anthropic/claude-sonnet-4.5"
+    | "claude-haiku-4.5"
+    | "claude-sonnet-4.5"
+    | "claude-sonnet-4.6"
     | "deepseek-ai/deepseek-r1"
     | "deepseek-ai/deepseek-v3.2"
     | "deepseek-ai/deepseek-v4-flash"
@@ -331,7 +583,11 @@ export interface OperationModels {
     | "google/gemini-3-pro-preview"
     | "google/gemma-3-27b-it"
     | "google/gemma-3-27b-it:free"
+    | "gpt-4.1"
+    | "gpt-4o"
     | "gpt-5-mini"
+    | "gpt-5.2"
+    | "gpt-5.4"
     | "grok-code-fast-1"
     | "meta-llama/llama-3.1-8b-instruct"
     | "meta-llama/llama-3.3-70b-instruct"
@@ -359,10 +615,38 @@ export interface OperationModels {
     | "x-ai/grok-3-mini"
     | "x-ai/grok-4"
     | "x-ai/grok-4-fast-non-reasoning";
-  "gemini": never;
+  "gemini":
+    | "gemini-2.5-flash"
+    | "gemini-2.5-flash-lite"
+    | "gemini-2.5-pro"
+    | "gemini-3-flash-preview"
+    | "gemini-3-pro-preview"
+    | "gemini-3.1-pro-preview";
   "messages":
-    | "anthropic/claude-sonnet-4.5";
+    | "anthropic/claude-3.5-haiku"
+    | "anthropic/claude-sonnet-4.5"
+    | "claude-haiku-4.5"
+    | "claude-opus-4.5"
+    | "claude-opus-4.6"
+    | "claude-sonnet-4"
+    | "claude-sonnet-4.5"
+    | "claude-sonnet-4.6";
   "responses":
+    | "gpt-4.1"
+    | "gpt-4.1-mini"
+    | "gpt-4o"
+    | "gpt-4o-mini"
+    | "gpt-5"
+    | "gpt-5-mini"
+    | "gpt-5-nano"
+    | "gpt-5.2"
+    | "gpt-5.4"
+    | "gpt-5.4-mini"
+    | "gpt-5.4-nano"
     | "openai/gpt-5.2";
-  "videos": never;
+  "videos":
+    | "kling-v2.5"
+    | "sora-2"
+    | "sora-2-pro"
+    | "veo-3.1";
 }

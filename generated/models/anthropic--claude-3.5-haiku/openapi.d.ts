@@ -20,12 +20,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Anthropic Messages with Claude 3.5 Haiku
+         * @description Anthropic Messages request, validated against this model's schema before it is routed upstream.
+         */
+        post: operations["createMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @description An earlier reply of the model, sent back as conversation history. */
         AssistantMessage: import("../../types/AssistantMessage.da7888589c47.js").AssistantMessage;
+        /** @description Marks the end of a prompt prefix to cache. */
+        CacheControlEphemeral: import("../../types/CacheControlEphemeral.ca509779c441.js").CacheControlEphemeral;
         /** @description A chat completion with its usage. */
         ChatCompletion: import("../../types/ChatCompletion.c72b95a284f9.js").ChatCompletion;
         /** @description A chat completion. */
@@ -41,24 +63,62 @@ export interface components {
         /** @description Body of POST /v1/chat/completions for Claude 3.5 Haiku. */
         ChatCompletionRequest: import("../../types/ChatCompletionRequest.8b5f1e1a8ac3.js").ChatCompletionRequest;
         ChatMessage: import("../../types/ChatMessage.3d702ccb9085.js").ChatMessage;
+        ContentBlock: import("../../types/ContentBlock.484c2f1d7ae5.js").ContentBlock;
+        ContentBlockDeltaEvent: import("../../types/ContentBlockDeltaEvent.180e47989299.js").ContentBlockDeltaEvent;
+        ContentBlockStartEvent: import("../../types/ContentBlockStartEvent.977f1604ceeb.js").ContentBlockStartEvent;
+        ContentBlockStopEvent: import("../../types/ContentBlockStopEvent.615b29fc79d5.js").ContentBlockStopEvent;
+        /** @description Body of POST /v1/messages for Claude 3.5 Haiku. */
+        CreateMessageParams: import("../../types/CreateMessageParams.77b28363a809.js").CreateMessageParams;
+        ErrorEvent: import("../../types/ErrorEvent.532efaf1bc1f.js").ErrorEvent;
         /** @description APIFree's error envelope. Most errors arrive with HTTP 200 and this body; `code` is the HTTP-like status. */
         ErrorResponse: import("../../types/ErrorResponse.87e79cd2284a.js").ErrorResponse;
         FunctionDefinition: import("../../types/FunctionDefinition.d5c48dde53e2.js").FunctionDefinition;
         /** @description The parameters the function takes, as a JSON Schema object. Omitting it means an empty parameter list. */
         FunctionParameters: import("../../types/FunctionParameters.1e0ddd5be9b3.js").FunctionParameters;
+        InputContentBlock: import("../../types/InputContentBlock.c2d1c57279f5.js").InputContentBlock;
+        /** @description A piece of a tool call's input; the pieces of a block concatenate to its JSON. */
+        InputJSONDelta: import("../../types/InputJSONDelta.f7cc64bb3731.js").InputJSONDelta;
+        InputMessage: import("../../types/InputMessage.10eea48ae5a6.js").InputMessage;
+        /** @description The model's reply. */
+        Message: import("../../types/Message.b83ba6db8db7.js").Message;
+        MessageDeltaEvent: import("../../types/MessageDeltaEvent.47ab9063cb23.js").MessageDeltaEvent;
+        /** @description Cumulative usage; `output_tokens` is final here. */
+        MessageDeltaUsage: import("../../types/MessageDeltaUsage.eb6ea8253ae5.js").MessageDeltaUsage;
+        MessageMetadata: import("../../types/MessageMetadata.b49937db0dab.js").MessageMetadata;
+        MessageStartEvent: import("../../types/MessageStartEvent.dfb816dcdacc.js").MessageStartEvent;
+        MessageStopEvent: import("../../types/MessageStopEvent.d0ec3be2858a.js").MessageStopEvent;
+        /** @description One server-sent event; its SSE `event:` name equals `type`. The stream ends with `message_stop`. */
+        MessageStreamEvent: import("../../types/MessageStreamEvent.4a22c5176854.js").MessageStreamEvent;
+        MessageUsage: import("../../types/MessageUsage.620d31122e7e.js").MessageUsage;
+        /** @description `auto` (the model decides), `any` (some tool), `tool` (the named one) or `none`. */
+        MessagesToolChoice: import("../../types/MessagesToolChoice.eea4168578e1.js").MessagesToolChoice;
         /** @description Forces a call to the named function. */
         NamedToolChoice: import("../../types/NamedToolChoice.3238532bae26.js").NamedToolChoice;
+        PingEvent: import("../../types/PingEvent.34bbe05fcd2f.js").PingEvent;
+        RequestTextBlock: import("../../types/RequestTextBlock.58e1e2e1228f.js").RequestTextBlock;
+        /** @description The result of a tool call, in a user turn. */
+        RequestToolResultBlock: import("../../types/RequestToolResultBlock.c710cac12046.js").RequestToolResultBlock;
+        /** @description A tool call the assistant made earlier, sent back as history. */
+        RequestToolUseBlock: import("../../types/RequestToolUseBlock.37bf48f4f787.js").RequestToolUseBlock;
+        ResponseTextBlock: import("../../types/ResponseTextBlock.5962be3a941f.js").ResponseTextBlock;
+        ResponseToolUseBlock: import("../../types/ResponseToolUseBlock.0f8b49a2debe.js").ResponseToolUseBlock;
         /** @description Options for streamed replies; only with `stream: true`. */
         StreamOptions: import("../../types/StreamOptions.e97c1d65e113.js").StreamOptions;
         /** @description Instructions that set the model's behaviour for the conversation. */
         SystemMessage: import("../../types/SystemMessage.b385ebf62bf8.js").SystemMessage;
         /** @description A text segment of a message. */
         TextContentPart: import("../../types/TextContentPart.2c7eceb4414f.js").TextContentPart;
+        TextDelta: import("../../types/TextDelta.86beba1fba5d.js").TextDelta;
         Tool: import("../../types/Tool.f192daed6032.js").Tool;
         ToolCall: import("../../types/ToolCall.41b29badd903.js").ToolCall;
         ToolCallDelta: import("../../types/ToolCallDelta.fe500e45b1c9.js").ToolCallDelta;
         /** @description Which tool the model calls: `none`, `auto`, `required`, or a named function. */
         ToolChoice: import("../../types/ToolChoice.577f11b0a88b.js").ToolChoice;
+        ToolChoiceAny: import("../../types/ToolChoiceAny.b21dc723d960.js").ToolChoiceAny;
+        ToolChoiceAuto: import("../../types/ToolChoiceAuto.9da85e94037c.js").ToolChoiceAuto;
+        ToolChoiceNone: import("../../types/ToolChoiceNone.c284255f5ec9.js").ToolChoiceNone;
+        ToolChoiceTool: import("../../types/ToolChoiceTool.de1c32419505.js").ToolChoiceTool;
+        ToolDefinition: import("../../types/ToolDefinition.cd0271090233.js").ToolDefinition;
         /** @description The result of a function call, answering the call with the same id. */
         ToolMessage: import("../../types/ToolMessage.e1ebecba3e20.js").ToolMessage;
         /** @description Tokens used by the request and what it cost. */
@@ -100,6 +160,54 @@ export interface operations {
         requestBody: components["requestBodies"]["ChatCompletionRequestBody"];
         responses: {
             200: components["responses"]["ChatCompletionResponse"];
+            /** @description Missing or malformed API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate or concurrency limit (also sent with HTTP 200). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Messages API version, forwarded upstream; the client sends `2023-06-01` by default. */
+                "anthropic-version"?: string;
+                /** @description Comma-separated beta features, forwarded upstream (e.g. `interleaved-thinking-2025-05-14`). */
+                "anthropic-beta"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMessageParams"];
+            };
+        };
+        responses: {
+            /** @description The message; with `stream: true`, a `text/event-stream` of named events ending with `message_stop`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                    "text/event-stream": components["schemas"]["MessageStreamEvent"];
+                };
+            };
             /** @description Missing or malformed API key. */
             401: {
                 headers: {

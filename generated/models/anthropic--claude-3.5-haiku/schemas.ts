@@ -197,6 +197,336 @@ const UsageSchema: z.ZodType = v.object({
 /** Schema at "#/components/schemas/ChatCompletion" */
 const ChatCompletionSchema: z.ZodType = v.allOf([ChatCompletionBaseSchema, v.object({ properties: [["usage", UsageSchema]], required: ["usage"] })]);
 
+/** Schema at "#/components/schemas/ResponseTextBlock" */
+const ResponseTextBlockSchema: z.ZodType = v.object({
+  properties: [
+    ["citations", z.array(v.object()).nullable()],
+    ["text", z.string()],
+    ["type", z.literal("text")],
+  ],
+  required: ["type", "text"],
+});
+
+/** Schema at "#/components/schemas/ResponseToolUseBlock" */
+const ResponseToolUseBlockSchema: z.ZodType = v.object({
+  properties: [
+    ["id", z.string()],
+    ["input", v.object()],
+    ["name", z.string()],
+    ["type", z.literal("tool_use")],
+  ],
+  required: ["type", "id", "name", "input"],
+});
+
+/** Schema at "#/components/schemas/ContentBlock" */
+const ContentBlockSchema: z.ZodType = v.discriminated(
+  "type",
+  [[["text"], ResponseTextBlockSchema], [["tool_use"], ResponseToolUseBlockSchema]],
+);
+
+/** Schema at "#/components/schemas/MessageUsage" */
+const MessageUsageSchema: z.ZodType = v.object({
+  properties: [
+    ["cache_creation_input_tokens", z.number().check(v.integer(), z.gte(0)).nullable()],
+    ["cache_read_input_tokens", z.number().check(v.integer(), z.gte(0)).nullable()],
+    ["cost", z.number().check(z.gte(0))],
+    ["input_tokens", z.number().check(v.integer(), z.gte(0))],
+    ["output_tokens", z.number().check(v.integer(), z.gte(0))],
+    ["service_tier", z.literal(["standard", "priority", "batch", null])],
+  ],
+  required: ["input_tokens", "output_tokens"],
+});
+
+/** Schema at "#/components/schemas/Message" */
+const MessageSchema: z.ZodType = v.object({
+  properties: [
+    ["content", z.array(ContentBlockSchema)],
+    ["id", z.string()],
+    ["model", z.string()],
+    ["role", z.literal("assistant")],
+    [
+      "stop_reason",
+      z.literal(["end_turn", "max_tokens", "stop_sequence", "tool_use", "pause_turn", "refusal", null]),
+    ],
+    ["stop_sequence", z.string().nullable()],
+    ["type", z.literal("message")],
+    ["usage", MessageUsageSchema],
+  ],
+  required: ["id", "type", "role", "content", "model", "stop_reason", "stop_sequence", "usage"],
+});
+
+/** Schema at "#/components/schemas/MessageStartEvent" */
+const MessageStartEventSchema: z.ZodType = v.object({
+  properties: [["message", MessageSchema], ["type", z.literal("message_start")]],
+  required: ["type", "message"],
+});
+
+/** Schema at "#/components/schemas/ContentBlockStartEvent" */
+const ContentBlockStartEventSchema: z.ZodType = v.object({
+  properties: [
+    ["content_block", ContentBlockSchema],
+    ["index", z.number().check(v.integer(), z.gte(0))],
+    ["type", z.literal("content_block_start")],
+  ],
+  required: ["type", "index", "content_block"],
+});
+
+/** Schema at "#/components/schemas/TextDelta" */
+const TextDeltaSchema: z.ZodType = v.object({
+  properties: [["text", z.string()], ["type", z.literal("text_delta")]],
+  required: ["type", "text"],
+});
+
+/** Schema at "#/components/schemas/InputJSONDelta" */
+const InputJSONDeltaSchema: z.ZodType = v.object({
+  properties: [["partial_json", z.string()], ["type", z.literal("input_json_delta")]],
+  required: ["type", "partial_json"],
+});
+
+/** Schema at "#/components/schemas/ContentBlockDeltaEvent" */
+const ContentBlockDeltaEventSchema: z.ZodType = v.object({
+  properties: [
+    [
+      "delta",
+      v.discriminated(
+        "type",
+        [[["text_delta"], TextDeltaSchema], [["input_json_delta"], InputJSONDeltaSchema]],
+      ),
+    ],
+    ["index", z.number().check(v.integer(), z.gte(0))],
+    ["type", z.literal("content_block_delta")],
+  ],
+  required: ["type", "index", "delta"],
+});
+
+/** Schema at "#/components/schemas/ContentBlockStopEvent" */
+const ContentBlockStopEventSchema: z.ZodType = v.object({
+  properties: [
+    ["index", z.number().check(v.integer(), z.gte(0))],
+    ["type", z.literal("content_block_stop")],
+  ],
+  required: ["type", "index"],
+});
+
+/** Schema at "#/components/schemas/MessageDeltaUsage" */
+const MessageDeltaUsageSchema: z.ZodType = v.object({
+  properties: [
+    ["cache_creation_input_tokens", z.number().check(v.integer(), z.gte(0)).nullable()],
+    ["cache_read_input_tokens", z.number().check(v.integer(), z.gte(0)).nullable()],
+    ["cost", z.number().check(z.gte(0))],
+    ["input_tokens", z.number().check(v.integer(), z.gte(0)).nullable()],
+    ["output_tokens", z.number().check(v.integer(), z.gte(0))],
+  ],
+  required: ["output_tokens"],
+});
+
+/** Schema at "#/components/schemas/MessageDeltaEvent" */
+const MessageDeltaEventSchema: z.ZodType = v.object({
+  properties: [
+    [
+      "delta",
+      v.object({
+        properties: [
+          [
+            "stop_reason",
+            z.literal(["end_turn", "max_tokens", "stop_sequence", "tool_use", "pause_turn", "refusal", null]),
+          ],
+          ["stop_sequence", z.string().nullable()],
+        ],
+        required: ["stop_reason"],
+      }),
+    ],
+    ["type", z.literal("message_delta")],
+    ["usage", MessageDeltaUsageSchema],
+  ],
+  required: ["type", "delta", "usage"],
+});
+
+/** Schema at "#/components/schemas/MessageStopEvent" */
+const MessageStopEventSchema: z.ZodType = v.object({ properties: [["type", z.literal("message_stop")]], required: ["type"] });
+
+/** Schema at "#/components/schemas/PingEvent" */
+const PingEventSchema: z.ZodType = v.object({ properties: [["type", z.literal("ping")]], required: ["type"] });
+
+/** Schema at "#/components/schemas/ErrorEvent" */
+const ErrorEventSchema: z.ZodType = v.object({
+  properties: [
+    [
+      "error",
+      v.object({ properties: [["message", z.string()], ["type", z.string()]], required: ["type", "message"] }),
+    ],
+    ["type", z.literal("error")],
+  ],
+  required: ["type", "error"],
+});
+
+/** Schema at "#/components/schemas/MessageStreamEvent" */
+const MessageStreamEventSchema: z.ZodType = v.discriminated(
+  "type",
+  [
+    [["message_start"], MessageStartEventSchema],
+    [["content_block_start"], ContentBlockStartEventSchema],
+    [["content_block_delta"], ContentBlockDeltaEventSchema],
+    [["content_block_stop"], ContentBlockStopEventSchema],
+    [["message_delta"], MessageDeltaEventSchema],
+    [["message_stop"], MessageStopEventSchema],
+    [["ping"], PingEventSchema],
+    [["error"], ErrorEventSchema],
+  ],
+);
+
+/** Schema at "#/components/schemas/CacheControlEphemeral" */
+const CacheControlEphemeralSchema: z.ZodType = v.object({
+  properties: [["ttl", z.literal(["5m", "1h"])], ["type", z.literal("ephemeral")]],
+  required: ["type"],
+  additionalProperties: false,
+});
+
+/** Schema at "#/components/schemas/RequestTextBlock" */
+const RequestTextBlockSchema: z.ZodType = v.object({
+  properties: [
+    ["cache_control", CacheControlEphemeralSchema.nullable()],
+    ["text", z.string().check(v.minLength(1))],
+    ["type", z.literal("text")],
+  ],
+  required: ["type", "text"],
+  additionalProperties: false,
+});
+
+/** Schema at "#/components/schemas/RequestToolUseBlock" */
+const RequestToolUseBlockSchema: z.ZodType = v.object({
+  properties: [
+    ["cache_control", CacheControlEphemeralSchema.nullable()],
+    ["id", z.string().check(z.regex(new RegExp("^[a-zA-Z0-9_-]+$", "u")))],
+    ["input", v.object()],
+    ["name", z.string().check(z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    ["type", z.literal("tool_use")],
+  ],
+  required: ["type", "id", "name", "input"],
+  additionalProperties: false,
+});
+
+/** Schema at "#/components/schemas/RequestToolResultBlock" */
+const RequestToolResultBlockSchema: z.ZodType = v.object({
+  properties: [
+    ["cache_control", CacheControlEphemeralSchema.nullable()],
+    ["content", z.union([z.string(), z.array(RequestTextBlockSchema)])],
+    ["is_error", z.boolean()],
+    ["tool_use_id", z.string().check(z.regex(new RegExp("^[a-zA-Z0-9_-]+$", "u")))],
+    ["type", z.literal("tool_result")],
+  ],
+  required: ["type", "tool_use_id"],
+  additionalProperties: false,
+});
+
+/** Schema at "#/components/schemas/InputContentBlock" */
+const InputContentBlockSchema: z.ZodType = v.discriminated(
+  "type",
+  [
+    [["text"], RequestTextBlockSchema],
+    [["tool_use"], RequestToolUseBlockSchema],
+    [["tool_result"], RequestToolResultBlockSchema],
+  ],
+);
+
+/** Schema at "#/components/schemas/InputMessage" */
+const InputMessageSchema: z.ZodType = v.object({
+  properties: [
+    ["content", z.union([z.string(), z.array(InputContentBlockSchema).check(z.minLength(1))])],
+    ["role", z.literal(["user", "assistant"])],
+  ],
+  required: ["role", "content"],
+  additionalProperties: false,
+});
+
+/** Schema at "#/components/schemas/MessageMetadata" */
+const MessageMetadataSchema: z.ZodType = v.object({
+  properties: [["user_id", z.string().check(v.maxLength(256)).nullable()]],
+  additionalProperties: false,
+});
+
+/** Schema at "#/components/schemas/ToolChoiceAuto" */
+const ToolChoiceAutoSchema: z.ZodType = v.object({
+  properties: [["disable_parallel_tool_use", z.boolean()], ["type", z.literal("auto")]],
+  required: ["type"],
+  additionalProperties: false,
+});
+
+/** Schema at "#/components/schemas/ToolChoiceAny" */
+const ToolChoiceAnySchema: z.ZodType = v.object({
+  properties: [["disable_parallel_tool_use", z.boolean()], ["type", z.literal("any")]],
+  required: ["type"],
+  additionalProperties: false,
+});
+
+/** Schema at "#/components/schemas/ToolChoiceTool" */
+const ToolChoiceToolSchema: z.ZodType = v.object({
+  properties: [
+    ["disable_parallel_tool_use", z.boolean()],
+    ["name", z.string()],
+    ["type", z.literal("tool")],
+  ],
+  required: ["type", "name"],
+  additionalProperties: false,
+});
+
+/** Schema at "#/components/schemas/ToolChoiceNone" */
+const ToolChoiceNoneSchema: z.ZodType = v.object({ properties: [["type", z.literal("none")]], required: ["type"], additionalProperties: false });
+
+/** Schema at "#/components/schemas/MessagesToolChoice" */
+const MessagesToolChoiceSchema: z.ZodType = v.discriminated(
+  "type",
+  [
+    [["auto"], ToolChoiceAutoSchema],
+    [["any"], ToolChoiceAnySchema],
+    [["tool"], ToolChoiceToolSchema],
+    [["none"], ToolChoiceNoneSchema],
+  ],
+);
+
+/** Schema at "#/components/schemas/ToolDefinition" */
+const ToolDefinitionSchema: z.ZodType = v.object({
+  properties: [
+    ["cache_control", CacheControlEphemeralSchema.nullable()],
+    ["description", z.string()],
+    [
+      "input_schema",
+      v.object({
+        properties: [
+          ["properties", v.object().nullable()],
+          ["required", z.array(z.string()).nullable()],
+          ["type", z.literal("object")],
+        ],
+        required: ["type"],
+      }),
+    ],
+    ["name", z.string().check(z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+  ],
+  required: ["name", "input_schema"],
+  additionalProperties: false,
+});
+
+/** Schema at "#/components/schemas/CreateMessageParams" */
+const CreateMessageParamsSchema: z.ZodType = v.object({
+  properties: [
+    ["max_tokens", z.number().check(v.integer(), z.gte(1), z.lte(8192))],
+    ["messages", z.array(InputMessageSchema).check(z.minLength(1))],
+    ["metadata", MessageMetadataSchema],
+    ["model", z.literal("anthropic/claude-3.5-haiku")],
+    ["service_tier", z.literal(["auto", "standard_only"])],
+    ["stop_sequences", z.array(z.string().check(v.minLength(1)))],
+    ["stream", z.boolean()],
+    ["system", z.union([z.string(), z.array(RequestTextBlockSchema).check(z.minLength(1))])],
+    ["temperature", z.number().check(z.gte(0), z.lte(1))],
+    ["tool_choice", MessagesToolChoiceSchema],
+    ["tools", z.array(ToolDefinitionSchema)],
+    ["top_k", z.number().check(v.integer(), z.gte(0))],
+    ["top_p", z.number().check(z.gte(0), z.lte(1))],
+  ],
+  required: ["model", "max_tokens", "messages"],
+  additionalProperties: false,
+});
+
 /** Schema at "#/x-apifree-standard-chunk" */
 export const chunk: z.ZodType = v.object({
   properties: [
@@ -257,7 +587,17 @@ export const request: z.ZodType = ChatCompletionRequestSchema;
 /** Schema at "#/components/responses/ChatCompletionResponse/content/application~1json/schema" */
 export const response: z.ZodType = ChatCompletionSchema;
 
+/** Schema at "#/paths/~1v1~1messages/post/responses/200/content/text~1event-stream/schema" */
+export const messagesEvent: z.ZodType = MessageStreamEventSchema;
+
+/** Schema at "#/paths/~1v1~1messages/post/requestBody/content/application~1json/schema" */
+export const messagesRequest: z.ZodType = CreateMessageParamsSchema;
+
+/** Schema at "#/paths/~1v1~1messages/post/responses/200/content/application~1json/schema" */
+export const messagesResponse: z.ZodType = MessageSchema;
+
 /** The validators by operation and root. */
 export const operations = {
   "chat.completions": { event: chunk, request: request, response: response },
+  "messages": { event: messagesEvent, request: messagesRequest, response: messagesResponse },
 };

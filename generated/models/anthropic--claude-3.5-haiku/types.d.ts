@@ -9,4 +9,9 @@ export interface Operations {
     request: import("../../types/ChatCompletionRequest.8b5f1e1a8ac3.js").ChatCompletionRequest;
     response: import("../../types/ChatCompletion.c72b95a284f9.js").ChatCompletion;
   };
+  "messages": {
+    event: import("../../types/MessageStreamEvent.4a22c5176854.js").MessageStreamEvent;
+    request: import("../../types/CreateMessageParams.77b28363a809.js").CreateMessageParams;
+    response: import("../../types/Message.b83ba6db8db7.js").Message;
+  };
 }

@@ -29,7 +29,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a message (Anthropic Messages API). */
+        /**
+         * Anthropic Messages with Claude Sonnet 4.5
+         * @description Anthropic Messages request, validated against this model's schema before it is routed upstream.
+         */
         post: operations["createMessage"];
         delete?: never;
         options?: never;
@@ -43,6 +46,9 @@ export interface components {
     schemas: {
         /** @description An earlier reply of the model, sent back as conversation history. */
         AssistantMessage: import("../../types/AssistantMessage.0ae3357c93a8.js").AssistantMessage;
+        Base64ImageSource: import("../../types/Base64ImageSource.b43476a123a3.js").Base64ImageSource;
+        /** @description Marks the end of a prompt prefix to cache. */
+        CacheControlEphemeral: import("../../types/CacheControlEphemeral.e46d787e2eef.js").CacheControlEphemeral;
         /** @description A chat completion with its usage. */
         ChatCompletion: import("../../types/ChatCompletion.1596edc6361b.js").ChatCompletion;
         /** @description A chat completion. */
@@ -58,7 +64,14 @@ export interface components {
         /** @description Body of POST /v1/chat/completions for Claude Sonnet 4.5. */
         ChatCompletionRequest: import("../../types/ChatCompletionRequest.01efa91126dc.js").ChatCompletionRequest;
         ChatMessage: import("../../types/ChatMessage.5ae91f7ec3e1.js").ChatMessage;
+        ContentBlock: import("../../types/ContentBlock.19d03aecbe75.js").ContentBlock;
+        ContentBlockDeltaEvent: import("../../types/ContentBlockDeltaEvent.06e093934805.js").ContentBlockDeltaEvent;
+        ContentBlockStartEvent: import("../../types/ContentBlockStartEvent.2b2dc0dd17e5.js").ContentBlockStartEvent;
+        ContentBlockStopEvent: import("../../types/ContentBlockStopEvent.615b29fc79d5.js").ContentBlockStopEvent;
         ContentPart: import("../../types/ContentPart.9c1dd5c2614a.js").ContentPart;
+        /** @description Body of POST /v1/messages for Claude Sonnet 4.5. */
+        CreateMessageParams: import("../../types/CreateMessageParams.ae0e9dca4303.js").CreateMessageParams;
+        ErrorEvent: import("../../types/ErrorEvent.532efaf1bc1f.js").ErrorEvent;
         /** @description APIFree's error envelope. Most errors arrive with HTTP 200 and this body; `code` is the HTTP-like status. */
         ErrorResponse: import("../../types/ErrorResponse.87e79cd2284a.js").ErrorResponse;
         FunctionDefinition: import("../../types/FunctionDefinition.d5c48dde53e2.js").FunctionDefinition;
@@ -66,14 +79,35 @@ export interface components {
         FunctionParameters: import("../../types/FunctionParameters.1e0ddd5be9b3.js").FunctionParameters;
         /** @description An image, by URL or as a base64 `data:` URL. */
         ImageContentPart: import("../../types/ImageContentPart.2e223f6812af.js").ImageContentPart;
-        /** @description A request to the Anthropic-style Messages API. */
-        MessagesRequest: import("../../types/MessagesRequest.077382dfc85f.js").MessagesRequest;
-        MessagesResponse: import("../../types/MessagesResponse.91740ddc9e3f.js").MessagesResponse;
-        MessagesTextBlock: import("../../types/MessagesTextBlock.01eda1b678bf.js").MessagesTextBlock;
-        MessagesThinkingBlock: import("../../types/MessagesThinkingBlock.945a001fed56.js").MessagesThinkingBlock;
-        MessagesToolUseBlock: import("../../types/MessagesToolUseBlock.be3f4a70342f.js").MessagesToolUseBlock;
+        InputContentBlock: import("../../types/InputContentBlock.094283f29f62.js").InputContentBlock;
+        /** @description A piece of a tool call's input; the pieces of a block concatenate to its JSON. */
+        InputJSONDelta: import("../../types/InputJSONDelta.9af99214f7f0.js").InputJSONDelta;
+        InputMessage: import("../../types/InputMessage.783ee427d376.js").InputMessage;
+        /** @description The model's reply. */
+        Message: import("../../types/Message.6bbb43640767.js").Message;
+        MessageDeltaEvent: import("../../types/MessageDeltaEvent.47ab9063cb23.js").MessageDeltaEvent;
+        /** @description Cumulative usage; `output_tokens` is final here. */
+        MessageDeltaUsage: import("../../types/MessageDeltaUsage.eb6ea8253ae5.js").MessageDeltaUsage;
+        MessageMetadata: import("../../types/MessageMetadata.b49937db0dab.js").MessageMetadata;
+        MessageStartEvent: import("../../types/MessageStartEvent.2718b64cf455.js").MessageStartEvent;
+        MessageStopEvent: import("../../types/MessageStopEvent.d0ec3be2858a.js").MessageStopEvent;
+        /** @description One server-sent event; its SSE `event:` name equals `type`. The stream ends with `message_stop`. */
+        MessageStreamEvent: import("../../types/MessageStreamEvent.f591a896f8ab.js").MessageStreamEvent;
+        MessageUsage: import("../../types/MessageUsage.620d31122e7e.js").MessageUsage;
+        /** @description `auto` (the model decides), `any` (some tool), `tool` (the named one) or `none`. */
+        MessagesToolChoice: import("../../types/MessagesToolChoice.eb27c8775d8a.js").MessagesToolChoice;
         /** @description Forces a call to the named function. */
         NamedToolChoice: import("../../types/NamedToolChoice.ccd68d999e71.js").NamedToolChoice;
+        PingEvent: import("../../types/PingEvent.34bbe05fcd2f.js").PingEvent;
+        RequestImageBlock: import("../../types/RequestImageBlock.e421f207911a.js").RequestImageBlock;
+        RequestRedactedThinkingBlock: import("../../types/RequestRedactedThinkingBlock.1181c0d72f0d.js").RequestRedactedThinkingBlock;
+        RequestTextBlock: import("../../types/RequestTextBlock.0a182799fecf.js").RequestTextBlock;
+        /** @description Earlier thinking, sent back unchanged with its signature. */
+        RequestThinkingBlock: import("../../types/RequestThinkingBlock.3824cd97dee2.js").RequestThinkingBlock;
+        /** @description The result of a tool call, in a user turn. */
+        RequestToolResultBlock: import("../../types/RequestToolResultBlock.5afc0a4d4fe9.js").RequestToolResultBlock;
+        /** @description A tool call the assistant made earlier, sent back as history. */
+        RequestToolUseBlock: import("../../types/RequestToolUseBlock.2911aff0ace5.js").RequestToolUseBlock;
         /** @description Output format: `text`, `json_object`, `json_schema`. */
         ResponseFormat: import("../../types/ResponseFormat.691ca92d082f.js").ResponseFormat;
         /** @description JSON mode: the reply is one valid JSON object. Ask for JSON in the prompt too. */
@@ -82,14 +116,26 @@ export interface components {
         ResponseFormatJsonSchema: import("../../types/ResponseFormatJsonSchema.ca64f1c73253.js").ResponseFormatJsonSchema;
         /** @description Plain text output (the default). */
         ResponseFormatText: import("../../types/ResponseFormatText.dc17c00c46ac.js").ResponseFormatText;
+        ResponseRedactedThinkingBlock: import("../../types/ResponseRedactedThinkingBlock.902667aa4d8f.js").ResponseRedactedThinkingBlock;
+        ResponseTextBlock: import("../../types/ResponseTextBlock.3991f91d086e.js").ResponseTextBlock;
+        /** @description The model's thinking; `signature` arrives at the end of the block. */
+        ResponseThinkingBlock: import("../../types/ResponseThinkingBlock.911c1d014d56.js").ResponseThinkingBlock;
+        ResponseToolUseBlock: import("../../types/ResponseToolUseBlock.55fac8e5635a.js").ResponseToolUseBlock;
+        SignatureDelta: import("../../types/SignatureDelta.bc0d95f0332a.js").SignatureDelta;
         /** @description Options for streamed replies; only with `stream: true`. */
         StreamOptions: import("../../types/StreamOptions.e97c1d65e113.js").StreamOptions;
         /** @description Instructions that set the model's behaviour for the conversation. */
         SystemMessage: import("../../types/SystemMessage.18173877e9d1.js").SystemMessage;
         /** @description A text segment of a message. */
         TextContentPart: import("../../types/TextContentPart.4bb7c499894d.js").TextContentPart;
+        TextDelta: import("../../types/TextDelta.7db0c0137b50.js").TextDelta;
         /** @description Extended thinking. When enabled, the reasoning comes back as `reasoning_content`. */
         ThinkingConfig: import("../../types/ThinkingConfig.6c923ae69522.js").ThinkingConfig;
+        ThinkingConfigDisabled: import("../../types/ThinkingConfigDisabled.7aa535b1644e.js").ThinkingConfigDisabled;
+        ThinkingConfigEnabled: import("../../types/ThinkingConfigEnabled.0ac75db547bc.js").ThinkingConfigEnabled;
+        /** @description Extended thinking: its text comes back in `thinking` blocks. */
+        ThinkingConfigParam: import("../../types/ThinkingConfigParam.06e9f5b8ed0b.js").ThinkingConfigParam;
+        ThinkingDelta: import("../../types/ThinkingDelta.8f2f85134a94.js").ThinkingDelta;
         ThinkingDisabled: import("../../types/ThinkingDisabled.9a849b839ffe.js").ThinkingDisabled;
         ThinkingEnabled: import("../../types/ThinkingEnabled.eada0cd6692f.js").ThinkingEnabled;
         Tool: import("../../types/Tool.215b73de6a17.js").Tool;
@@ -97,8 +143,14 @@ export interface components {
         ToolCallDelta: import("../../types/ToolCallDelta.6d5ab17e8631.js").ToolCallDelta;
         /** @description Which tool the model calls: `none`, `auto`, `required`, or a named function. */
         ToolChoice: import("../../types/ToolChoice.7572556f9c1f.js").ToolChoice;
+        ToolChoiceAny: import("../../types/ToolChoiceAny.77e579e5746d.js").ToolChoiceAny;
+        ToolChoiceAuto: import("../../types/ToolChoiceAuto.689418e9d29f.js").ToolChoiceAuto;
+        ToolChoiceNone: import("../../types/ToolChoiceNone.580db8b7d117.js").ToolChoiceNone;
+        ToolChoiceTool: import("../../types/ToolChoiceTool.20d03d151808.js").ToolChoiceTool;
+        ToolDefinition: import("../../types/ToolDefinition.776d1350c73d.js").ToolDefinition;
         /** @description The result of a function call, answering the call with the same id. */
         ToolMessage: import("../../types/ToolMessage.582353b72e57.js").ToolMessage;
+        URLImageSource: import("../../types/URLImageSource.b714c4fae2a9.js").URLImageSource;
         /** @description Tokens used by the request and what it cost. */
         Usage: import("../../types/Usage.5cee581fc960.js").Usage;
         /** @description A message from the end user. */
@@ -116,7 +168,12 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /** @description Comma-separated beta features, forwarded upstream (e.g. `interleaved-thinking-2025-05-14`). */
+        AnthropicBeta: string;
+        /** @description Messages API version, forwarded upstream; the client sends `2023-06-01` by default. */
+        AnthropicVersion: string;
+    };
     requestBodies: {
         ChatCompletionRequestBody: {
             content: {
@@ -162,23 +219,47 @@ export interface operations {
     createMessage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Messages API version, forwarded upstream; the client sends `2023-06-01` by default. */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+                /** @description Comma-separated beta features, forwarded upstream (e.g. `interleaved-thinking-2025-05-14`). */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MessagesRequest"];
+                "application/json": components["schemas"]["CreateMessageParams"];
             };
         };
         responses: {
-            /** @description The result. */
+            /** @description The message; with `stream: true`, a `text/event-stream` of named events ending with `message_stop`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MessagesResponse"];
+                    "application/json": components["schemas"]["Message"];
+                    "text/event-stream": components["schemas"]["MessageStreamEvent"];
+                };
+            };
+            /** @description Missing or malformed API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate or concurrency limit (also sent with HTTP 200). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };

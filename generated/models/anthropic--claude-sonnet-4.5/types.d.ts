@@ -10,7 +10,8 @@ export interface Operations {
     response: import("../../types/ChatCompletion.1596edc6361b.js").ChatCompletion;
   };
   "messages": {
-    request: import("../../types/MessagesRequest.077382dfc85f.js").MessagesRequest;
-    response: import("../../types/MessagesResponse.91740ddc9e3f.js").MessagesResponse;
+    event: import("../../types/MessageStreamEvent.f591a896f8ab.js").MessageStreamEvent;
+    request: import("../../types/CreateMessageParams.ae0e9dca4303.js").CreateMessageParams;
+    response: import("../../types/Message.6bbb43640767.js").Message;
   };
 }

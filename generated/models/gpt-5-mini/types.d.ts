@@ -9,4 +9,9 @@ export interface Operations {
     request: import("../../types/CreateChatCompletionRequest.9ea2a4c904a6.js").CreateChatCompletionRequest;
     response: import("../../types/CreateChatCompletionResponse.5c27ee1e9a09.js").CreateChatCompletionResponse;
   };
+  "responses": {
+    event: import("../../types/ResponseStreamEvent.9c6cc273791f.js").ResponseStreamEvent;
+    request: import("../../types/CreateResponse.f8dc020738c4.js").CreateResponse;
+    response: import("../../types/Response.fdfd2e40286a.js").Response;
+  };
 }

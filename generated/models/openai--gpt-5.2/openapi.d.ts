@@ -29,7 +29,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a model response (OpenAI Responses API). */
+        /**
+         * OpenAI Responses with GPT-5.2
+         * @description OpenAI Responses request, validated against this model's schema before it is routed upstream.
+         */
         post: operations["createResponse"];
         delete?: never;
         options?: never;
@@ -83,22 +86,36 @@ export interface components {
         CreateChatCompletionResponse: import("../../types/CreateChatCompletionResponse.5c27ee1e9a09.js").CreateChatCompletionResponse;
         /** @description One server-sent chunk of a streamed completion. The usage chunk has an empty `choices`. */
         CreateChatCompletionStreamResponse: import("../../types/CreateChatCompletionStreamResponse.705ed3ecd283.js").CreateChatCompletionStreamResponse;
-        /** @description A request to the Responses API. */
-        CreateResponseRequest: import("../../types/CreateResponseRequest.f8cb58bcd707.js").CreateResponseRequest;
+        /** @description Body of POST /v1/responses for GPT-5.2. */
+        CreateResponse: import("../../types/CreateResponse.3666b5605fff.js").CreateResponse;
+        /** @description A message; `developer` and `system` messages take precedence over `user` ones. */
+        EasyInputMessage: import("../../types/EasyInputMessage.3dc73b69f154.js").EasyInputMessage;
         /** @description APIFree's error envelope. Most errors arrive with HTTP 200 and this body; `code` is the HTTP-like status. */
         ErrorResponse: import("../../types/ErrorResponse.87e79cd2284a.js").ErrorResponse;
+        /** @description The result of a function call, answering the call with the same `call_id`. */
+        FunctionCallOutput: import("../../types/FunctionCallOutput.ec4e3459844f.js").FunctionCallOutput;
         FunctionObject: import("../../types/FunctionObject.1533749a29be.js").FunctionObject;
         /** @description The parameters the function takes, as a JSON Schema object. Omitting it means an empty parameter list. */
         FunctionParameters: import("../../types/FunctionParameters.1e0ddd5be9b3.js").FunctionParameters;
+        FunctionTool: import("../../types/FunctionTool.90d82c071063.js").FunctionTool;
         /** @description Up to 16 key-value pairs attached to the request for your own bookkeeping. */
         Metadata: import("../../types/Metadata.48785c496a6a.js").Metadata;
+        /** @description Reasoning options (reasoning models only). */
+        Reasoning: import("../../types/Reasoning.d1bc368fd20d.js").Reasoning;
         /**
          * @description How hard the model thinks before answering: none, low, medium, high, xhigh. Less effort is faster and uses fewer reasoning tokens.
          * @default medium
          * @enum {string|null}
          */
         ReasoningEffort: import("../../types/ReasoningEffort.f6495159a12d.js").ReasoningEffort;
-        Response: import("../../types/Response.2cf27c54697a.js").Response;
+        /** @description A model response. */
+        Response: import("../../types/Response.fdfd2e40286a.js").Response;
+        ResponseCompletedEvent: import("../../types/ResponseCompletedEvent.f18baa6a0988.js").ResponseCompletedEvent;
+        ResponseContentPartAddedEvent: import("../../types/ResponseContentPartAddedEvent.a406e0bd7dd3.js").ResponseContentPartAddedEvent;
+        ResponseContentPartDoneEvent: import("../../types/ResponseContentPartDoneEvent.670f7d659e75.js").ResponseContentPartDoneEvent;
+        ResponseCreatedEvent: import("../../types/ResponseCreatedEvent.0e5dd590fc80.js").ResponseCreatedEvent;
+        ResponseErrorEvent: import("../../types/ResponseErrorEvent.68ed39ceea28.js").ResponseErrorEvent;
+        ResponseFailedEvent: import("../../types/ResponseFailedEvent.a8316684548a.js").ResponseFailedEvent;
         /** @description Output format: `text`, `json_object`, `json_schema`. */
         ResponseFormat: import("../../types/ResponseFormat.691ca92d082f.js").ResponseFormat;
         /** @description JSON mode: the reply is one valid JSON object. Ask for JSON in the prompt too. */
@@ -107,7 +124,42 @@ export interface components {
         ResponseFormatJsonSchema: import("../../types/ResponseFormatJsonSchema.ca64f1c73253.js").ResponseFormatJsonSchema;
         /** @description Plain text output (the default). */
         ResponseFormatText: import("../../types/ResponseFormatText.dc17c00c46ac.js").ResponseFormatText;
-        ResponseInputMessage: import("../../types/ResponseInputMessage.400a03787374.js").ResponseInputMessage;
+        ResponseFunctionCallArgumentsDeltaEvent: import("../../types/ResponseFunctionCallArgumentsDeltaEvent.ef77af9a4d58.js").ResponseFunctionCallArgumentsDeltaEvent;
+        ResponseFunctionCallArgumentsDoneEvent: import("../../types/ResponseFunctionCallArgumentsDoneEvent.58a827e0391b.js").ResponseFunctionCallArgumentsDoneEvent;
+        /** @description A function call of the model. */
+        ResponseFunctionToolCall: import("../../types/ResponseFunctionToolCall.042d66df30ce.js").ResponseFunctionToolCall;
+        ResponseInProgressEvent: import("../../types/ResponseInProgressEvent.1c8a5458fb4a.js").ResponseInProgressEvent;
+        ResponseIncompleteEvent: import("../../types/ResponseIncompleteEvent.0e790ef7ea88.js").ResponseIncompleteEvent;
+        ResponseInputContent: import("../../types/ResponseInputContent.ca57c64f170c.js").ResponseInputContent;
+        /** @description An image by URL (or `data:` URL) or by uploaded file id. */
+        ResponseInputImage: import("../../types/ResponseInputImage.3ad396c585d8.js").ResponseInputImage;
+        ResponseInputItem: import("../../types/ResponseInputItem.e45758aacfb3.js").ResponseInputItem;
+        ResponseInputText: import("../../types/ResponseInputText.0d297266a641.js").ResponseInputText;
+        ResponseOutputContent: import("../../types/ResponseOutputContent.58313b0fefad.js").ResponseOutputContent;
+        ResponseOutputItem: import("../../types/ResponseOutputItem.ac531efd91b2.js").ResponseOutputItem;
+        ResponseOutputItemAddedEvent: import("../../types/ResponseOutputItemAddedEvent.4954181e33b8.js").ResponseOutputItemAddedEvent;
+        ResponseOutputItemDoneEvent: import("../../types/ResponseOutputItemDoneEvent.85369567fa45.js").ResponseOutputItemDoneEvent;
+        ResponseOutputMessage: import("../../types/ResponseOutputMessage.41dccda1eaed.js").ResponseOutputMessage;
+        ResponseOutputRefusal: import("../../types/ResponseOutputRefusal.d69e768076d9.js").ResponseOutputRefusal;
+        ResponseOutputText: import("../../types/ResponseOutputText.49c32b015e38.js").ResponseOutputText;
+        ResponseReasoningItem: import("../../types/ResponseReasoningItem.a46e1d2da5af.js").ResponseReasoningItem;
+        ResponseReasoningSummaryTextDeltaEvent: import("../../types/ResponseReasoningSummaryTextDeltaEvent.434134033707.js").ResponseReasoningSummaryTextDeltaEvent;
+        /** @description One server-sent event; its SSE `event:` name equals `type`. The stream ends with `response.completed`, `response.incomplete` or `response.failed`. */
+        ResponseStreamEvent: import("../../types/ResponseStreamEvent.9c6cc273791f.js").ResponseStreamEvent;
+        ResponseTextDeltaEvent: import("../../types/ResponseTextDeltaEvent.42ce0ea71e0f.js").ResponseTextDeltaEvent;
+        ResponseTextDoneEvent: import("../../types/ResponseTextDoneEvent.2098ddcc7bf4.js").ResponseTextDoneEvent;
+        /** @description Output text options. */
+        ResponseTextParam: import("../../types/ResponseTextParam.0994f78e8c82.js").ResponseTextParam;
+        ResponseUsage: import("../../types/ResponseUsage.d76dfdecdb0a.js").ResponseUsage;
+        TextFormatJsonObject: import("../../types/TextFormatJsonObject.48643ad83db1.js").TextFormatJsonObject;
+        TextFormatText: import("../../types/TextFormatText.d5e94077f55a.js").TextFormatText;
+        TextResponseFormatConfiguration: import("../../types/TextResponseFormatConfiguration.ee2771fce5e3.js").TextResponseFormatConfiguration;
+        /** @description Structured output: the reply matches the given JSON Schema. */
+        TextResponseFormatJsonSchema: import("../../types/TextResponseFormatJsonSchema.b024c64db9e9.js").TextResponseFormatJsonSchema;
+        Tool: import("../../types/Tool.8efafd86d45e.js").Tool;
+        ToolChoiceFunction: import("../../types/ToolChoiceFunction.4626bd64833d.js").ToolChoiceFunction;
+        /** @description `none`, `auto`, `required`, or a named tool. */
+        ToolChoiceOptions: import("../../types/ToolChoiceOptions.6d02e074947a.js").ToolChoiceOptions;
     };
     responses: never;
     parameters: never;
@@ -169,17 +221,36 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateResponseRequest"];
+                "application/json": components["schemas"]["CreateResponse"];
             };
         };
         responses: {
-            /** @description The result. */
+            /** @description The response; with `stream: true`, a `text/event-stream` of named events. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Response"];
+                    "text/event-stream": components["schemas"]["ResponseStreamEvent"];
+                };
+            };
+            /** @description Missing or malformed API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate or concurrency limit (also sent with HTTP 200). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };

@@ -361,76 +361,459 @@ const CreateChatCompletionResponseSchema: z.ZodType = v.object({
   required: ["id", "object", "created", "model", "choices"],
 });
 
-/** Schema at "#/components/schemas/ResponseInputMessage" */
-const ResponseInputMessageSchema: z.ZodType = v.object({
+/** Schema at "#/components/schemas/ResponseOutputText" */
+const ResponseOutputTextSchema: z.ZodType = v.object({
   properties: [
-    [
-      "content",
-      z.union([z.string(), z.array(v.object({ properties: [["type", z.string()]], required: ["type"] }))]),
-    ],
-    ["role", z.literal(["user", "assistant", "system", "developer"])],
+    ["annotations", z.array(v.object({ properties: [["type", z.string()]], required: ["type"] }))],
+    ["logprobs", z.array(v.object())],
+    ["text", z.string()],
+    ["type", z.literal("output_text")],
   ],
-  required: ["role", "content"],
+  required: ["type", "text", "annotations"],
 });
 
-/** Schema at "#/components/schemas/CreateResponseRequest" */
-const CreateResponseRequestSchema: z.ZodType = v.object({
+/** Schema at "#/components/schemas/ResponseOutputRefusal" */
+const ResponseOutputRefusalSchema: z.ZodType = v.object({
+  properties: [["refusal", z.string()], ["type", z.literal("refusal")]],
+  required: ["type", "refusal"],
+});
+
+/** Schema at "#/components/schemas/ResponseOutputContent" */
+const ResponseOutputContentSchema: z.ZodType = v.discriminated(
+  "type",
+  [[["output_text"], ResponseOutputTextSchema], [["refusal"], ResponseOutputRefusalSchema]],
+);
+
+/** Schema at "#/components/schemas/ResponseOutputMessage" */
+const ResponseOutputMessageSchema: z.ZodType = v.object({
   properties: [
-    ["input", z.union([z.string(), z.array(ResponseInputMessageSchema).check(z.minLength(1))])],
-    ["instructions", z.string().nullable()],
-    ["max_output_tokens", z.number().check(v.integer(), z.gte(16), z.lte(128000)).nullable()],
-    ["model", z.literal("openai/gpt-5.2")],
-    ["previous_response_id", z.string().nullable()],
+    ["content", z.array(ResponseOutputContentSchema)],
+    ["id", z.string()],
+    ["role", z.literal("assistant")],
+    ["status", z.literal(["in_progress", "completed", "incomplete"])],
+    ["type", z.literal("message")],
+  ],
+  required: ["type", "id", "role", "status", "content"],
+});
+
+/** Schema at "#/components/schemas/ResponseFunctionToolCall" */
+const ResponseFunctionToolCallSchema: z.ZodType = v.object({
+  properties: [
+    ["arguments", z.string()],
+    ["call_id", z.string()],
+    ["id", z.string()],
+    ["name", z.string()],
+    ["status", z.literal(["in_progress", "completed", "incomplete"])],
+    ["type", z.literal("function_call")],
+  ],
+  required: ["type", "call_id", "name", "arguments"],
+});
+
+/** Schema at "#/components/schemas/ResponseReasoningItem" */
+const ResponseReasoningItemSchema: z.ZodType = v.object({
+  properties: [
+    ["encrypted_content", z.string().nullable()],
+    ["id", z.string()],
+    ["status", z.literal(["in_progress", "completed", "incomplete"])],
     [
-      "reasoning",
-      v.object({ properties: [
-        ["effort", z.literal(["none", "low", "medium", "high", "xhigh"])],
-        ["summary", z.literal(["auto", "concise", "detailed", null])],
-      ] }).nullable(),
-    ],
-    ["store", z.boolean()],
-    ["stream", z.boolean()],
-    [
-      "tools",
+      "summary",
       z.array(v.object({
-        properties: [
-          ["description", z.string()],
-          ["name", z.string().check(z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
-          ["parameters", v.object()],
-          ["strict", z.boolean().nullable()],
-          ["type", z.literal("function")],
-        ],
-        required: ["type", "name"],
+        properties: [["text", z.string()], ["type", z.literal("summary_text")]],
+        required: ["type", "text"],
       })),
     ],
+    ["type", z.literal("reasoning")],
   ],
-  required: ["model", "input"],
+  required: ["type", "id", "summary"],
+});
+
+/** Schema at "#/components/schemas/ResponseOutputItem" */
+const ResponseOutputItemSchema: z.ZodType = v.discriminated(
+  "type",
+  [
+    [["message"], ResponseOutputMessageSchema],
+    [["function_call"], ResponseFunctionToolCallSchema],
+    [["reasoning"], ResponseReasoningItemSchema],
+  ],
+);
+
+/** Schema at "#/components/schemas/ResponseUsage" */
+const ResponseUsageSchema: z.ZodType = v.object({
+  properties: [
+    ["cost", z.number().check(z.gte(0))],
+    ["input_tokens", z.number().check(v.integer(), z.gte(0))],
+    [
+      "input_tokens_details",
+      v.object({ properties: [["cached_tokens", z.number().check(v.integer(), z.gte(0))]] }),
+    ],
+    ["output_tokens", z.number().check(v.integer(), z.gte(0))],
+    [
+      "output_tokens_details",
+      v.object({ properties: [["reasoning_tokens", z.number().check(v.integer(), z.gte(0))]] }),
+    ],
+    ["total_tokens", z.number().check(v.integer(), z.gte(0))],
+  ],
+  required: ["input_tokens", "output_tokens", "total_tokens"],
 });
 
 /** Schema at "#/components/schemas/Response" */
 const ResponseSchema: z.ZodType = v.object({
   properties: [
     ["created_at", z.number().check(v.integer())],
-    ["error", v.object({ properties: [["code", z.string()], ["message", z.string()]] }).nullable()],
+    [
+      "error",
+      v.object({ properties: [["code", z.string()], ["message", z.string()]], required: ["code", "message"] }).nullable(),
+    ],
     ["id", z.string()],
+    [
+      "incomplete_details",
+      v.object({ properties: [["reason", z.literal(["max_output_tokens", "content_filter"])]] }).nullable(),
+    ],
+    ["instructions", z.string().nullable()],
+    ["max_output_tokens", z.number().check(v.integer()).nullable()],
+    ["metadata", v.object({ additionalProperties: z.string() })],
     ["model", z.string()],
     ["object", z.literal("response")],
-    ["output", z.array(v.object({ properties: [["type", z.string()]], required: ["type"] }))],
+    ["output", z.array(ResponseOutputItemSchema)],
+    ["previous_response_id", z.string().nullable()],
+    ["reasoning", v.object({ properties: [["effort", z.string().nullable()]] }).nullable()],
     ["status", z.literal(["completed", "failed", "in_progress", "cancelled", "queued", "incomplete"])],
-    [
-      "usage",
-      v.object({
-        properties: [
-          ["cost", z.number().check(z.gte(0))],
-          ["input_tokens", z.number().check(v.integer(), z.gte(0))],
-          ["output_tokens", z.number().check(v.integer(), z.gte(0))],
-          ["total_tokens", z.number().check(v.integer(), z.gte(0))],
-        ],
-        required: ["input_tokens", "output_tokens", "total_tokens"],
-      }).nullable(),
-    ],
+    ["store", z.boolean()],
+    ["temperature", z.number().nullable()],
+    ["top_p", z.number().nullable()],
+    ["usage", ResponseUsageSchema.nullable()],
   ],
   required: ["id", "object", "created_at", "status", "model", "output"],
+});
+
+/** Schema at "#/components/schemas/ResponseCreatedEvent" */
+const ResponseCreatedEventSchema: z.ZodType = v.object({
+  properties: [
+    ["response", ResponseSchema],
+    ["sequence_number", z.number().check(v.integer(), z.gte(0))],
+    ["type", z.literal("response.created")],
+  ],
+  required: ["type", "sequence_number", "response"],
+});
+
+/** Schema at "#/components/schemas/ResponseInProgressEvent" */
+const ResponseInProgressEventSchema: z.ZodType = v.object({
+  properties: [
+    ["response", ResponseSchema],
+    ["sequence_number", z.number().check(v.integer(), z.gte(0))],
+    ["type", z.literal("response.in_progress")],
+  ],
+  required: ["type", "sequence_number", "response"],
+});
+
+/** Schema at "#/components/schemas/ResponseOutputItemAddedEvent" */
+const ResponseOutputItemAddedEventSchema: z.ZodType = v.object({
+  properties: [
+    ["item", ResponseOutputItemSchema],
+    ["output_index", z.number().check(v.integer(), z.gte(0))],
+    ["sequence_number", z.number().check(v.integer(), z.gte(0))],
+    ["type", z.literal("response.output_item.added")],
+  ],
+  required: ["type", "sequence_number", "output_index", "item"],
+});
+
+/** Schema at "#/components/schemas/ResponseContentPartAddedEvent" */
+const ResponseContentPartAddedEventSchema: z.ZodType = v.object({
+  properties: [
+    ["content_index", z.number().check(v.integer(), z.gte(0))],
+    ["item_id", z.string()],
+    ["output_index", z.number().check(v.integer(), z.gte(0))],
+    ["part", ResponseOutputContentSchema],
+    ["sequence_number", z.number().check(v.integer(), z.gte(0))],
+    ["type", z.literal("response.content_part.added")],
+  ],
+  required: ["type", "sequence_number", "item_id", "output_index", "content_index", "part"],
+});
+
+/** Schema at "#/components/schemas/ResponseTextDeltaEvent" */
+const ResponseTextDeltaEventSchema: z.ZodType = v.object({
+  properties: [
+    ["content_index", z.number().check(v.integer(), z.gte(0))],
+    ["delta", z.string()],
+    ["item_id", z.string()],
+    ["output_index", z.number().check(v.integer(), z.gte(0))],
+    ["sequence_number", z.number().check(v.integer(), z.gte(0))],
+    ["type", z.literal("response.output_text.delta")],
+  ],
+  required: ["type", "sequence_number", "item_id", "output_index", "content_index", "delta"],
+});
+
+/** Schema at "#/components/schemas/ResponseTextDoneEvent" */
+const ResponseTextDoneEventSchema: z.ZodType = v.object({
+  properties: [
+    ["content_index", z.number().check(v.integer(), z.gte(0))],
+    ["item_id", z.string()],
+    ["output_index", z.number().check(v.integer(), z.gte(0))],
+    ["sequence_number", z.number().check(v.integer(), z.gte(0))],
+    ["text", z.string()],
+    ["type", z.literal("response.output_text.done")],
+  ],
+  required: ["type", "sequence_number", "item_id", "output_index", "content_index", "text"],
+});
+
+/** Schema at "#/components/schemas/ResponseContentPartDoneEvent" */
+const ResponseContentPartDoneEventSchema: z.ZodType = v.object({
+  properties: [
+    ["content_index", z.number().check(v.integer(), z.gte(0))],
+    ["item_id", z.string()],
+    ["output_index", z.number().check(v.integer(), z.gte(0))],
+    ["part", ResponseOutputContentSchema],
+    ["sequence_number", z.number().check(v.integer(), z.gte(0))],
+    ["type", z.literal("response.content_part.done")],
+  ],
+  required: ["type", "sequence_number", "item_id", "output_index", "content_index", "part"],
+});
+
+/** Schema at "#/components/schemas/ResponseOutputItemDoneEvent" */
+const ResponseOutputItemDoneEventSchema: z.ZodType = v.object({
+  properties: [
+    ["item", ResponseOutputItemSchema],
+    ["output_index", z.number().check(v.integer(), z.gte(0))],
+    ["sequence_number", z.number().check(v.integer(), z.gte(0))],
+    ["type", z.literal("response.output_item.done")],
+  ],
+  required: ["type", "sequence_number", "output_index", "item"],
+});
+
+/** Schema at "#/components/schemas/ResponseFunctionCallArgumentsDeltaEvent" */
+const ResponseFunctionCallArgumentsDeltaEventSchema: z.ZodType = v.object({
+  properties: [
+    ["delta", z.string()],
+    ["item_id", z.string()],
+    ["output_index", z.number().check(v.integer(), z.gte(0))],
+    ["sequence_number", z.number().check(v.integer(), z.gte(0))],
+    ["type", z.literal("response.function_call_arguments.delta")],
+  ],
+  required: ["type", "sequence_number", "item_id", "output_index", "delta"],
+});
+
+/** Schema at "#/components/schemas/ResponseFunctionCallArgumentsDoneEvent" */
+const ResponseFunctionCallArgumentsDoneEventSchema: z.ZodType = v.object({
+  properties: [
+    ["arguments", z.string()],
+    ["item_id", z.string()],
+    ["output_index", z.number().check(v.integer(), z.gte(0))],
+    ["sequence_number", z.number().check(v.integer(), z.gte(0))],
+    ["type", z.literal("response.function_call_arguments.done")],
+  ],
+  required: ["type", "sequence_number", "item_id", "output_index", "arguments"],
+});
+
+/** Schema at "#/components/schemas/ResponseReasoningSummaryTextDeltaEvent" */
+const ResponseReasoningSummaryTextDeltaEventSchema: z.ZodType = v.object({
+  properties: [
+    ["delta", z.string()],
+    ["item_id", z.string()],
+    ["output_index", z.number().check(v.integer(), z.gte(0))],
+    ["sequence_number", z.number().check(v.integer(), z.gte(0))],
+    ["summary_index", z.number().check(v.integer(), z.gte(0))],
+    ["type", z.literal("response.reasoning_summary_text.delta")],
+  ],
+  required: ["type", "sequence_number", "item_id", "output_index", "summary_index", "delta"],
+});
+
+/** Schema at "#/components/schemas/ResponseCompletedEvent" */
+const ResponseCompletedEventSchema: z.ZodType = v.object({
+  properties: [
+    ["response", ResponseSchema],
+    ["sequence_number", z.number().check(v.integer(), z.gte(0))],
+    ["type", z.literal("response.completed")],
+  ],
+  required: ["type", "sequence_number", "response"],
+});
+
+/** Schema at "#/components/schemas/ResponseIncompleteEvent" */
+const ResponseIncompleteEventSchema: z.ZodType = v.object({
+  properties: [
+    ["response", ResponseSchema],
+    ["sequence_number", z.number().check(v.integer(), z.gte(0))],
+    ["type", z.literal("response.incomplete")],
+  ],
+  required: ["type", "sequence_number", "response"],
+});
+
+/** Schema at "#/components/schemas/ResponseFailedEvent" */
+const ResponseFailedEventSchema: z.ZodType = v.object({
+  properties: [
+    ["response", ResponseSchema],
+    ["sequence_number", z.number().check(v.integer(), z.gte(0))],
+    ["type", z.literal("response.failed")],
+  ],
+  required: ["type", "sequence_number", "response"],
+});
+
+/** Schema at "#/components/schemas/ResponseErrorEvent" */
+const ResponseErrorEventSchema: z.ZodType = v.object({
+  properties: [
+    ["code", z.string().nullable()],
+    ["message", z.string()],
+    ["param", z.string().nullable()],
+    ["sequence_number", z.number().check(v.integer(), z.gte(0))],
+    ["type", z.literal("error")],
+  ],
+  required: ["type", "sequence_number", "message"],
+});
+
+/** Schema at "#/components/schemas/ResponseStreamEvent" */
+const ResponseStreamEventSchema: z.ZodType = v.discriminated(
+  "type",
+  [
+    [["response.created"], ResponseCreatedEventSchema],
+    [["response.in_progress"], ResponseInProgressEventSchema],
+    [["response.output_item.added"], ResponseOutputItemAddedEventSchema],
+    [["response.content_part.added"], ResponseContentPartAddedEventSchema],
+    [["response.output_text.delta"], ResponseTextDeltaEventSchema],
+    [["response.output_text.done"], ResponseTextDoneEventSchema],
+    [["response.content_part.done"], ResponseContentPartDoneEventSchema],
+    [["response.output_item.done"], ResponseOutputItemDoneEventSchema],
+    [["response.function_call_arguments.delta"], ResponseFunctionCallArgumentsDeltaEventSchema],
+    [["response.function_call_arguments.done"], ResponseFunctionCallArgumentsDoneEventSchema],
+    [["response.reasoning_summary_text.delta"], ResponseReasoningSummaryTextDeltaEventSchema],
+    [["response.completed"], ResponseCompletedEventSchema],
+    [["response.incomplete"], ResponseIncompleteEventSchema],
+    [["response.failed"], ResponseFailedEventSchema],
+    [["error"], ResponseErrorEventSchema],
+  ],
+);
+
+/** Schema at "#/components/schemas/ResponseInputText" */
+const ResponseInputTextSchema: z.ZodType = v.object({
+  properties: [["text", z.string()], ["type", z.literal("input_text")]],
+  required: ["type", "text"],
+});
+
+/** Schema at "#/components/schemas/ResponseInputImage" */
+const ResponseInputImageSchema: z.ZodType = v.object({
+  properties: [
+    ["detail", z.literal(["low", "high", "auto"])],
+    ["file_id", z.string().nullable()],
+    ["image_url", z.string().nullable()],
+    ["type", z.literal("input_image")],
+  ],
+  required: ["type"],
+});
+
+/** Schema at "#/components/schemas/ResponseInputContent" */
+const ResponseInputContentSchema: z.ZodType = v.discriminated(
+  "type",
+  [[["input_text"], ResponseInputTextSchema], [["input_image"], ResponseInputImageSchema]],
+);
+
+/** Schema at "#/components/schemas/EasyInputMessage" */
+const EasyInputMessageSchema: z.ZodType = v.object({
+  properties: [
+    ["content", z.union([z.string(), z.array(ResponseInputContentSchema).check(z.minLength(1))])],
+    ["role", z.literal(["user", "assistant", "system", "developer"])],
+    ["type", z.literal("message")],
+  ],
+  required: ["role", "content"],
+});
+
+/** Schema at "#/components/schemas/FunctionCallOutput" */
+const FunctionCallOutputSchema: z.ZodType = v.object({
+  properties: [
+    ["call_id", z.string()],
+    ["output", z.string()],
+    ["type", z.literal("function_call_output")],
+  ],
+  required: ["type", "call_id", "output"],
+});
+
+/** Schema at "#/components/schemas/ResponseInputItem" */
+const ResponseInputItemSchema: z.ZodType = z.xor([EasyInputMessageSchema, ResponseFunctionToolCallSchema, FunctionCallOutputSchema]);
+
+/** Schema at "#/components/schemas/Reasoning" */
+const ReasoningSchema: z.ZodType = v.object({ properties: [
+  ["effort", ReasoningEffortSchema],
+  ["summary", z.literal(["auto", "concise", "detailed", null])],
+] });
+
+/** Schema at "#/components/schemas/TextFormatText" */
+const TextFormatTextSchema: z.ZodType = v.object({ properties: [["type", z.literal("text")]], required: ["type"] });
+
+/** Schema at "#/components/schemas/TextFormatJsonObject" */
+const TextFormatJsonObjectSchema: z.ZodType = v.object({ properties: [["type", z.literal("json_object")]], required: ["type"] });
+
+/** Schema at "#/components/schemas/TextResponseFormatJsonSchema" */
+const TextResponseFormatJsonSchemaSchema: z.ZodType = v.object({
+  properties: [
+    ["description", z.string()],
+    ["name", z.string().check(v.maxLength(64), z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    ["schema", v.object()],
+    ["strict", z.boolean().nullable()],
+    ["type", z.literal("json_schema")],
+  ],
+  required: ["type", "name", "schema"],
+});
+
+/** Schema at "#/components/schemas/TextResponseFormatConfiguration" */
+const TextResponseFormatConfigurationSchema: z.ZodType = v.discriminated(
+  "type",
+  [
+    [["text"], TextFormatTextSchema],
+    [["json_object"], TextFormatJsonObjectSchema],
+    [["json_schema"], TextResponseFormatJsonSchemaSchema],
+  ],
+);
+
+/** Schema at "#/components/schemas/ResponseTextParam" */
+const ResponseTextParamSchema: z.ZodType = v.object({ properties: [
+  ["format", TextResponseFormatConfigurationSchema],
+  ["verbosity", z.literal(["low", "medium", "high", null])],
+] });
+
+/** Schema at "#/components/schemas/ToolChoiceFunction" */
+const ToolChoiceFunctionSchema: z.ZodType = v.object({ properties: [["name", z.string()], ["type", z.literal("function")]], required: ["type", "name"] });
+
+/** Schema at "#/components/schemas/ToolChoiceOptions" */
+const ToolChoiceOptionsSchema: z.ZodType = z.union([z.literal(["none", "auto", "required"]), ToolChoiceFunctionSchema]);
+
+/** Schema at "#/components/schemas/FunctionTool" */
+const FunctionToolSchema: z.ZodType = v.object({
+  properties: [
+    ["description", z.string().nullable()],
+    ["name", z.string().check(v.maxLength(64), z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    ["parameters", v.object().nullable()],
+    ["strict", z.boolean().nullable()],
+    ["type", z.literal("function")],
+  ],
+  required: ["type", "name"],
+});
+
+/** Schema at "#/components/schemas/Tool" */
+const ToolSchema: z.ZodType = FunctionToolSchema;
+
+/** Schema at "#/components/schemas/CreateResponse" */
+const CreateResponseSchema: z.ZodType = v.object({
+  properties: [
+    [
+      "include",
+      z.array(z.literal(["message.output_text.logprobs", "reasoning.encrypted_content"])).nullable(),
+    ],
+    ["input", z.union([z.string(), z.array(ResponseInputItemSchema).check(z.minLength(1))])],
+    ["instructions", z.string().nullable()],
+    ["max_output_tokens", z.number().check(v.integer(), z.gte(16), z.lte(128000)).nullable()],
+    ["metadata", MetadataSchema],
+    ["model", z.literal("openai/gpt-5.2")],
+    ["parallel_tool_calls", z.boolean().nullable()],
+    ["previous_response_id", z.string().nullable()],
+    ["reasoning", ReasoningSchema.nullable()],
+    ["safety_identifier", z.string().check(v.maxLength(64))],
+    ["service_tier", z.literal(["auto", "default", "flex", "priority", null])],
+    ["store", z.boolean().nullable()],
+    ["stream", z.boolean().nullable()],
+    ["text", ResponseTextParamSchema],
+    ["tool_choice", ToolChoiceOptionsSchema],
+    ["tools", z.array(ToolSchema)],
+    ["truncation", z.literal(["auto", "disabled", null])],
+  ],
+  required: ["model", "input"],
+  additionalProperties: false,
 });
 
 /** Schema at "#/paths/~1v1~1chat~1completions/post/responses/200/content/text~1event-stream/schema" */
@@ -442,8 +825,11 @@ export const request: z.ZodType = CreateChatCompletionRequestSchema;
 /** Schema at "#/paths/~1v1~1chat~1completions/post/responses/200/content/application~1json/schema" */
 export const response: z.ZodType = CreateChatCompletionResponseSchema;
 
+/** Schema at "#/paths/~1v1~1responses/post/responses/200/content/text~1event-stream/schema" */
+export const responsesEvent: z.ZodType = ResponseStreamEventSchema;
+
 /** Schema at "#/paths/~1v1~1responses/post/requestBody/content/application~1json/schema" */
-export const responsesRequest: z.ZodType = CreateResponseRequestSchema;
+export const responsesRequest: z.ZodType = CreateResponseSchema;
 
 /** Schema at "#/paths/~1v1~1responses/post/responses/200/content/application~1json/schema" */
 export const responsesResponse: z.ZodType = ResponseSchema;
@@ -451,5 +837,5 @@ export const responsesResponse: z.ZodType = ResponseSchema;
 /** The validators by operation and root. */
 export const operations = {
   "chat.completions": { event: chunk, request: request, response: response },
-  "responses": { request: responsesRequest, response: responsesResponse },
+  "responses": { event: responsesEvent, request: responsesRequest, response: responsesResponse },
 };

@@ -10,7 +10,8 @@ export interface Operations {
     response: import("../../types/CreateChatCompletionResponse.5c27ee1e9a09.js").CreateChatCompletionResponse;
   };
   "responses": {
-    request: import("../../types/CreateResponseRequest.f8cb58bcd707.js").CreateResponseRequest;
-    response: import("../../types/Response.2cf27c54697a.js").Response;
+    event: import("../../types/ResponseStreamEvent.9c6cc273791f.js").ResponseStreamEvent;
+    request: import("../../types/CreateResponse.3666b5605fff.js").CreateResponse;
+    response: import("../../types/Response.fdfd2e40286a.js").Response;
   };
 }
