@@ -169,6 +169,11 @@ describe("retries", () => {
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(error).toMatchObject({ code: "connection_error" });
     expect(sleeps).toHaveLength(2);
+    // The suffix is said once, in the message and in the stack alike.
+    const { message, stack } = error as Error;
+    expect(message.match(/gave up after 3 attempts/g)).toHaveLength(1);
+    expect(stack?.match(/gave up after 3 attempts/g)).toHaveLength(1);
+    expect(stack?.split("\n")[0]).toBe(`APIConnectionError: ${message}`);
   });
 
   it("a timeout aborts the attempt, is retried, and ends as code timeout", async () => {
