@@ -102,6 +102,16 @@ export class ClientCore {
     this.#checker = { mode: this.validate, onSchemaMismatch: options.onSchemaMismatch };
     const apiKey = options.apiKey ?? envValue("APIFREE_API_KEY");
     this.#hasKey = apiKey !== undefined && apiKey !== "";
+    // The public API refuses keyless calls; failing here beats a 401 (or a
+    // retried DNS failure) at the first call. A keyless client pointed at a
+    // base URL of the caller's choice (a proxy, the emulator) is allowed.
+    if (!this.#hasKey && options.baseURL === undefined && envValue("APIFREE_BASE_URL") === undefined) {
+      throw new APIFreeError(
+        "No API key: set APIFREE_API_KEY or pass createClient({ apiKey }). " +
+          "(A client without a key needs a baseURL of your choice, such as a proxy or the emulator.)",
+        { code: "missing_api_key", type: "usage_error" },
+      );
+    }
     this.#secrets = this.#hasKey && apiKey ? [apiKey] : [];
     const base: Headers = { "content-type": "application/json", "user-agent": "apifree-typed" };
     if (this.#hasKey) base.authorization = `Bearer ${apiKey}`;

@@ -24,7 +24,11 @@ export interface SchemaMismatch {
 }
 
 export interface ClientOptions {
-  /** Default: `process.env.APIFREE_API_KEY`. Without a key no Authorization header is sent. */
+  /**
+   * Default: `process.env.APIFREE_API_KEY`. Without a key no Authorization
+   * header is sent, and construction fails unless a base URL is given (option
+   * or `APIFREE_BASE_URL`): a keyless call to the public API cannot succeed.
+   */
   apiKey?: string | undefined;
   /** Includes `/v1`. Default: `process.env.APIFREE_BASE_URL`, else `https://api.apifree.ai/v1`. */
   baseURL?: string | undefined;
