@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Fault } from "../../src/mock/index.js";
 import { formatToolError, ToolError } from "../../src/shared/tool-error.js";
@@ -99,6 +100,58 @@ describe("credentials", () => {
     });
     const error = await failingSync({ baseURL: served.url, apiKey: KEY, apiKeySource: "APIFREE_API_KEY" });
     expect(error.message).toContain("Incorrect API key provided: [redacted]");
+  });
+});
+
+describe("the key in any encoding, in any part of the error", () => {
+  const b64 = (text: string) => Buffer.from(text).toString("base64");
+  const forms = [
+    KEY,
+    encodeURIComponent(KEY),
+    b64(KEY),
+    Buffer.from(KEY).toString("base64url"),
+    b64(`Bearer ${KEY}`),
+    Buffer.from(`Bearer ${KEY}`).toString("base64url"),
+  ];
+  const echo = (status: number) =>
+    JSON.stringify({
+      error: {
+        code: encodeURIComponent(KEY),
+        type: b64(`Bearer ${KEY}`),
+        message: `refused ${KEY} (${b64(KEY)}, ${Buffer.from(`Bearer ${KEY}`).toString("base64url")})`,
+      },
+      status,
+    });
+
+  function expectClean(error: ToolError): void {
+    for (const text of [formatToolError(error), inspect(error, { depth: 20, showHidden: true }), error.stack ?? ""]) {
+      for (const form of forms) expect(text).not.toContain(form);
+    }
+  }
+
+  it("a refused catalog that echoes it encoded", async () => {
+    const served = await emulator({
+      fault: (request) =>
+        isCatalog(request)
+          ? { raw: { status: 401, headers: { "content-type": "application/json" }, body: echo(401) } }
+          : undefined,
+    });
+    const error = await failingSync({ baseURL: served.url, apiKey: KEY, apiKeySource: "APIFREE_API_KEY" });
+    expect(error.message).toContain("refused [redacted] ([redacted]");
+    expectClean(error);
+  });
+
+  it("a model's problem that echoes it encoded", async () => {
+    const served = await emulator({
+      fault: (request) =>
+        isDocumentOf("acme/alpha")(request)
+          ? { raw: { status: 400, headers: { "content-type": "application/json" }, body: echo(400) } }
+          : undefined,
+    });
+    const error = await failingSync({ baseURL: served.url, apiKey: KEY });
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]!.message).toContain("refused [redacted]");
+    expectClean(error);
   });
 });
 

@@ -5,6 +5,7 @@
  * models beyond the path, the model id and the validators it is handed.
  */
 import { type Dispatcher, getGlobalDispatcher } from "undici";
+import { scrubError, secretForms } from "../../shared/redact.js";
 import { isRetryableStatus, retryAfterMs } from "../../shared/retry-policy.js";
 import { AttemptControl } from "./attempt-control.js";
 import { type Clock, systemClock } from "./clock.js";
@@ -22,7 +23,6 @@ import {
   type RequestOptions,
   type ValidateMode,
 } from "./options.js";
-import { scrub } from "./redact.js";
 import { type AttemptOutcome, withRetries } from "./retry.js";
 import {
   checkResult,
@@ -112,7 +112,7 @@ export class ClientCore {
         { code: "missing_api_key", type: "usage_error" },
       );
     }
-    this.#secrets = this.#hasKey && apiKey ? [apiKey] : [];
+    this.#secrets = secretForms(this.#hasKey ? apiKey : undefined);
     const base: Headers = { "content-type": "application/json", "user-agent": "apifree-typed" };
     if (this.#hasKey) base.authorization = `Bearer ${apiKey}`;
     this.#jsonHeaders = mergeHeaders({ ...base, accept: "application/json" }, options.defaultHeaders);
@@ -137,9 +137,9 @@ export class ClientCore {
     return checksResults(this.#checker);
   }
 
-  /** Every error leaving the client goes through here: no API key in messages or stacks. */
+  /** Every error leaving the client goes through here: no API key (nor its encodings) in any of its strings. */
   scrub<E>(error: E): E {
-    return scrub(error, this.#secrets);
+    return scrubError(error, this.#secrets);
   }
 
   async post(spec: PostSpec): Promise<unknown> {

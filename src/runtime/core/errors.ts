@@ -6,8 +6,9 @@
  * the envelope's `code` when APIFree answered HTTP 200 with an error body.
  *
  * Messages never carry request headers, and the client scrubs its API key
- * from every message it builds (see redact.ts), so logging or serialising an
- * error cannot leak the key.
+ * (and its encoded forms) from every string field of every error it raises
+ * and from their causes (see shared/redact.ts), so logging, inspecting or
+ * serialising an error cannot leak the key.
  */
 
 export interface APIFreeErrorInit {
@@ -18,6 +19,8 @@ export interface APIFreeErrorInit {
   httpStatus?: number | undefined;
   model?: string | undefined;
   requestId?: string | undefined;
+  /** The request field the API named (OpenAI's `param`), when it named one. */
+  param?: string | undefined;
   cause?: unknown;
 }
 
@@ -28,6 +31,7 @@ export class APIFreeError extends Error {
   readonly httpStatus: number | undefined;
   readonly model: string | undefined;
   readonly requestId: string | undefined;
+  readonly param: string | undefined;
 
   constructor(message: string, init: APIFreeErrorInit) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -45,6 +49,7 @@ export class APIFreeError extends Error {
     this.httpStatus = init.httpStatus;
     this.model = init.model;
     this.requestId = init.requestId;
+    this.param = init.param;
   }
 
   /** What JSON.stringify shows: the facts, no stack, no cause, no headers. */
@@ -57,6 +62,7 @@ export class APIFreeError extends Error {
       httpStatus: this.httpStatus,
       model: this.model,
       requestId: this.requestId,
+      param: this.param,
       message: this.message,
     };
   }

@@ -16,6 +16,7 @@ import { createParser, type EventSourceParser } from "eventsource-parser";
 import type { Dispatcher } from "undici";
 import type { ZodType } from "zod";
 import { errorFromBody } from "../../shared/error-envelope.js";
+import { scrubError } from "../../shared/redact.js";
 import { CompletionAccumulator, type CompletionMessage, type StreamCompletion } from "./accumulate.js";
 import { apiError, snippet } from "./api-error.js";
 import type { AttemptControl } from "./attempt-control.js";
@@ -26,7 +27,6 @@ import {
   StreamIdleTimeoutError,
   StreamInterruptedError,
 } from "./errors.js";
-import { scrub } from "./redact.js";
 import { checkResult, type ResultChecker } from "./schemas.js";
 
 type Body = Dispatcher.ResponseData["body"];
@@ -360,7 +360,7 @@ export class Stream<Chunk> implements AsyncIterable<Chunk> {
     const waiters = this.#waiters;
     this.#waiters = [];
     if (error) {
-      this.#error = scrub(error, this.#secrets);
+      this.#error = scrubError(error, this.#secrets);
       this.#state = "failed";
       for (const waiter of waiters) waiter.reject(this.#error);
       return this.#error;
