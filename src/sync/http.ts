@@ -3,7 +3,9 @@ import type { Readable } from "node:stream";
 import { Agent, request } from "undici";
 
 /*
- * One GET over a shared keep-alive agent, with a per-request timeout and a
+ * One GET over a shared keep-alive agent, with a timeout for each wait
+ * (connection, headers, each pause in the body), a deadline for the whole
+ * request (a server trickling a byte a second never trips the first) and a
  * body size cap. Knows nothing about retries or the API's error bodies: it
  * only turns what can go wrong on the wire into a TransportError whose kind
  * says whether trying again could help.
@@ -34,7 +36,10 @@ export interface HttpResponse {
 
 export interface HttpClientOptions {
   headers: Record<string, string>;
+  /** The longest wait for the connection, the headers or the next piece of the body. */
   timeoutMs: number;
+  /** The longest a whole request may take, body included. */
+  deadlineMs: number;
   maxBytes: number;
   /** Sockets kept per origin; at least the concurrency so no request waits for a socket. */
   connections: number;
@@ -130,12 +135,23 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const timedOut = () => new TransportError("timeout", `no answer within ${options.timeoutMs / 1000} s`);
   return {
     async get(url, { accept, signal }) {
+      // The deadline aborts the request through its own controller, so the
+      // caller's signal (one for the whole run) is only listened to.
+      const request$ = new AbortController();
+      const onAbort = () => request$.abort(signal.reason);
+      if (signal.aborted) onAbort();
+      else signal.addEventListener("abort", onAbort, { once: true });
+      let late = false;
+      const deadline = setTimeout(() => {
+        late = true;
+        request$.abort();
+      }, options.deadlineMs);
       try {
         const response = await request(url, {
           method: "GET",
           dispatcher: agent,
           headers: { ...options.headers, accept },
-          signal,
+          signal: request$.signal,
         });
         const declared = Number(response.headers["content-length"]);
         if (Number.isFinite(declared) && declared > options.maxBytes) {
@@ -152,6 +168,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       } catch (error) {
         if (error instanceof TransportError) throw error;
         if (signal.aborted) throw new TransportError("aborted", "aborted", { cause: signal.reason });
+        if (late) {
+          throw new TransportError(
+            "timeout",
+            `no complete answer from ${url} within ${options.deadlineMs / 1000} s (the deadline for a whole request)`,
+            { cause: error },
+          );
+        }
         const code = errorCode(error);
         const host = JSON.stringify(new URL(url).hostname);
         if (code === "ENOTFOUND")
@@ -165,6 +188,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           );
         if (code !== undefined && TIMEOUT_CODES.has(code)) throw Object.assign(timedOut(), { cause: error });
         throw new TransportError("connection", describe(code, error), { cause: error });
+      } finally {
+        clearTimeout(deadline);
+        signal.removeEventListener("abort", onAbort);
       }
     },
     async close() {
