@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from "node:http";
-import type { Readable } from "node:stream";
 import { Agent, request } from "undici";
+import { readCapped } from "../shared/read-capped.js";
 
 /*
  * One GET over a shared keep-alive agent, with a timeout for each wait
@@ -100,26 +100,6 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** The whole body, or a too-large failure as soon as it passes `maxBytes` (the rest is never read). */
-function readCapped(body: Readable, maxBytes: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    body.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBytes) {
-        // Destroying aborts the request; the 'error' that follows finds the promise already settled.
-        reject(new TransportError("too-large", `the body is over the ${formatBytes(maxBytes)} limit`));
-        body.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    body.once("end", () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)));
-    body.on("error", reject);
-  });
-}
-
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   // undici's own timers bound the wait for headers and each pause in the body:
   // cheaper than a controller and a timer per request, and a stalled server
@@ -153,18 +133,12 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           headers: { ...options.headers, accept },
           signal: request$.signal,
         });
-        const declared = Number(response.headers["content-length"]);
-        if (Number.isFinite(declared) && declared > options.maxBytes) {
-          // Dropping the body aborts the request; that abort is expected, not an error to surface.
-          response.body.on("error", () => {});
-          response.body.destroy();
-          throw new TransportError(
-            "too-large",
-            `the body is ${formatBytes(declared)}, over the ${formatBytes(options.maxBytes)} limit`,
-          );
+        const read = await readCapped(response.body, options.maxBytes, response.headers["content-length"]);
+        if (!read.ok) {
+          const size = read.declared === undefined ? " is" : ` is ${formatBytes(read.declared)},`;
+          throw new TransportError("too-large", `the body${size} over the ${formatBytes(options.maxBytes)} limit`);
         }
-        const body = await readCapped(response.body, options.maxBytes);
-        return { status: response.statusCode, headers: response.headers, body };
+        return { status: response.statusCode, headers: response.headers, body: read.bytes };
       } catch (error) {
         if (error instanceof TransportError) throw error;
         if (signal.aborted) throw new TransportError("aborted", "aborted", { cause: signal.reason });
