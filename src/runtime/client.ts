@@ -53,14 +53,25 @@ class APIFreeClient {
     return this.#core.idleTimeout;
   }
 
+  get streamTimeout(): number {
+    return this.#core.streamTimeout;
+  }
+
+  get maxEventSize(): number {
+    return this.#core.maxEventSize;
+  }
+
+  get maxResponseSize(): number {
+    return this.#core.maxResponseSize;
+  }
+
   get validate(): "request" | "strict" | "off" {
     return this.#core.validate;
   }
 
   /** Only public settings: never the key or the headers. */
   [inspect.custom](): string {
-    const c = this.#core;
-    return `APIFreeClient ${inspect({ baseURL: c.baseURL, maxRetries: c.maxRetries, timeout: c.timeout, idleTimeout: c.idleTimeout, validate: c.validate })}`;
+    return `APIFreeClient ${inspect(this.toJSON())}`;
   }
 
   toJSON(): Record<string, unknown> {
@@ -70,6 +81,9 @@ class APIFreeClient {
       maxRetries: c.maxRetries,
       timeout: c.timeout,
       idleTimeout: c.idleTimeout,
+      streamTimeout: c.streamTimeout,
+      maxEventSize: c.maxEventSize,
+      maxResponseSize: c.maxResponseSize,
       validate: c.validate,
     };
   }

@@ -9,7 +9,7 @@ import type { ClientCore } from "./core/client-core.js";
 import type { clientCore } from "./core/client-symbol.js";
 import type { RequestOptions } from "./core/options.js";
 import type { ModelEntry } from "./core/schemas.js";
-import type { Stream } from "./core/stream.js";
+import type { Stream } from "./resources/chat-stream.js";
 
 /** Model id -> its request, response and chunk types (the generated `ModelMap`). */
 export type ModelMapShape = { [id: string]: ModelEntry };
@@ -46,6 +46,12 @@ export interface Client<Map extends ModelMapShape = UntypedModelMap, Id extends 
   /** Milliseconds; 0 = none. */
   readonly timeout: number;
   readonly idleTimeout: number;
+  /** Milliseconds for a whole stream; 0 = none (the default). */
+  readonly streamTimeout: number;
+  /** Characters one stream event may hold. */
+  readonly maxEventSize: number;
+  /** Bytes a non-stream response may hold. */
+  readonly maxResponseSize: number;
   readonly validate: "request" | "strict" | "off";
 }
 

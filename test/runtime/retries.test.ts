@@ -10,22 +10,12 @@ import {
   InternalServerError,
   RateLimitError,
 } from "apifree-typed";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { recordingClock } from "./support/clock.js";
 import { completion, hello } from "./support/fixtures.js";
-import { type Handler, sendJson, startServer, type TestServer } from "./support/server.js";
+import { type Handler, sendJson, testServers } from "./support/server.js";
 
-let servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-  servers = [];
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  const s = await startServer(handler);
-  servers.push(s);
-  return s;
-}
+const serve = testServers();
 
 /** Fails `failures` times with `fail`, then answers a completion. */
 function failThenSucceed(failures: number, fail: (res: ServerResponse) => void): Handler {

@@ -1,22 +1,35 @@
 /*
  * The untyped core every typed surface calls: resolves options once, sends a
  * JSON POST through undici with retries, and turns what comes back into a
- * value, a Stream or an APIFreeError. It knows nothing about operations or
- * models beyond the path, the model id and the validators it is handed.
+ * value, a stream or an APIFreeError. It knows nothing about operations or
+ * models beyond the path, the model id, the validators and the stream kind it
+ * is handed.
  */
+
 import { type Dispatcher, getGlobalDispatcher } from "undici";
+import type { ZodType } from "zod";
+import { readCapped } from "../../shared/read-capped.js";
 import { scrubError, secretForms } from "../../shared/redact.js";
 import { isRetryableStatus, retryAfterMs } from "../../shared/retry-policy.js";
 import { AttemptControl } from "./attempt-control.js";
 import { type Clock, systemClock } from "./clock.js";
-import { APIConnectionError, APIFreeError, APITimeoutError, APIUserAbortError } from "./errors.js";
+import {
+  APIConnectionError,
+  APIFreeError,
+  APITimeoutError,
+  APIUserAbortError,
+  ResponseTooLargeError,
+} from "./errors.js";
 import { headerValue, interpretResponse } from "./interpret-response.js";
 import {
   type ClientOptions,
   checkCount,
+  checkSize,
   checkTimeout,
   DEFAULT_BASE_URL,
   DEFAULT_IDLE_TIMEOUT_MS,
+  DEFAULT_MAX_EVENT_SIZE,
+  DEFAULT_MAX_RESPONSE_SIZE,
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
   type HeadersInit,
@@ -32,7 +45,7 @@ import {
   SchemaCache,
   type SchemaLoader,
 } from "./schemas.js";
-import { Stream } from "./stream.js";
+import type { StreamKind } from "./stream/open.js";
 
 /** What one POST needs. */
 export interface PostSpec {
@@ -40,10 +53,23 @@ export interface PostSpec {
   model: string;
   /** The serialised body: built once, sent as is on every attempt. */
   payload: string;
-  stream: boolean;
-  /** Validators for the result, when results are checked. */
-  schemas: ModelSchemas | undefined;
+  /** Set when a stream was asked for: how to read it. */
+  stream: StreamKind | undefined;
+  /** Validates a non-stream result, when results are checked. */
+  responseSchema: ZodType | undefined;
+  /** Validates each stream event, when results are checked. */
+  eventSchema: ZodType | undefined;
   options: RequestOptions | undefined;
+}
+
+/** The settings of one call: the client's, overridden by the call's options. */
+interface CallSettings {
+  headers: Headers;
+  timeout: number;
+  idleTimeout: number;
+  streamTimeout: number;
+  maxEventSize: number;
+  maxResponseSize: number;
 }
 
 type Headers = Record<string, string>;
@@ -58,6 +84,9 @@ function mergeHeaders(target: Headers, extra: HeadersInit | undefined): Headers 
   return target;
 }
 
+/** As undici's body.text(): UTF-8, a leading BOM dropped, bad bytes replaced. */
+const utf8 = new TextDecoder();
+
 function envValue(name: string): string | undefined {
   const value = process.env[name];
   return value === undefined || value === "" ? undefined : value;
@@ -68,6 +97,9 @@ export class ClientCore {
   readonly maxRetries: number;
   readonly timeout: number;
   readonly idleTimeout: number;
+  readonly streamTimeout: number;
+  readonly maxEventSize: number;
+  readonly maxResponseSize: number;
   readonly validate: ValidateMode;
   readonly #origin: string;
   readonly #pathPrefix: string;
@@ -95,6 +127,9 @@ export class ClientCore {
     this.maxRetries = checkCount("maxRetries", options.maxRetries ?? DEFAULT_MAX_RETRIES);
     this.timeout = checkTimeout("timeout", options.timeout ?? DEFAULT_TIMEOUT_MS);
     this.idleTimeout = checkTimeout("idleTimeout", options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS);
+    this.streamTimeout = checkTimeout("streamTimeout", options.streamTimeout ?? 0);
+    this.maxEventSize = checkSize("maxEventSize", options.maxEventSize ?? DEFAULT_MAX_EVENT_SIZE);
+    this.maxResponseSize = checkSize("maxResponseSize", options.maxResponseSize ?? DEFAULT_MAX_RESPONSE_SIZE);
     this.validate = options.validate ?? "request";
     if (!["request", "strict", "off"].includes(this.validate)) {
       throw new TypeError(`validate must be "request", "strict" or "off", got ${JSON.stringify(this.validate)}`);
@@ -145,20 +180,45 @@ export class ClientCore {
   async post(spec: PostSpec): Promise<unknown> {
     const options = spec.options;
     const signal = options?.signal;
-    const maxRetries =
-      options?.maxRetries === undefined ? this.maxRetries : checkCount("maxRetries", options.maxRetries);
-    const timeout = options?.timeout === undefined ? this.timeout : checkTimeout("timeout", options.timeout);
-    let headers = spec.stream ? this.#streamHeaders : this.#jsonHeaders;
-    if (options?.headers) headers = mergeHeaders({ ...headers }, options.headers);
     try {
-      return await withRetries(() => this.#attempt(spec, headers, timeout), { maxRetries, clock: this.#clock, signal });
+      const maxRetries =
+        options?.maxRetries === undefined ? this.maxRetries : checkCount("maxRetries", options.maxRetries);
+      const settings = this.#settings(spec);
+      return await withRetries(() => this.#attempt(spec, settings), { maxRetries, clock: this.#clock, signal });
     } catch (error) {
       throw this.scrub(error);
     }
   }
 
-  async #attempt(spec: PostSpec, headers: Headers, timeout: number): Promise<AttemptOutcome<unknown>> {
-    const model = spec.model;
+  #settings(spec: PostSpec): CallSettings {
+    let headers = spec.stream ? this.#streamHeaders : this.#jsonHeaders;
+    const options = spec.options;
+    if (!options) {
+      return {
+        headers,
+        timeout: this.timeout,
+        idleTimeout: this.idleTimeout,
+        streamTimeout: this.streamTimeout,
+        maxEventSize: this.maxEventSize,
+        maxResponseSize: this.maxResponseSize,
+      };
+    }
+    if (options.headers) headers = mergeHeaders({ ...headers }, options.headers);
+    const { timeout, idleTimeout, streamTimeout, maxEventSize, maxResponseSize } = options;
+    return {
+      headers,
+      timeout: timeout === undefined ? this.timeout : checkTimeout("timeout", timeout),
+      idleTimeout: idleTimeout === undefined ? this.idleTimeout : checkTimeout("idleTimeout", idleTimeout),
+      streamTimeout: streamTimeout === undefined ? this.streamTimeout : checkTimeout("streamTimeout", streamTimeout),
+      maxEventSize: maxEventSize === undefined ? this.maxEventSize : checkSize("maxEventSize", maxEventSize),
+      maxResponseSize:
+        maxResponseSize === undefined ? this.maxResponseSize : checkSize("maxResponseSize", maxResponseSize),
+    };
+  }
+
+  async #attempt(spec: PostSpec, settings: CallSettings): Promise<AttemptOutcome<unknown>> {
+    const { model } = spec;
+    const { headers, timeout } = settings;
     const control = new AttemptControl(
       spec.options?.signal,
       timeout,
@@ -204,24 +264,34 @@ export class ClientCore {
       control.stopTimer();
       return {
         ok: true,
-        value: new Stream({
+        value: spec.stream.open({
           body,
           control,
           model,
-          idleTimeout:
-            spec.options?.idleTimeout === undefined
-              ? this.idleTimeout
-              : checkTimeout("idleTimeout", spec.options.idleTimeout),
-          chunkSchema: spec.schemas?.chunk,
+          requestId,
+          eventSchema: spec.eventSchema,
           checker: this.#checker,
           secrets: this.#secrets,
-          requestId,
+          idleTimeout: settings.idleTimeout,
+          streamTimeout: settings.streamTimeout,
+          maxEventSize: settings.maxEventSize,
         }),
       };
     }
     let text: string;
     try {
-      text = await body.text();
+      const read = await readCapped(body, settings.maxResponseSize, responseHeaders["content-length"]);
+      if (!read.ok) {
+        control.release();
+        const size = read.declared === undefined ? "is over" : `declares ${read.declared} bytes, over`;
+        const error = new ResponseTooLargeError(
+          `The response for model '${model}' (HTTP ${status}) ${size} the ${settings.maxResponseSize} byte limit ` +
+            "(maxResponseSize); the connection was closed.",
+          { model, httpStatus: status, requestId },
+        );
+        return { ok: false, error, retry: false };
+      }
+      text = utf8.decode(read.bytes);
     } catch (cause) {
       control.release();
       const why = cause instanceof Error ? cause.message : String(cause);
@@ -250,12 +320,12 @@ export class ClientCore {
       status,
       headers: responseHeaders,
       text,
-      stream: spec.stream,
+      stream: spec.stream !== undefined,
       hasKey: this.#hasKey,
     });
-    if (outcome.ok && spec.schemas && this.checksResults) {
+    if (outcome.ok && spec.responseSchema) {
       try {
-        checkResult(spec.schemas.response, model, "response", outcome.value, this.#checker);
+        checkResult(spec.responseSchema, model, "response", outcome.value, this.#checker);
       } catch (error) {
         if (error instanceof APIFreeError) return { ok: false, error, retry: false };
         throw error;

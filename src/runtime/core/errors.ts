@@ -129,6 +129,13 @@ export class StreamIdleTimeoutError extends APITimeoutError {
   }
 }
 
+/** The stream did not finish within `streamTimeout` milliseconds of its headers (off by default). */
+export class StreamTimeoutError extends APITimeoutError {
+  constructor(message: string, init: Partial<APIFreeErrorInit> = {}) {
+    super(message, { code: "stream_timeout", type: "timeout", ...init });
+  }
+}
+
 /** The caller aborted: the `signal` fired or `stream.abort()` was called. */
 export class APIUserAbortError extends APIFreeError {
   constructor(message = "The request was aborted.", init: Partial<APIFreeErrorInit> = {}) {
@@ -147,6 +154,17 @@ export class StreamInterruptedError extends APIFreeError {
 export class InvalidResponseError extends APIFreeError {
   constructor(message: string, init: Partial<APIFreeErrorInit> = {}) {
     super(message, { code: "invalid_response", type: "invalid_response", ...init });
+  }
+}
+
+/**
+ * A response body over `maxResponseSize` bytes, or one stream event over
+ * `maxEventSize` characters: the connection was closed at once, the rest
+ * never read. Not retried.
+ */
+export class ResponseTooLargeError extends InvalidResponseError {
+  constructor(message: string, init: Partial<APIFreeErrorInit> = {}) {
+    super(message, { code: "response_too_large", ...init });
   }
 }
 

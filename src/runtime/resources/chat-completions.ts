@@ -10,6 +10,7 @@ import type { ClientCore } from "../core/client-core.js";
 import { APIUserAbortError, ValidationError } from "../core/errors.js";
 import type { RequestOptions } from "../core/options.js";
 import { checkRequest, type ModelSchemas } from "../core/schemas.js";
+import { chatStream } from "./chat-stream.js";
 
 const PATH = "/chat/completions";
 
@@ -67,6 +68,7 @@ function send(
 ): Promise<unknown> {
   try {
     if (schemas) checkRequest(schemas.request, model, body);
+    const checked = core.checksResults ? schemas : undefined;
     let payload: string;
     try {
       payload = JSON.stringify(body);
@@ -82,8 +84,9 @@ function send(
       path: PATH,
       model,
       payload,
-      stream: body.stream === true,
-      schemas: core.checksResults ? schemas : undefined,
+      stream: body.stream === true ? chatStream : undefined,
+      responseSchema: checked?.response,
+      eventSchema: checked?.chunk,
       options,
     });
   } catch (error) {
