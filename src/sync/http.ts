@@ -101,9 +101,10 @@ export function formatBytes(bytes: number): string {
 }
 
 export function createHttpClient(options: HttpClientOptions): HttpClient {
-  // undici's own timers bound the wait for headers and each pause in the body:
-  // cheaper than a controller and a timer per request, and a stalled server
-  // is caught either way.
+  // undici's own timers bound the wait for headers and each pause in the body
+  // (no controller or timer of ours needed for a stalled server); a server
+  // trickling a byte at a time resets them, so the whole request also gets a
+  // deadline timer below.
   const agent = new Agent({
     connections: options.connections,
     keepAliveTimeout: 10_000,
@@ -117,21 +118,21 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     async get(url, { accept, signal }) {
       // The deadline aborts the request through its own controller, so the
       // caller's signal (one for the whole run) is only listened to.
-      const request$ = new AbortController();
-      const onAbort = () => request$.abort(signal.reason);
+      const controller = new AbortController();
+      const onAbort = () => controller.abort(signal.reason);
       if (signal.aborted) onAbort();
       else signal.addEventListener("abort", onAbort, { once: true });
       let late = false;
       const deadline = setTimeout(() => {
         late = true;
-        request$.abort();
+        controller.abort();
       }, options.deadlineMs);
       try {
         const response = await request(url, {
           method: "GET",
           dispatcher: agent,
           headers: { ...options.headers, accept },
-          signal: request$.signal,
+          signal: controller.signal,
         });
         const read = await readCapped(response.body, options.maxBytes, response.headers["content-length"]);
         if (!read.ok) {
