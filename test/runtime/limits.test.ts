@@ -184,7 +184,6 @@ describe("an optional deadline for a whole stream (streamTimeout, off by default
     expect(error).toBeInstanceOf(APITimeoutError);
     expect(error).toMatchObject({ code: "stream_timeout", type: "timeout" });
     expect((error as Error).message).toMatch(/did not finish within 300 ms \(streamTimeout\), after \d+ chunks/);
-    expect(seen.length).toBeGreaterThan(0);
     await s.waitForClosedSockets(1);
   });
 
