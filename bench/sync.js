@@ -103,6 +103,7 @@ async function syncTransport(baseURL) {
   const http = createHttpClient({
     headers: {},
     timeoutMs: 30_000,
+    deadlineMs: 120_000,
     maxBytes: 10 * 1024 * 1024,
     connections: CONCURRENCY,
   });

@@ -27,6 +27,14 @@ export function positiveInteger(command: string, flag: string, value: string | u
   return Number(value);
 }
 
+/** A positive number of seconds (up to 3 decimals), returned in milliseconds. */
+export function seconds(command: string, flag: string, value: string | undefined, fallbackMs: number): number {
+  if (value === undefined) return fallbackMs;
+  if (!/^\d{1,6}(\.\d{1,3})?$/.test(value) || Number(value) === 0)
+    throw new ToolError(`${command}: --${flag} must be a positive number of seconds, got ${JSON.stringify(value)}`);
+  return Math.round(Number(value) * 1000);
+}
+
 export function portNumber(command: string, value: string | undefined): number {
   if (value === undefined) return 0;
   if (!/^\d{1,5}$/.test(value) || Number(value) > 65535)

@@ -15,6 +15,8 @@ export interface DriftOptions {
   /** Named in the message when the API refuses the key. */
   apiKeySource?: string | undefined;
   concurrency?: number | undefined;
+  /** The deadline for each whole request of the live fetch, in milliseconds (default: sync's, 120 s). */
+  deadlineMs?: number | undefined;
   snapshotDir: string;
   /** Allow-list file to read, if any. */
   allowFile?: string | undefined;
@@ -30,6 +32,7 @@ export interface DriftOptions {
         apiKey?: string | undefined;
         apiKeySource?: string | undefined;
         concurrency?: number | undefined;
+        deadlineMs?: number | undefined;
         signal?: AbortSignal | undefined;
       }) => Promise<{ snapshot: Snapshot }>)
     | undefined;
@@ -63,6 +66,7 @@ export async function runDrift(options: DriftOptions): Promise<DriftResult> {
       apiKey: options.apiKey,
       apiKeySource: options.apiKeySource,
       concurrency: options.concurrency,
+      deadlineMs: options.deadlineMs,
       signal: fetching.signal,
     });
     // Handled below; until then a fast failure must not count as unhandled.

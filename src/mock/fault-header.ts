@@ -73,8 +73,10 @@ export function parseFaultHeader(text: string): ParsedFaultHeader {
     const equals = trimmed.indexOf("=");
     const name = (equals < 0 ? trimmed : trimmed.slice(0, equals)).trim().toLowerCase();
     const value = equals < 0 ? undefined : trimmed.slice(equals + 1).trim();
-    if (name in STREAM_KEYS) {
-      fault.stream = { after: count(name, value), kind: STREAM_KEYS[name]! };
+    // Own keys only: `name in` would also accept "constructor", "toString"...
+    const streamKind = Object.hasOwn(STREAM_KEYS, name) ? STREAM_KEYS[name] : undefined;
+    if (streamKind !== undefined) {
+      fault.stream = { after: count(name, value), kind: streamKind };
       continue;
     }
     switch (name) {

@@ -77,6 +77,18 @@ class APIFreeClient {
     return this.#core.idleTimeout;
   }
 
+  get streamTimeout(): number {
+    return this.#core.streamTimeout;
+  }
+
+  get maxEventSize(): number {
+    return this.#core.maxEventSize;
+  }
+
+  get maxResponseSize(): number {
+    return this.#core.maxResponseSize;
+  }
+
   get validate(): "request" | "strict" | "off" {
     return this.#core.validate;
   }
@@ -93,6 +105,9 @@ class APIFreeClient {
       maxRetries: c.maxRetries,
       timeout: c.timeout,
       idleTimeout: c.idleTimeout,
+      streamTimeout: c.streamTimeout,
+      maxEventSize: c.maxEventSize,
+      maxResponseSize: c.maxResponseSize,
       validate: c.validate,
     };
   }

@@ -7,8 +7,9 @@
  *   for await (const chunk of stream) ...; const done = await stream.finalCompletion();
  *
  * Layout (as openai-node): core/ holds the client core, options, errors,
- * retries and streaming and knows no operation; resources/ has one file per
- * API operation; client.ts builds the public objects; types.ts is the typed
+ * retries and streaming (core/stream/, behind the StreamProtocol seam) and
+ * knows no operation; resources/ holds each API operation (its request, and
+ * for a streaming one its protocol and stream class); client.ts builds the public objects; types.ts is the typed
  * surface (see /work/brief/runtime-typing.md for why it looks the way it does).
  *
  * Retries (maxRetries, default 2): HTTP 408, 409, 429, 5xx, the HTTP-200
@@ -17,10 +18,10 @@
  * server overrides. Waits: `retry-after-ms` / `retry-after` (up to 60 s), else
  * min(0.5 s * 2^n, 8 s) minus up to 25 % jitter; the wait is abortable through
  * the signal. Never retried: 4xx other than 408/409/429, validation errors,
- * aborts, anything after a stream's headers arrived.
+ * aborts, a response over its size cap, anything after a stream's headers
+ * arrived.
  */
 export { bindModel, type CreateClientOptions, createClient } from "./client.js";
-export type { CompletionChoice, CompletionMessage, StreamCompletion, ToolCall } from "./core/accumulate.js";
 export type { Clock } from "./core/clock.js";
 export {
   APIConnectionError,
@@ -39,15 +40,24 @@ export {
   OperationNotSupportedError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseTooLargeError,
   SchemaMismatchError,
   StreamIdleTimeoutError,
   StreamInterruptedError,
+  StreamTimeoutError,
   UnknownModelError,
   UnprocessableEntityError,
   ValidationError,
 } from "./core/errors.js";
 export type { ClientOptions, HeadersInit, RequestOptions, SchemaMismatch, ValidateMode } from "./core/options.js";
-export { DEFAULT_BASE_URL, DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "./core/options.js";
+export {
+  DEFAULT_BASE_URL,
+  DEFAULT_IDLE_TIMEOUT_MS,
+  DEFAULT_MAX_EVENT_SIZE,
+  DEFAULT_MAX_RESPONSE_SIZE,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT_MS,
+} from "./core/options.js";
 export type {
   ChatSchemasOf,
   ModelModule,
@@ -56,13 +66,14 @@ export type {
   SchemaLoader,
   SchemasOf,
 } from "./core/schemas.js";
-export { Stream } from "./core/stream.js";
+export { EventStream } from "./core/stream/event-stream.js";
+export type { CompletionChoice, CompletionMessage, StreamCompletion, ToolCall } from "./resources/chat-accumulator.js";
+export { Stream } from "./resources/chat-stream.js";
 export type { CallOptions } from "./resources/generic.js";
 export type {
   ChatCompletions,
   Client,
   ClientLike,
-  EventStream,
   Gemini,
   GeminiStream,
   MessageStream,

@@ -10,7 +10,8 @@
 import type { ClientCore } from "./core/client-core.js";
 import type { clientCore } from "./core/client-symbol.js";
 import type { RequestOptions } from "./core/options.js";
-import type { Stream } from "./core/stream.js";
+import type { EventStream } from "./core/stream/event-stream.js";
+import type { Stream } from "./resources/chat-stream.js";
 import type { CallOptions } from "./resources/generic.js";
 
 /** The types of one operation of one model: `request`, `response`, `event` and the family's other roots. */
@@ -47,30 +48,20 @@ export type ModelParam<M extends string, With, Id extends string, O extends stri
 
 type Root<E, K extends string> = K extends keyof E ? E[K] : never;
 
-/** A stream of one protocol's events: iterate it once; the final helper assembles the result. */
-export interface EventStream<Event> extends AsyncIterable<Event> {
-  readonly model: string;
-  readonly requestId: string | undefined;
-  /** Stops the stream and closes its connection. */
-  abort(): void;
-  /** Newline-delimited JSON, one event per line. */
-  toReadableStream(): ReadableStream<Uint8Array>;
-}
-
 /** A Messages stream (`message_start` ... `message_stop`). */
-export interface MessageStream<Event, Message> extends EventStream<Event> {
+export interface MessageStream<Event, Message> extends EventStream<Event, Message> {
   /** The message assembled from the events: text, thinking and tool_use blocks, stop reason and usage. */
   finalMessage(): Promise<Message>;
 }
 
 /** A Responses stream (`response.created` ... `response.completed`). */
-export interface ResponseStream<Event, Response> extends EventStream<Event> {
+export interface ResponseStream<Event, Response> extends EventStream<Event, Response> {
   /** The response of the terminal event, its output assembled from the deltas. */
   finalResponse(): Promise<Response>;
 }
 
 /** A Gemini stream (one GenerateContentResponse per event). */
-export interface GeminiStream<Chunk, Response> extends EventStream<Chunk> {
+export interface GeminiStream<Chunk, Response> extends EventStream<Chunk, Response> {
   /** The chunks merged: parts concatenated per candidate, finish reason and usageMetadata kept. */
   finalResponse(): Promise<Response>;
 }
@@ -159,6 +150,12 @@ export interface Client<
   /** Milliseconds; 0 = none. */
   readonly timeout: number;
   readonly idleTimeout: number;
+  /** Milliseconds for a whole stream; 0 = none (the default). */
+  readonly streamTimeout: number;
+  /** Characters one stream event may hold. */
+  readonly maxEventSize: number;
+  /** Bytes a non-stream response may hold. */
+  readonly maxResponseSize: number;
   readonly validate: "request" | "strict" | "off";
 }
 

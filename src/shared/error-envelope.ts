@@ -14,6 +14,8 @@ export interface ApiErrorInfo {
   code: string;
   type: string;
   message: string;
+  /** The request field the error is about, when the API names one (OpenAI's `param`). */
+  param?: string | undefined;
 }
 
 /** The error a parsed body carries, or undefined when it is not an error body. */
@@ -34,7 +36,9 @@ export function errorFromBody(body: unknown, httpStatus: number): ApiErrorInfo |
     typeof error.code === "string" ? error.code : typeof error.code === "number" ? String(error.code) : undefined;
   const type = typeof error.type === "string" ? error.type : undefined;
   const message = typeof error.message === "string" ? error.message : JSON.stringify(error);
-  return { status, code: code ?? type ?? "api_error", type: type ?? code ?? "api_error", message };
+  const info: ApiErrorInfo = { status, code: code ?? type ?? "api_error", type: type ?? code ?? "api_error", message };
+  if (typeof error.param === "string") info.param = error.param;
+  return info;
 }
 
 /** Rate limiting in either form: HTTP 429, envelope code 429, or `max_concurrency_exceeded`. */

@@ -1,10 +1,12 @@
-import { type Problem, ToolError } from "../shared/tool-error.js";
+import { scrubError, secretForms } from "../shared/redact.js";
+import { ToolError } from "../shared/tool-error.js";
 import type { FetchFailure } from "./fetch-with-retries.js";
 
 /*
  * Turning what went wrong into the one message a user reads. The API key
- * never appears in it: some APIs echo the key they refused, so every message
- * and problem is scrubbed before it leaves sync.
+ * never appears in it: some APIs echo the key they refused (raw, URL-encoded
+ * or in base64), so every error leaving sync is scrubbed of all those forms,
+ * in its message, stack, problems and causes.
  */
 
 export interface KeyInfo {
@@ -41,23 +43,7 @@ export function explainFailure(failure: FetchFailure, baseURL: string, what: str
   }
 }
 
-function scrub(text: string, secret: string): string {
-  return text.split(secret).join("[redacted]");
-}
-
-/** The same error with every occurrence of the key replaced; non-ToolErrors pass through unchanged when they do not contain it. */
+/** The same error, scrubbed in place of the key and its encodings (every string field, problems and causes included). */
 export function redactKey(error: unknown, apiKey: string | undefined): unknown {
-  // A very short "key" would scrub ordinary words; such a key is no secret worth the damage.
-  if (apiKey === undefined || apiKey.length < 4) return error;
-  if (error instanceof ToolError) {
-    const problems: Problem[] = error.problems.map((problem) => ({
-      ...problem,
-      message: scrub(problem.message, apiKey),
-    }));
-    return new ToolError(scrub(error.message, apiKey), { problems, exitCode: error.exitCode });
-  }
-  if (error instanceof Error && (error.message.includes(apiKey) || (error.stack ?? "").includes(apiKey))) {
-    return new ToolError(`sync failed unexpectedly: ${scrub(error.message, apiKey)}`);
-  }
-  return error;
+  return scrubError(error, secretForms(apiKey));
 }

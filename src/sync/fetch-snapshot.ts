@@ -16,6 +16,7 @@ import { fetchModel } from "./model-pipeline.js";
 import { checkedCount, normalizeBaseURL } from "./options.js";
 import {
   DEFAULT_CONCURRENCY,
+  DEFAULT_DEADLINE_MS,
   DEFAULT_MAX_DOCUMENT_BYTES,
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
@@ -58,6 +59,8 @@ async function fetchInto(options: FetchSnapshotOptions, key: KeyInfo, started: n
   const concurrency = checkedCount("concurrency", options.concurrency, DEFAULT_CONCURRENCY);
   const maxRetries = checkedCount("maxRetries", options.maxRetries, DEFAULT_MAX_RETRIES, 0);
   const timeoutMs = checkedCount("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS);
+  // Beyond setTimeout's range Node would fire at once: such a deadline means none.
+  const deadlineMs = Math.min(checkedCount("deadlineMs", options.deadlineMs, DEFAULT_DEADLINE_MS), 2 ** 31 - 1);
   const maxBytes = checkedCount("maxDocumentBytes", options.maxDocumentBytes, DEFAULT_MAX_DOCUMENT_BYTES);
   options.signal?.throwIfAborted();
 
@@ -75,7 +78,7 @@ async function fetchInto(options: FetchSnapshotOptions, key: KeyInfo, started: n
 
   const headers: Record<string, string> = { "user-agent": USER_AGENT };
   if (key.apiKey !== undefined) headers.authorization = `Bearer ${key.apiKey}`;
-  const http = createHttpClient({ headers, timeoutMs, maxBytes, connections: concurrency });
+  const http = createHttpClient({ headers, timeoutMs, deadlineMs, maxBytes, connections: concurrency });
   const limit = new AdaptiveLimit(concurrency);
   const counters: RunCounters = { requests: 0, retries: 0, bytes: 0 };
   const progress: SyncProgress = { phase: "catalog", modelsDone: 0, modelsTotal: 0, failures: 0, retries: 0 };

@@ -1,9 +1,11 @@
 import type { IncomingHttpHeaders } from "node:http";
-import type { Readable } from "node:stream";
 import { Agent, request } from "undici";
+import { readCapped } from "../shared/read-capped.js";
 
 /*
- * One GET over a shared keep-alive agent, with a per-request timeout and a
+ * One GET over a shared keep-alive agent, with a timeout for each wait
+ * (connection, headers, each pause in the body), a deadline for the whole
+ * request (a server trickling a byte a second never trips the first) and a
  * body size cap. Knows nothing about retries or the API's error bodies: it
  * only turns what can go wrong on the wire into a TransportError whose kind
  * says whether trying again could help.
@@ -34,7 +36,10 @@ export interface HttpResponse {
 
 export interface HttpClientOptions {
   headers: Record<string, string>;
+  /** The longest wait for the connection, the headers or the next piece of the body. */
   timeoutMs: number;
+  /** The longest a whole request may take, body included. */
+  deadlineMs: number;
   maxBytes: number;
   /** Sockets kept per origin; at least the concurrency so no request waits for a socket. */
   connections: number;
@@ -95,30 +100,11 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** The whole body, or a too-large failure as soon as it passes `maxBytes` (the rest is never read). */
-function readCapped(body: Readable, maxBytes: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    body.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBytes) {
-        // Destroying aborts the request; the 'error' that follows finds the promise already settled.
-        reject(new TransportError("too-large", `the body is over the ${formatBytes(maxBytes)} limit`));
-        body.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    body.once("end", () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)));
-    body.on("error", reject);
-  });
-}
-
 export function createHttpClient(options: HttpClientOptions): HttpClient {
-  // undici's own timers bound the wait for headers and each pause in the body:
-  // cheaper than a controller and a timer per request, and a stalled server
-  // is caught either way.
+  // undici's own timers bound the wait for headers and each pause in the body
+  // (no controller or timer of ours needed for a stalled server); a server
+  // trickling a byte at a time resets them, so the whole request also gets a
+  // deadline timer below.
   const agent = new Agent({
     connections: options.connections,
     keepAliveTimeout: 10_000,
@@ -130,28 +116,40 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const timedOut = () => new TransportError("timeout", `no answer within ${options.timeoutMs / 1000} s`);
   return {
     async get(url, { accept, signal }) {
+      // The deadline aborts the request through its own controller, so the
+      // caller's signal (one for the whole run) is only listened to.
+      const controller = new AbortController();
+      const onAbort = () => controller.abort(signal.reason);
+      if (signal.aborted) onAbort();
+      else signal.addEventListener("abort", onAbort, { once: true });
+      let late = false;
+      const deadline = setTimeout(() => {
+        late = true;
+        controller.abort();
+      }, options.deadlineMs);
       try {
         const response = await request(url, {
           method: "GET",
           dispatcher: agent,
           headers: { ...options.headers, accept },
-          signal,
+          signal: controller.signal,
         });
-        const declared = Number(response.headers["content-length"]);
-        if (Number.isFinite(declared) && declared > options.maxBytes) {
-          // Dropping the body aborts the request; that abort is expected, not an error to surface.
-          response.body.on("error", () => {});
-          response.body.destroy();
-          throw new TransportError(
-            "too-large",
-            `the body is ${formatBytes(declared)}, over the ${formatBytes(options.maxBytes)} limit`,
-          );
+        const read = await readCapped(response.body, options.maxBytes, response.headers["content-length"]);
+        if (!read.ok) {
+          const size = read.declared === undefined ? " is" : ` is ${formatBytes(read.declared)},`;
+          throw new TransportError("too-large", `the body${size} over the ${formatBytes(options.maxBytes)} limit`);
         }
-        const body = await readCapped(response.body, options.maxBytes);
-        return { status: response.statusCode, headers: response.headers, body };
+        return { status: response.statusCode, headers: response.headers, body: read.bytes };
       } catch (error) {
         if (error instanceof TransportError) throw error;
         if (signal.aborted) throw new TransportError("aborted", "aborted", { cause: signal.reason });
+        if (late) {
+          throw new TransportError(
+            "timeout",
+            `no complete answer from ${url} within ${options.deadlineMs / 1000} s (the deadline for a whole request)`,
+            { cause: error },
+          );
+        }
         const code = errorCode(error);
         const host = JSON.stringify(new URL(url).hostname);
         if (code === "ENOTFOUND")
@@ -165,6 +163,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           );
         if (code !== undefined && TIMEOUT_CODES.has(code)) throw Object.assign(timedOut(), { cause: error });
         throw new TransportError("connection", describe(code, error), { cause: error });
+      } finally {
+        clearTimeout(deadline);
+        signal.removeEventListener("abort", onAbort);
       }
     },
     async close() {

@@ -3,6 +3,7 @@ import type { Snapshot } from "../snapshot/format.js";
 export const DEFAULT_BASE_URL = "https://api.apifree.ai/v1";
 export const DEFAULT_CONCURRENCY = 8;
 export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_DEADLINE_MS = 120_000;
 export const DEFAULT_MAX_RETRIES = 4;
 export const DEFAULT_MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
@@ -18,6 +19,12 @@ export interface FetchSnapshotOptions {
   concurrency?: number | undefined;
   /** Per request: the longest wait for the connection, the headers, or the next piece of the body (default 30 s). */
   timeoutMs?: number | undefined;
+  /**
+   * Per request: the longest the whole request may take, body included
+   * (default 120 s; the CLI's `--timeout`). Past it the request counts as
+   * failed: retried like a timeout, then reported naming the URL.
+   */
+  deadlineMs?: number | undefined;
   /** Retries per request after the first attempt (default 4). */
   maxRetries?: number | undefined;
   /** A body longer than this is refused without reading the rest (default 10 MB). */

@@ -53,6 +53,14 @@ describe("fault header grammar", () => {
     expect(() => parseFaultHeader("times=0")).toThrow(/times needs an integer >= 1/);
   });
 
+  it("accepts its own item names only: names inherited from Object.prototype are unknown items", () => {
+    for (const name of ["constructor", "toString", "__proto__", "hasOwnProperty", "valueOf"]) {
+      expect(() => parseFaultHeader(`${name}=1`)).toThrow(new RegExp(`unknown item "${name.toLowerCase()}"`));
+    }
+    // A known item after an inherited name still does not make the header acceptable.
+    expect(() => parseFaultHeader("status=503;constructor=1")).toThrow(/unknown item "constructor"/);
+  });
+
   it("answers a bad header with HTTP 400", async () => {
     const reply = await call(chat, { body: hello(MINI), headers: withFault("explode") });
     expect(reply.status).toBe(400);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CompletionAccumulator } from "../../src/runtime/core/accumulate.js";
+import { CompletionAccumulator } from "../../src/runtime/resources/chat-accumulator.js";
 import { chunkOf } from "./support/fixtures.js";
 
 /** Splits `text` at the given cut points. */
@@ -70,7 +70,7 @@ describe("CompletionAccumulator", () => {
     ]);
     expect(result.usage).toEqual({ total_tokens: 9 });
     expect(result).toMatchObject({ object: "chat.completion", model: "m", created: 1, system_fingerprint: "fp_x" });
-    expect(acc.chunks).toBe(5);
+    expect(acc.count).toBe(5);
   });
 
   it("joins very long streams without losing a piece", () => {

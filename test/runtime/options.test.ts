@@ -1,4 +1,5 @@
 import {
+  APIFreeError,
   bindModel,
   createClient,
   DEFAULT_BASE_URL,
@@ -47,7 +48,7 @@ describe("options", () => {
     expect(fromEnv.baseURL).toBe(server.url);
     await fromEnv.chat.completions.create(hello);
     expect(server.requests.at(-1)!.headers.authorization).toBe("Bearer sk-from-env");
-    const plain = withEnv({ APIFREE_BASE_URL: undefined, APIFREE_API_KEY: undefined }, () => createClient<any>());
+    const plain = withEnv({ APIFREE_BASE_URL: undefined, APIFREE_API_KEY: "sk-from-env" }, () => createClient<any>());
     expect(plain).toMatchObject({
       baseURL: DEFAULT_BASE_URL,
       maxRetries: DEFAULT_MAX_RETRIES,
@@ -57,6 +58,27 @@ describe("options", () => {
     });
     expect(DEFAULT_BASE_URL).toBe("https://api.apifree.ai/v1");
     expect([DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS]).toEqual([2, 600_000]);
+  });
+
+  it("without a key and without a base URL, construction fails naming APIFREE_API_KEY", async () => {
+    const none = { APIFREE_BASE_URL: undefined, APIFREE_API_KEY: undefined };
+    for (const options of [{}, { apiKey: "" }, { apiKey: undefined, maxRetries: 0 }]) {
+      const error = withEnv(none, () => {
+        try {
+          createClient<any>(options);
+        } catch (e) {
+          return e;
+        }
+        return undefined;
+      });
+      expect(error).toBeInstanceOf(APIFreeError);
+      expect(error).toMatchObject({ code: "missing_api_key", message: expect.stringContaining("APIFREE_API_KEY") });
+    }
+    // A keyless client pointed at a base URL of the caller's choice stays allowed, and sends no Authorization.
+    const keyless = withEnv(none, () => createClient<any>({ baseURL: server.url }));
+    await keyless.chat.completions.create(hello);
+    expect(server.requests.at(-1)!.headers.authorization).toBeUndefined();
+    expect(withEnv({ ...none, APIFREE_BASE_URL: server.url }, () => createClient<any>()).baseURL).toBe(server.url);
   });
 
   it("rejects nonsense settings at construction", () => {

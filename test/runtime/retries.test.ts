@@ -10,22 +10,12 @@ import {
   InternalServerError,
   RateLimitError,
 } from "apifree-typed";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { recordingClock } from "./support/clock.js";
 import { completion, hello } from "./support/fixtures.js";
-import { type Handler, sendJson, startServer, type TestServer } from "./support/server.js";
+import { type Handler, sendJson, testServers } from "./support/server.js";
 
-let servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-  servers = [];
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  const s = await startServer(handler);
-  servers.push(s);
-  return s;
-}
+const serve = testServers();
 
 /** Fails `failures` times with `fail`, then answers a completion. */
 function failThenSucceed(failures: number, fail: (res: ServerResponse) => void): Handler {
@@ -169,6 +159,11 @@ describe("retries", () => {
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(error).toMatchObject({ code: "connection_error" });
     expect(sleeps).toHaveLength(2);
+    // The suffix is said once, in the message and in the stack alike.
+    const { message, stack } = error as Error;
+    expect(message.match(/gave up after 3 attempts/g)).toHaveLength(1);
+    expect(stack?.match(/gave up after 3 attempts/g)).toHaveLength(1);
+    expect(stack?.split("\n")[0]).toBe(`APIConnectionError: ${message}`);
   });
 
   it("a timeout aborts the attempt, is retried, and ends as code timeout", async () => {

@@ -9,22 +9,12 @@ import {
   StreamIdleTimeoutError,
   StreamInterruptedError,
 } from "apifree-typed";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { recordingClock } from "./support/clock.js";
 import { chunkOf, completion, hello, loader, MODEL } from "./support/fixtures.js";
-import { type Handler, sendEvents, sendJson, startServer, type TestServer } from "./support/server.js";
+import { sendEvents, sendJson, type TestServer, testServers } from "./support/server.js";
 
-let servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-  servers = [];
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  const s = await startServer(handler);
-  servers.push(s);
-  return s;
-}
+const serve = testServers();
 
 const streamBody = { ...hello, stream: true as const };
 

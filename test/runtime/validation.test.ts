@@ -1,5 +1,6 @@
 import { type APIFreeError, createClient, UnknownModelError, ValidationError } from "apifree-typed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { completion, hello, loader, MODEL } from "./support/fixtures.js";
 import { sendJson, startServer, type TestServer } from "./support/server.js";
 
@@ -104,6 +105,49 @@ describe("request validation", () => {
     const { client: c } = client("off");
     const error = await c.chat.completions.create({ model: MODEL, n: 1n }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
+  });
+});
+
+describe("what a validation error quotes is capped", () => {
+  const huge = "E".repeat(5 * 1024 * 1024);
+  const many = Array.from({ length: 1000 }, (_, i) => `option-${i}`);
+  const request = z.strictObject({
+    model: z.string(),
+    messages: z.array(z.unknown()),
+    big: z.enum([huge, "small"]).optional(),
+    one: z.literal(huge).optional(),
+    wide: z.enum(many).optional(),
+    either: z.union([z.literal(huge), z.number()]).optional(),
+  });
+  it("a 5 MB enum value, a long enum list, a 5 MB key: short messages that count what they left out", async () => {
+    const c = createClient<any>({
+      baseURL: server.url,
+      apiKey: "sk-test-key",
+      schemas: async () => ({ request, response: z.unknown(), chunk: z.unknown() }),
+    });
+    const error = (await c.chat.completions
+      .create({ model: MODEL, messages: [], big: "x", one: "x", wide: "x", either: "x", [huge]: 1 })
+      .catch((e: unknown) => e)) as ValidationError;
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.message.length).toBeLessThan(4_000);
+    for (const issue of error.issues) {
+      expect(issue.message.length).toBeLessThan(1_000);
+      expect(issue.field.length).toBeLessThan(200);
+    }
+    const byField = Object.fromEntries(error.issues.map((i) => [i.field, i.message]));
+    expect(byField.big).toMatch(/^Invalid option: expected one of "E{80}"… \(5242800 more characters\)\|"small"$/);
+    expect(byField.one).toMatch(/^Invalid input: expected "E{80}"… \(5242800 more characters\)$/);
+    expect(byField.wide).toBe(
+      `Invalid option: expected one of ${many
+        .slice(0, 10)
+        .map((v) => `"${v}"`)
+        .join("|")} (and 990 more values)`,
+    );
+    expect(byField.either).toMatch(/^matches none of the 2 allowed forms \(.{0,400}\)$/);
+    // The unknown key is named by a capped quote; its pointer stays exact.
+    const unknown = error.issues.find((i) => i.message.startsWith("unknown field"))!;
+    expect(unknown.field).toMatch(/^\["E{80}"… \(5242800 more characters\)\]$/);
+    expect(unknown.pointer).toBe(`/${huge}`);
   });
 });
 

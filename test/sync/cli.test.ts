@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { bundledSnapshotDir } from "../../src/cli/commands/codegen.js";
 import { main } from "../../src/cli/main.js";
 import { readSnapshot } from "../../src/snapshot/read.js";
-import { cleanup, emulator, isDocumentOf, previousSnapshot, ROOT, readTree, tempDir } from "./support.js";
+import { cleanup, emulator, isDocumentOf, previousSnapshot, ROOT, readTree, tempDir, tricklingAPI } from "./support.js";
 
 afterEach(cleanup);
 
@@ -172,5 +172,58 @@ describe("apifree-codegen codegen", () => {
     expect(result.stdout).not.toMatch(/built-in emulator/);
     expect(result.stderr).toMatch(/^cannot reach the API at http:\/\/apifree-cli-test\.invalid\/v1: /);
     expect(result.stderr).not.toContain(KEY);
+  });
+});
+
+describe("--timeout SECONDS on every command that talks to the API", () => {
+  it("sync, drift and codegen: a trickling document fails at the deadline, retried, then exit 2 naming the URL and the model", async () => {
+    const api = await tricklingAPI(["acme/fast", "acme/slow"], "acme/slow");
+    const previous = await previousSnapshot();
+    const work = await tempDir();
+    // Run side by side: each waits out sync's real backoff between its 5 attempts.
+    const results = await Promise.all([
+      run(["sync", "--base-url", api.url, "--snapshot", path.join(work, "snap"), "--timeout", "0.2"]),
+      run(["drift", "--base-url", api.url, "--snapshot", previous.dir, "--timeout", "0.2"]),
+      run([
+        "codegen",
+        "--base-url",
+        api.url,
+        "--snapshot",
+        path.join(work, "snap2"),
+        "--out",
+        path.join(work, "gen"),
+        "--timeout",
+        "0.2",
+      ]),
+    ]);
+    for (const result of results) {
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toContain(
+        `  - model "acme/slow": openapi.json: no complete answer from ${api.url}/model/openapi.json?model=acme%2Fslow within 0.2 s (the deadline for a whole request) (after 5 attempts)\n`,
+      );
+    }
+    expect(api.slowRequests()).toBe(15);
+    expect(existsSync(path.join(work, "gen"))).toBe(false);
+    expect(await previous.unchanged()).toBe(true);
+  }, 60_000);
+
+  it.each([
+    ["sync", "0"],
+    ["drift", "0.000"],
+    ["codegen", "ten"],
+    ["sync", "1e3"],
+  ])("%s --timeout %s is a usage error", async (command, value) => {
+    const result = await run([command, "--base-url", "http://127.0.0.1:9/v1", "--timeout", value]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `${command}: --timeout must be a positive number of seconds, got ${JSON.stringify(value)}\n`,
+    );
+  });
+
+  it.each(["sync", "drift", "codegen"])("%s --help documents --timeout", async (command) => {
+    const result = await run([command, "--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/--timeout SECONDS/);
   });
 });

@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import { inspect } from "node:util";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Fault } from "../../src/mock/index.js";
 import { formatToolError, ToolError } from "../../src/shared/tool-error.js";
 import type { Snapshot } from "../../src/snapshot/format.js";
@@ -15,6 +16,7 @@ import {
   type RequestLike,
   recordingSleep,
   smallSnapshot,
+  tricklingAPI,
 } from "./support.js";
 
 afterEach(cleanup);
@@ -102,6 +104,58 @@ describe("credentials", () => {
   });
 });
 
+describe("the key in any encoding, in any part of the error", () => {
+  const b64 = (text: string) => Buffer.from(text).toString("base64");
+  const forms = [
+    KEY,
+    encodeURIComponent(KEY),
+    b64(KEY),
+    Buffer.from(KEY).toString("base64url"),
+    b64(`Bearer ${KEY}`),
+    Buffer.from(`Bearer ${KEY}`).toString("base64url"),
+  ];
+  const echo = (status: number) =>
+    JSON.stringify({
+      error: {
+        code: encodeURIComponent(KEY),
+        type: b64(`Bearer ${KEY}`),
+        message: `refused ${KEY} (${b64(KEY)}, ${Buffer.from(`Bearer ${KEY}`).toString("base64url")})`,
+      },
+      status,
+    });
+
+  function expectClean(error: ToolError): void {
+    for (const text of [formatToolError(error), inspect(error, { depth: 20, showHidden: true }), error.stack ?? ""]) {
+      for (const form of forms) expect(text).not.toContain(form);
+    }
+  }
+
+  it("a refused catalog that echoes it encoded", async () => {
+    const served = await emulator({
+      fault: (request) =>
+        isCatalog(request)
+          ? { raw: { status: 401, headers: { "content-type": "application/json" }, body: echo(401) } }
+          : undefined,
+    });
+    const error = await failingSync({ baseURL: served.url, apiKey: KEY, apiKeySource: "APIFREE_API_KEY" });
+    expect(error.message).toContain("refused [redacted] ([redacted]");
+    expectClean(error);
+  });
+
+  it("a model's problem that echoes it encoded", async () => {
+    const served = await emulator({
+      fault: (request) =>
+        isDocumentOf("acme/alpha")(request)
+          ? { raw: { status: 400, headers: { "content-type": "application/json" }, body: echo(400) } }
+          : undefined,
+    });
+    const error = await failingSync({ baseURL: served.url, apiKey: KEY });
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]!.message).toContain("refused [redacted]");
+    expectClean(error);
+  });
+});
+
 describe("reaching the API", () => {
   it("connection refused: retried, then one message naming the base URL", async () => {
     const baseURL = await closedPortURL();
@@ -122,6 +176,21 @@ describe("reaching the API", () => {
     const served = await emulator({ fault: (request) => (isCatalog(request) ? { delayMs: 2_000 } : undefined) });
     const error = await failingSync({ baseURL: served.url, timeoutMs: 100, maxRetries: 1 });
     expect(error.message).toMatch(/^cannot reach the API at .*: no answer within 0\.1 s \(after 2 attempts\);/);
+  });
+
+  it("a document that trickles a byte every 100 ms fails at the whole-request deadline, naming the URL and the model", async () => {
+    const api = await tricklingAPI(["acme/fast", "acme/slow"], "acme/slow");
+    const error = await failingSync({ baseURL: api.url, deadlineMs: 300, maxRetries: 1 });
+    expect(error.message).toMatch(/^1 of 2 models could not be synced;/);
+    expect(error.problems).toEqual([
+      {
+        model: "acme/slow",
+        message: `openapi.json: no complete answer from ${api.url}/model/openapi.json?model=acme%2Fslow within 0.3 s (the deadline for a whole request) (after 2 attempts)`,
+      },
+    ]);
+    // Retried as any timeout, and each attempt's connection was closed.
+    expect(api.slowRequests()).toBe(2);
+    await vi.waitFor(() => expect(api.closedWhileTrickling()).toBe(2));
   });
 
   it("a wrong base URL (404 on the catalog) hints at /v1", async () => {

@@ -1,4 +1,6 @@
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Emulator, EmulatorOptions, Fault, MockRequestInfo } from "../../src/mock/index.js";
@@ -155,3 +157,56 @@ export const isApiMdOf =
   (id: string) =>
   (request: RequestLike): boolean =>
     request.path === "/v1/model/api.md" && request.model === id;
+
+/**
+ * A hand-written API on 127.0.0.1:0 that serves `ids` normally, except the
+ * openapi.json of `slowId`: its headers come at once, then one byte every
+ * 100 ms for as long as the client stays (no wait between bytes is long, the
+ * whole answer never ends). Counts the requests for that document and the
+ * sockets that closed while it trickled.
+ */
+export async function tricklingAPI(
+  ids: readonly string[],
+  slowId: string,
+): Promise<{ url: string; slowRequests: () => number; closedWhileTrickling: () => number }> {
+  const snapshot = smallSnapshot(ids);
+  let slow = 0;
+  let closed = 0;
+  const timers = new Set<NodeJS.Timeout>();
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const model = url.searchParams.get("model");
+    const entry = snapshot.models.find((m) => m.id === model);
+    if (url.pathname === "/v1/models") {
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(snapshot.catalog));
+    } else if (url.pathname === "/v1/model/openapi.json" && model === slowId) {
+      slow += 1;
+      res.writeHead(200, { "content-type": "application/json" });
+      res.write("{");
+      const timer = setInterval(() => res.write(" "), 100);
+      timers.add(timer);
+      res.on("close", () => {
+        clearInterval(timer);
+        timers.delete(timer);
+        closed += 1;
+      });
+    } else if (url.pathname === "/v1/model/openapi.json" && entry) {
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(entry.document));
+    } else if (url.pathname === "/v1/model/api.md" && entry) {
+      res.writeHead(200, { "content-type": "text/markdown" }).end(entry.apiMd);
+    } else {
+      res.writeHead(404, { "content-type": "application/json" }).end('{"error":{"message":"not found"}}');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  cleanups.push(
+    () =>
+      new Promise<void>((resolve) => {
+        for (const timer of timers) clearInterval(timer);
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  );
+  return { url: `http://127.0.0.1:${port}/v1`, slowRequests: () => slow, closedWhileTrickling: () => closed };
+}

@@ -4,7 +4,7 @@ import { DEFAULT_BASE_URL, DEFAULT_CONCURRENCY } from "../../sync/types.js";
 import type { CliContext, Command } from "../context.js";
 import { asksForHelp, parseFlags, positiveInteger } from "../flags.js";
 import { GENERATE_FLAGS, runGenerate } from "./generate.js";
-import { API_KEY_ENV, apiKeyFrom, explicitBaseURL, runSync, SYNC_FLAGS } from "./sync.js";
+import { API_KEY_ENV, apiKeyFrom, explicitBaseURL, runSync, SYNC_FLAGS, timeoutFlag } from "./sync.js";
 
 const CODEGEN_FLAGS = { ...SYNC_FLAGS, ...GENERATE_FLAGS } as const;
 
@@ -31,7 +31,9 @@ sync, then generate. With no APIFREE_API_KEY and no --base-url (nor
 APIFREE_BASE_URL), it syncs from the built-in emulator serving the bundled
 catalog, and says so.
 
-  --base-url URL  --snapshot DIR  --concurrency N  --out DIR  --no-cache`;
+  --base-url URL  --snapshot DIR  --concurrency N  --timeout SECONDS  --out DIR  --no-cache
+
+--timeout SECONDS is the deadline for each whole request sync makes (default 120).`;
 
 export const codegenCommand: Command = async (argv, context) => {
   if (asksForHelp(argv)) {
@@ -42,12 +44,16 @@ export const codegenCommand: Command = async (argv, context) => {
   const snapshotDir = flags.snapshot ?? "snapshot";
   const outDir = flags.out ?? "generated";
   const concurrency = positiveInteger("codegen", "concurrency", flags.concurrency, DEFAULT_CONCURRENCY);
+  const deadlineMs = timeoutFlag("codegen", flags.timeout);
   const apiKey = apiKeyFrom(context.env);
   const baseURL = explicitBaseURL(flags["base-url"], context.env);
 
   const emulator = apiKey === undefined && baseURL === undefined ? await startBundledEmulator(context) : undefined;
   try {
-    await runSync({ baseURL: emulator?.url ?? baseURL ?? DEFAULT_BASE_URL, snapshotDir, concurrency, apiKey }, context);
+    await runSync(
+      { baseURL: emulator?.url ?? baseURL ?? DEFAULT_BASE_URL, snapshotDir, concurrency, deadlineMs, apiKey },
+      context,
+    );
   } finally {
     await emulator?.close();
   }

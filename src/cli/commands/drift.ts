@@ -5,10 +5,10 @@ import { formatMarkdown } from "../../drift/format/markdown.js";
 import { formatText } from "../../drift/format/text.js";
 import { type FailOn, failingChanges } from "../../drift/report.js";
 import { runDrift } from "../../drift/run-drift.js";
-import { DEFAULT_BASE_URL, DEFAULT_CONCURRENCY } from "../../sync/types.js";
+import { DEFAULT_BASE_URL, DEFAULT_CONCURRENCY, DEFAULT_DEADLINE_MS } from "../../sync/types.js";
 import type { Command } from "../context.js";
 import { oneOf, parseFlags, positiveInteger } from "../flags.js";
-import { API_KEY_ENV, apiKeyFrom, explicitBaseURL } from "./sync.js";
+import { API_KEY_ENV, apiKeyFrom, explicitBaseURL, timeoutFlag } from "./sync.js";
 
 export const DEFAULT_ALLOW_FILE = "drift-allow.json";
 export const DEFAULT_GENERATED_DIR = "generated";
@@ -21,6 +21,7 @@ const DRIFT_FLAGS = {
   allow: { type: "string" },
   "check-generated": { type: "string" },
   concurrency: { type: "string" },
+  timeout: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -38,6 +39,8 @@ every contract change from a client's point of view.
   --check-generated [DIR] also check that the committed generated tree (default: ${DEFAULT_GENERATED_DIR})
                           is what generate makes from the snapshot
   --concurrency N         requests in flight (default ${DEFAULT_CONCURRENCY})
+  --timeout SECONDS       deadline for each whole request (default ${DEFAULT_DEADLINE_MS / 1000}); past it the
+                          request fails like a timeout: retried, then exit 2 naming the URL
 
 The key is read from ${API_KEY_ENV}. Exit codes: 0 no failing change, 1 drift at or
 above --fail-on, 2 usage error, unreachable API, bad credentials or unreadable input.`;
@@ -72,6 +75,7 @@ export const driftCommand: Command = async (argv, context) => {
   const format = oneOf("drift", "format", flags.format, ["text", "json", "markdown"] as const, "text");
   const failOn: FailOn = oneOf("drift", "fail-on", flags["fail-on"], ["breaking", "any", "none"] as const, "breaking");
   const concurrency = positiveInteger("drift", "concurrency", flags.concurrency, DEFAULT_CONCURRENCY);
+  const deadlineMs = timeoutFlag("drift", flags.timeout);
   const allowFile = flags.allow ?? ((await exists(DEFAULT_ALLOW_FILE)) ? DEFAULT_ALLOW_FILE : undefined);
 
   const result = await runDrift({
@@ -79,6 +83,7 @@ export const driftCommand: Command = async (argv, context) => {
     apiKey: apiKeyFrom(context.env),
     apiKeySource: API_KEY_ENV,
     concurrency,
+    deadlineMs,
     snapshotDir: flags.snapshot ?? "snapshot",
     allowFile,
     generatedDir: flags["check-generated"],

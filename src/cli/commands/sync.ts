@@ -1,14 +1,20 @@
 import { createProgressReporter, formatSummary } from "../../sync/progress.js";
 import { sync } from "../../sync/sync.js";
-import { DEFAULT_BASE_URL, DEFAULT_CONCURRENCY, type SyncStats } from "../../sync/types.js";
+import { DEFAULT_BASE_URL, DEFAULT_CONCURRENCY, DEFAULT_DEADLINE_MS, type SyncStats } from "../../sync/types.js";
 import type { CliContext, Command } from "../context.js";
-import { asksForHelp, parseFlags, positiveInteger } from "../flags.js";
+import { asksForHelp, parseFlags, positiveInteger, seconds } from "../flags.js";
 
 export const SYNC_FLAGS = {
   "base-url": { type: "string" },
   snapshot: { type: "string" },
   concurrency: { type: "string" },
+  timeout: { type: "string" },
 } as const;
+
+/** `--timeout SECONDS`: the deadline for each whole request, in milliseconds (default 120 s). */
+export function timeoutFlag(command: string, value: string | undefined): number {
+  return seconds(command, "timeout", value, DEFAULT_DEADLINE_MS);
+}
 
 export const API_KEY_ENV = "APIFREE_API_KEY";
 export const BASE_URL_ENV = "APIFREE_BASE_URL";
@@ -17,6 +23,8 @@ export interface SyncCliOptions {
   baseURL: string;
   snapshotDir: string;
   concurrency: number;
+  /** The deadline for each whole request (`--timeout`), in milliseconds. */
+  deadlineMs: number;
   /** From APIFREE_API_KEY only; never from a flag, never printed. */
   apiKey: string | undefined;
 }
@@ -45,6 +53,7 @@ export async function runSync(options: SyncCliOptions, context: CliContext): Pro
       apiKey: options.apiKey,
       apiKeySource: API_KEY_ENV,
       concurrency: options.concurrency,
+      deadlineMs: options.deadlineMs,
       snapshotDir: options.snapshotDir,
       signal: context.signal,
       onProgress: (progress) => reporter.onProgress(progress),
@@ -57,7 +66,7 @@ export async function runSync(options: SyncCliOptions, context: CliContext): Pro
   }
 }
 
-export const SYNC_USAGE = `usage: apifree-codegen sync [--base-url URL] [--snapshot DIR] [--concurrency N]
+export const SYNC_USAGE = `usage: apifree-codegen sync [--base-url URL] [--snapshot DIR] [--concurrency N] [--timeout SECONDS]
 
 Fetch the catalog and every model's OpenAPI document and api.md into a snapshot,
 replacing DIR only when every model succeeded.
@@ -65,6 +74,8 @@ replacing DIR only when every model succeeded.
   --base-url URL      API to read (env APIFREE_BASE_URL, else ${DEFAULT_BASE_URL})
   --snapshot DIR      where the snapshot goes (default: snapshot)
   --concurrency N     requests in flight (default ${DEFAULT_CONCURRENCY}; lowered if the API says so)
+  --timeout SECONDS   deadline for each whole request (default ${DEFAULT_DEADLINE_MS / 1000}); past it the
+                      request fails like a timeout: retried, then exit 2 naming the URL
 
 The key is read from APIFREE_API_KEY. Exit codes: 0 synced, 2 usage error,
 unreachable API, refused key, or a model that could not be synced.`;
@@ -80,6 +91,7 @@ export const syncCommand: Command = async (argv, context) => {
       baseURL: explicitBaseURL(flags["base-url"], context.env) ?? DEFAULT_BASE_URL,
       snapshotDir: flags.snapshot ?? "snapshot",
       concurrency: positiveInteger("sync", "concurrency", flags.concurrency, DEFAULT_CONCURRENCY),
+      deadlineMs: timeoutFlag("sync", flags.timeout),
       apiKey: apiKeyFrom(context.env),
     },
     context,

@@ -87,6 +87,7 @@ export function apiError(reported: ApiErrorInfo, context: ApiErrorContext): APIE
     httpStatus: context.httpStatus,
     model: context.model,
     requestId: context.requestId,
+    param: info.param,
   });
 }
 

@@ -1,40 +1,52 @@
 /*
  * The untyped core every typed surface calls: resolves options once, sends a
  * JSON POST through undici with retries, and turns what comes back into a
- * value, a Stream or an APIFreeError. It knows nothing about operations or
- * models beyond the path, the model id and the validators it is handed.
+ * value, a stream or an APIFreeError. It knows nothing about operations or
+ * models beyond the path, the model id, the validators and the stream kind it
+ * is handed.
  */
+
 import { type Dispatcher, getGlobalDispatcher } from "undici";
+import type { ZodType } from "zod";
+import { readCapped } from "../../shared/read-capped.js";
+import { scrubError, secretForms } from "../../shared/redact.js";
 import { isRetryableStatus, retryAfterMs } from "../../shared/retry-policy.js";
 import { AttemptControl } from "./attempt-control.js";
 import { type Clock, systemClock } from "./clock.js";
-import { APIConnectionError, APIFreeError, APITimeoutError, APIUserAbortError } from "./errors.js";
+import {
+  APIConnectionError,
+  APIFreeError,
+  APITimeoutError,
+  APIUserAbortError,
+  ResponseTooLargeError,
+} from "./errors.js";
 import { headerValue, interpretResponse } from "./interpret-response.js";
 import {
   type ClientOptions,
   checkCount,
+  checkSize,
   checkTimeout,
   DEFAULT_ANTHROPIC_VERSION,
   DEFAULT_BASE_URL,
   DEFAULT_IDLE_TIMEOUT_MS,
+  DEFAULT_MAX_EVENT_SIZE,
+  DEFAULT_MAX_RESPONSE_SIZE,
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
   type HeadersInit,
   type RequestOptions,
   type ValidateMode,
 } from "./options.js";
-import { scrub } from "./redact.js";
 import { type AttemptOutcome, withRetries } from "./retry.js";
 import {
   checkResult,
   checksResults,
   type ModelModule,
-  type OperationSchemas,
   type ResultChecker,
   SchemaCache,
   type SchemaLoader,
 } from "./schemas.js";
-import { Stream } from "./stream.js";
+import type { StreamKind } from "./stream/open.js";
 
 /** What one request needs. */
 export interface PostSpec {
@@ -51,10 +63,23 @@ export interface PostSpec {
   model: string;
   /** The serialised body: built once, sent as is on every attempt. None for a GET. */
   payload?: string | undefined;
-  stream: boolean;
-  /** Validators of the operation, for the result when results are checked. */
-  schemas: OperationSchemas | undefined;
+  /** Set when a stream was asked for: how to read it. */
+  stream: StreamKind | undefined;
+  /** Validates a non-stream result, when results are checked. */
+  responseSchema: ZodType | undefined;
+  /** Validates each stream event, when results are checked. */
+  eventSchema: ZodType | undefined;
   options: RequestOptions | undefined;
+}
+
+/** The settings of one call: the client's, overridden by the call's options. */
+interface CallSettings {
+  headers: Headers;
+  timeout: number;
+  idleTimeout: number;
+  streamTimeout: number;
+  maxEventSize: number;
+  maxResponseSize: number;
 }
 
 type Headers = Record<string, string>;
@@ -69,6 +94,9 @@ function mergeHeaders(target: Headers, extra: HeadersInit | undefined): Headers 
   return target;
 }
 
+/** As undici's body.text(): UTF-8, a leading BOM dropped, bad bytes replaced. */
+const utf8 = new TextDecoder();
+
 function envValue(name: string): string | undefined {
   const value = process.env[name];
   return value === undefined || value === "" ? undefined : value;
@@ -79,6 +107,9 @@ export class ClientCore {
   readonly maxRetries: number;
   readonly timeout: number;
   readonly idleTimeout: number;
+  readonly streamTimeout: number;
+  readonly maxEventSize: number;
+  readonly maxResponseSize: number;
   readonly validate: ValidateMode;
   readonly anthropicVersion: string;
   readonly #origin: string;
@@ -107,6 +138,9 @@ export class ClientCore {
     this.maxRetries = checkCount("maxRetries", options.maxRetries ?? DEFAULT_MAX_RETRIES);
     this.timeout = checkTimeout("timeout", options.timeout ?? DEFAULT_TIMEOUT_MS);
     this.idleTimeout = checkTimeout("idleTimeout", options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS);
+    this.streamTimeout = checkTimeout("streamTimeout", options.streamTimeout ?? 0);
+    this.maxEventSize = checkSize("maxEventSize", options.maxEventSize ?? DEFAULT_MAX_EVENT_SIZE);
+    this.maxResponseSize = checkSize("maxResponseSize", options.maxResponseSize ?? DEFAULT_MAX_RESPONSE_SIZE);
     this.validate = options.validate ?? "request";
     if (!["request", "strict", "off"].includes(this.validate)) {
       throw new TypeError(`validate must be "request", "strict" or "off", got ${JSON.stringify(this.validate)}`);
@@ -115,7 +149,17 @@ export class ClientCore {
     this.#checker = { mode: this.validate, onSchemaMismatch: options.onSchemaMismatch };
     const apiKey = options.apiKey ?? envValue("APIFREE_API_KEY");
     this.#hasKey = apiKey !== undefined && apiKey !== "";
-    this.#secrets = this.#hasKey && apiKey ? [apiKey] : [];
+    // The public API refuses keyless calls; failing here beats a 401 (or a
+    // retried DNS failure) at the first call. A keyless client pointed at a
+    // base URL of the caller's choice (a proxy, the emulator) is allowed.
+    if (!this.#hasKey && options.baseURL === undefined && envValue("APIFREE_BASE_URL") === undefined) {
+      throw new APIFreeError(
+        "No API key: set APIFREE_API_KEY or pass createClient({ apiKey }). " +
+          "(A client without a key needs a baseURL of your choice, such as a proxy or the emulator.)",
+        { code: "missing_api_key", type: "usage_error" },
+      );
+    }
+    this.#secrets = secretForms(this.#hasKey ? apiKey : undefined);
     const base: Headers = { "content-type": "application/json", "user-agent": "apifree-typed" };
     if (this.#hasKey) base.authorization = `Bearer ${apiKey}`;
     this.#jsonHeaders = mergeHeaders({ ...base, accept: "application/json" }, options.defaultHeaders);
@@ -140,9 +184,9 @@ export class ClientCore {
     return checksResults(this.#checker);
   }
 
-  /** Every error leaving the client goes through here: no API key in messages or stacks. */
+  /** Every error leaving the client goes through here: no API key (nor its encodings) in any of its strings. */
   scrub<E>(error: E): E {
-    return scrub(error, this.#secrets);
+    return scrubError(error, this.#secrets);
   }
 
   /**
@@ -159,25 +203,57 @@ export class ClientCore {
   async post(spec: PostSpec): Promise<unknown> {
     const options = spec.options;
     const signal = options?.signal;
-    const maxRetries =
-      options?.maxRetries === undefined ? this.maxRetries : checkCount("maxRetries", options.maxRetries);
-    const timeout = options?.timeout === undefined ? this.timeout : checkTimeout("timeout", options.timeout);
-    let headers = spec.stream ? this.#streamHeaders : this.#jsonHeaders;
-    if (spec.headers || options?.headers)
-      headers = mergeHeaders(mergeHeaders({ ...headers }, spec.headers), options?.headers);
-    if (spec.payload === undefined && headers["content-type"] !== undefined) {
-      headers = { ...headers };
-      delete headers["content-type"];
-    }
     try {
-      return await withRetries(() => this.#attempt(spec, headers, timeout), { maxRetries, clock: this.#clock, signal });
+      const maxRetries =
+        options?.maxRetries === undefined ? this.maxRetries : checkCount("maxRetries", options.maxRetries);
+      const settings = this.#settings(spec);
+      return await withRetries(() => this.#attempt(spec, settings), { maxRetries, clock: this.#clock, signal });
     } catch (error) {
       throw this.scrub(error);
     }
   }
 
-  async #attempt(spec: PostSpec, headers: Headers, timeout: number): Promise<AttemptOutcome<unknown>> {
-    const model = spec.model;
+  /** The headers of one call: the client's, then the operation's, then the call's own. */
+  #headers(spec: PostSpec): Headers {
+    let headers = spec.stream ? this.#streamHeaders : this.#jsonHeaders;
+    if (spec.headers || spec.options?.headers) {
+      headers = mergeHeaders(mergeHeaders({ ...headers }, spec.headers), spec.options?.headers);
+    }
+    if (spec.payload === undefined && headers["content-type"] !== undefined) {
+      headers = { ...headers };
+      delete headers["content-type"];
+    }
+    return headers;
+  }
+
+  #settings(spec: PostSpec): CallSettings {
+    const headers = this.#headers(spec);
+    const options = spec.options;
+    if (!options) {
+      return {
+        headers,
+        timeout: this.timeout,
+        idleTimeout: this.idleTimeout,
+        streamTimeout: this.streamTimeout,
+        maxEventSize: this.maxEventSize,
+        maxResponseSize: this.maxResponseSize,
+      };
+    }
+    const { timeout, idleTimeout, streamTimeout, maxEventSize, maxResponseSize } = options;
+    return {
+      headers,
+      timeout: timeout === undefined ? this.timeout : checkTimeout("timeout", timeout),
+      idleTimeout: idleTimeout === undefined ? this.idleTimeout : checkTimeout("idleTimeout", idleTimeout),
+      streamTimeout: streamTimeout === undefined ? this.streamTimeout : checkTimeout("streamTimeout", streamTimeout),
+      maxEventSize: maxEventSize === undefined ? this.maxEventSize : checkSize("maxEventSize", maxEventSize),
+      maxResponseSize:
+        maxResponseSize === undefined ? this.maxResponseSize : checkSize("maxResponseSize", maxResponseSize),
+    };
+  }
+
+  async #attempt(spec: PostSpec, settings: CallSettings): Promise<AttemptOutcome<unknown>> {
+    const { model } = spec;
+    const { headers, timeout } = settings;
     const control = new AttemptControl(
       spec.options?.signal,
       timeout,
@@ -223,24 +299,34 @@ export class ClientCore {
       control.stopTimer();
       return {
         ok: true,
-        value: new Stream({
+        value: spec.stream.open({
           body,
           control,
           model,
-          idleTimeout:
-            spec.options?.idleTimeout === undefined
-              ? this.idleTimeout
-              : checkTimeout("idleTimeout", spec.options.idleTimeout),
-          chunkSchema: spec.schemas?.event,
+          requestId,
+          eventSchema: spec.eventSchema,
           checker: this.#checker,
           secrets: this.#secrets,
-          requestId,
+          idleTimeout: settings.idleTimeout,
+          streamTimeout: settings.streamTimeout,
+          maxEventSize: settings.maxEventSize,
         }),
       };
     }
     let text: string;
     try {
-      text = await body.text();
+      const read = await readCapped(body, settings.maxResponseSize, responseHeaders["content-length"]);
+      if (!read.ok) {
+        control.release();
+        const size = read.declared === undefined ? "is over" : `declares ${read.declared} bytes, over`;
+        const error = new ResponseTooLargeError(
+          `The response for model '${model}' (HTTP ${status}) ${size} the ${settings.maxResponseSize} byte limit ` +
+            "(maxResponseSize); the connection was closed.",
+          { model, httpStatus: status, requestId },
+        );
+        return { ok: false, error, retry: false };
+      }
+      text = utf8.decode(read.bytes);
     } catch (cause) {
       control.release();
       const why = cause instanceof Error ? cause.message : String(cause);
@@ -269,13 +355,12 @@ export class ClientCore {
       status,
       headers: responseHeaders,
       text,
-      stream: spec.stream,
+      stream: spec.stream !== undefined,
       hasKey: this.#hasKey,
     });
-    const responseSchema = spec.schemas?.response;
-    if (outcome.ok && responseSchema && this.checksResults) {
+    if (outcome.ok && spec.responseSchema) {
       try {
-        checkResult(responseSchema, model, "response", outcome.value, this.#checker);
+        checkResult(spec.responseSchema, model, "response", outcome.value, this.#checker);
       } catch (error) {
         if (error instanceof APIFreeError) return { ok: false, error, retry: false };
         throw error;

@@ -6,8 +6,9 @@
  * the envelope's `code` when APIFree answered HTTP 200 with an error body.
  *
  * Messages never carry request headers, and the client scrubs its API key
- * from every message it builds (see redact.ts), so logging or serialising an
- * error cannot leak the key.
+ * (and its encoded forms) from every string field of every error it raises
+ * and from their causes (see shared/redact.ts), so logging, inspecting or
+ * serialising an error cannot leak the key.
  */
 
 export interface APIFreeErrorInit {
@@ -18,6 +19,8 @@ export interface APIFreeErrorInit {
   httpStatus?: number | undefined;
   model?: string | undefined;
   requestId?: string | undefined;
+  /** The request field the API named (OpenAI's `param`), when it named one. */
+  param?: string | undefined;
   cause?: unknown;
 }
 
@@ -28,6 +31,7 @@ export class APIFreeError extends Error {
   readonly httpStatus: number | undefined;
   readonly model: string | undefined;
   readonly requestId: string | undefined;
+  readonly param: string | undefined;
 
   constructor(message: string, init: APIFreeErrorInit) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -45,6 +49,7 @@ export class APIFreeError extends Error {
     this.httpStatus = init.httpStatus;
     this.model = init.model;
     this.requestId = init.requestId;
+    this.param = init.param;
   }
 
   /** What JSON.stringify shows: the facts, no stack, no cause, no headers. */
@@ -57,6 +62,7 @@ export class APIFreeError extends Error {
       httpStatus: this.httpStatus,
       model: this.model,
       requestId: this.requestId,
+      param: this.param,
       message: this.message,
     };
   }
@@ -132,6 +138,13 @@ export class StreamIdleTimeoutError extends APITimeoutError {
   }
 }
 
+/** The stream did not finish within `streamTimeout` milliseconds of its headers (off by default). */
+export class StreamTimeoutError extends APITimeoutError {
+  constructor(message: string, init: Partial<APIFreeErrorInit> = {}) {
+    super(message, { code: "stream_timeout", type: "timeout", ...init });
+  }
+}
+
 /** The caller aborted: the `signal` fired or `stream.abort()` was called. */
 export class APIUserAbortError extends APIFreeError {
   constructor(message = "The request was aborted.", init: Partial<APIFreeErrorInit> = {}) {
@@ -150,6 +163,17 @@ export class StreamInterruptedError extends APIFreeError {
 export class InvalidResponseError extends APIFreeError {
   constructor(message: string, init: Partial<APIFreeErrorInit> = {}) {
     super(message, { code: "invalid_response", type: "invalid_response", ...init });
+  }
+}
+
+/**
+ * A response body over `maxResponseSize` bytes, or one stream event over
+ * `maxEventSize` characters: the connection was closed at once, the rest
+ * never read. Not retried.
+ */
+export class ResponseTooLargeError extends InvalidResponseError {
+  constructor(message: string, init: Partial<APIFreeErrorInit> = {}) {
+    super(message, { code: "response_too_large", ...init });
   }
 }
 

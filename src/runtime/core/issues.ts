@@ -2,6 +2,11 @@
  * Zod issues -> one readable line per bad field. Unknown keys are split into
  * one entry per key; a union that matched no branch reports the branch that
  * got furthest, since "Invalid input" alone does not tell the user what to fix.
+ *
+ * What a message quotes is capped (a schema may hold a 5 MB enum value, a body
+ * a 5 MB key): each quoted value, each name in a field path, the number of
+ * enum values and union forms listed, and the message itself, each with a
+ * count of what was left out. `path` and `pointer` stay exact.
  */
 import { pointer } from "../../shared/json-pointer.js";
 import type { FieldIssue } from "./errors.js";
@@ -14,6 +19,8 @@ export interface ZodLikeIssue {
   readonly path: readonly PathKey[];
   readonly message: string;
   readonly keys?: readonly string[] | undefined;
+  /** `invalid_value`: the values the schema allows (enum, const). */
+  readonly values?: readonly unknown[] | undefined;
   readonly errors?: ReadonlyArray<readonly ZodLikeIssue[]> | undefined;
 }
 
@@ -21,15 +28,55 @@ function normalisePath(path: readonly PathKey[]): Array<string | number> {
   return path.map((key) => (typeof key === "number" ? key : String(key)));
 }
 
+/** Longest quoted value, path name or enum value kept in a message, in characters. */
+const MAX_QUOTE = 80;
+/** Most enum values, and union forms, listed in one message. */
+const MAX_LISTED_VALUES = 10;
+/** Longest message kept for one issue. */
+const MAX_MESSAGE = 500;
+
+function cut(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;
+}
+
+function quote(value: unknown): string {
+  if (typeof value === "string" && value.length > MAX_QUOTE)
+    return `${JSON.stringify(value.slice(0, MAX_QUOTE))}… (${value.length - MAX_QUOTE} more characters)`;
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    // bigint and the like: shown as text below.
+  }
+  return cut(text ?? String(value), MAX_QUOTE);
+}
+
 export function fieldName(path: ReadonlyArray<string | number>): string {
   if (path.length === 0) return "(body)";
   let out = "";
   for (const key of path) {
     if (typeof key === "number") out += `[${key}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out === "" ? key : `.${key}`;
-    else out += `[${JSON.stringify(key)}]`;
+    else if (key.length <= MAX_QUOTE && /^[A-Za-z_$][\w$]*$/.test(key)) out += out === "" ? key : `.${key}`;
+    else out += `[${quote(key)}]`;
   }
   return out;
+}
+
+/** "Invalid option: expected one of ..." rebuilt when Zod's own would quote too much. */
+function valuesMessage(raw: ZodLikeIssue): string {
+  const values = raw.values;
+  if (raw.code !== "invalid_value" || !values) return cut(raw.message, MAX_MESSAGE);
+  const long = values.length > MAX_LISTED_VALUES || values.some((v) => typeof v === "string" && v.length > MAX_QUOTE);
+  if (!long) return cut(raw.message, MAX_MESSAGE);
+  const shown = values.slice(0, MAX_LISTED_VALUES).map(quote).join("|");
+  const more = values.length > MAX_LISTED_VALUES ? ` (and ${values.length - MAX_LISTED_VALUES} more values)` : "";
+  return values.length === 1 ? `Invalid input: expected ${shown}` : `Invalid option: expected one of ${shown}${more}`;
+}
+
+function listForms(messages: readonly string[]): string {
+  const shown = messages.slice(0, MAX_LISTED_VALUES).map((m) => cut(m, MAX_QUOTE * 2));
+  if (messages.length > MAX_LISTED_VALUES) shown.push(`and ${messages.length - MAX_LISTED_VALUES} more`);
+  return shown.join("; ");
 }
 
 function issue(path: Array<string | number>, message: string): FieldIssue {
@@ -62,11 +109,11 @@ function flatten(issues: readonly ZodLikeIssue[], prefix: Array<string | number>
         flatten(best, path, out);
       } else {
         const expected = [...new Set(branches.flatMap((b) => b.map((i) => i.message)))];
-        out.push(issue(path, `matches none of the ${branches.length} allowed forms (${expected.join("; ")})`));
+        out.push(issue(path, `matches none of the ${branches.length} allowed forms (${listForms(expected)})`));
       }
       continue;
     }
-    out.push(issue(path, raw.message));
+    out.push(issue(path, valuesMessage(raw)));
   }
 }
 

@@ -24,7 +24,11 @@ export interface SchemaMismatch {
 }
 
 export interface ClientOptions {
-  /** Default: `process.env.APIFREE_API_KEY`. Without a key no Authorization header is sent. */
+  /**
+   * Default: `process.env.APIFREE_API_KEY`. Without a key no Authorization
+   * header is sent, and construction fails unless a base URL is given (option
+   * or `APIFREE_BASE_URL`): a keyless call to the public API cannot succeed.
+   */
   apiKey?: string | undefined;
   /** Includes `/v1`. Default: `process.env.APIFREE_BASE_URL`, else `https://api.apifree.ai/v1`. */
   baseURL?: string | undefined;
@@ -43,6 +47,26 @@ export interface ClientOptions {
    * it goes, so a stream quiet for two minutes is dead. 0 disables it.
    */
   idleTimeout?: number | undefined;
+  /**
+   * Milliseconds a whole stream may take from its headers to its end, however
+   * steadily it sends; past it, StreamTimeoutError (code `stream_timeout`) and
+   * the connection is closed. Default 0: off (a long reasoning stream is
+   * normal; `idleTimeout` already catches a dead one).
+   */
+  streamTimeout?: number | undefined;
+  /**
+   * The most characters one stream event may hold while it arrives (an
+   * unfinished line counts). Past it, ResponseTooLargeError (code
+   * `response_too_large`) and the connection is closed at once: an endless
+   * line cannot exhaust the heap. Default 16 MiB (16,777,216).
+   */
+  maxEventSize?: number | undefined;
+  /**
+   * The most bytes a non-stream response body may have. Past it (or when
+   * `content-length` says so), ResponseTooLargeError and the connection is
+   * closed at once, the rest never read. Default 64 MiB (67,108,864).
+   */
+  maxResponseSize?: number | undefined;
   /**
    * "request" (default): validate each request body before sending; responses
    * and chunks are checked only when `onSchemaMismatch` is given, and a
@@ -65,10 +89,14 @@ export interface ClientOptions {
   anthropicVersion?: string | undefined;
 }
 
+/** Per call; each overrides the client's option of the same name for this call. */
 export interface RequestOptions {
   signal?: AbortSignal | undefined;
   timeout?: number | undefined;
   idleTimeout?: number | undefined;
+  streamTimeout?: number | undefined;
+  maxEventSize?: number | undefined;
+  maxResponseSize?: number | undefined;
   maxRetries?: number | undefined;
   headers?: HeadersInit | undefined;
 }
@@ -78,6 +106,8 @@ export const DEFAULT_BASE_URL = "https://api.apifree.ai/v1";
 export const DEFAULT_MAX_RETRIES = 2;
 export const DEFAULT_TIMEOUT_MS = 600_000;
 export const DEFAULT_IDLE_TIMEOUT_MS = 120_000;
+export const DEFAULT_MAX_EVENT_SIZE = 16 * 1024 * 1024;
+export const DEFAULT_MAX_RESPONSE_SIZE = 64 * 1024 * 1024;
 
 /** Largest delay setTimeout honours; beyond it Node fires after 1 ms. */
 const MAX_TIMER_MS = 2_147_483_647;
@@ -85,6 +115,13 @@ const MAX_TIMER_MS = 2_147_483_647;
 export function checkCount(name: string, value: number): number {
   if (!Number.isInteger(value) || value < 0)
     throw new TypeError(`${name} must be a non-negative integer, got ${String(value)}`);
+  return value;
+}
+
+/** A size limit: a positive integer. */
+export function checkSize(name: string, value: number): number {
+  if (!Number.isSafeInteger(value) || value < 1)
+    throw new TypeError(`${name} must be a positive integer, got ${String(value)}`);
   return value;
 }
 

@@ -33,7 +33,10 @@ export async function withRetries<T>(
 
 function noteAttempts(error: APIFreeError, attempts: number): APIFreeError {
   const before = error.message;
+  // V8 formats `stack` on first read, from the message at that moment: read it
+  // before the message changes, or the suffix would be added twice.
+  const stack = error.stack;
   error.message = `${before} (gave up after ${attempts} attempts)`;
-  if (error.stack) error.stack = error.stack.replace(before, error.message);
+  if (stack) error.stack = stack.replace(before, error.message);
   return error;
 }

@@ -11,6 +11,7 @@ import type { ClientCore } from "../core/client-core.js";
 import { APIUserAbortError, OperationNotSupportedError, ValidationError } from "../core/errors.js";
 import type { HeadersInit, RequestOptions } from "../core/options.js";
 import { checkRequest, type ModelModule, type OperationSchemas, operationSchemas } from "../core/schemas.js";
+import type { StreamKind } from "../core/stream/open.js";
 
 export interface OperationCall {
   /** The operation key: `chat.completions`, `messages`, `POST /v1/images/generations`... */
@@ -20,6 +21,8 @@ export interface OperationCall {
   path: string;
   /** Headers the operation adds under the caller's per-call headers. */
   headers?: HeadersInit | undefined;
+  /** How the operation's stream is read when the body asks for `stream: true`; none for an operation without one. */
+  stream?: StreamKind | undefined;
 }
 
 const MODEL_HINT = "required, a model id such as 'gpt-5-mini'";
@@ -97,14 +100,16 @@ function send(
         [],
       );
     }
+    const checked = core.checksResults ? schemas : undefined;
     return core.post({
       method: call.method,
       path: call.path,
       headers: call.headers,
       model,
       payload,
-      stream: body.stream === true,
-      schemas: core.checksResults ? schemas : undefined,
+      stream: body.stream === true ? call.stream : undefined,
+      responseSchema: checked?.response,
+      eventSchema: checked?.event,
       options,
     });
   } catch (error) {

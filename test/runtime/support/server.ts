@@ -6,6 +6,7 @@
  */
 import http from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import { afterEach } from "vitest";
 
 interface LoggedRequest {
   method: string;
@@ -96,4 +97,43 @@ export function sendEvents(res: http.ServerResponse, items: Array<unknown>, opti
   for (const item of items) res.write(typeof item === "string" ? item : `data: ${JSON.stringify(item)}\n\n`);
   if (options.done !== false) res.write("data: [DONE]\n\n");
   res.end();
+}
+
+/**
+ * Writes `head`, then `piece` over and over (respecting backpressure) until
+ * `limit` bytes were written or the client closed the connection. Resolves
+ * with the bytes written when the response closes: a client that stops
+ * reading at a cap closes it long before `limit`.
+ */
+export function flood(res: http.ServerResponse, head: string, piece: string, limit: number): Promise<number> {
+  let written = Buffer.byteLength(head);
+  const closed = new Promise<number>((resolve) => res.on("close", () => resolve(written)));
+  res.write(head);
+  const chunk = Buffer.from(piece);
+  const pump = (): void => {
+    while (written < limit && !res.destroyed) {
+      written += chunk.length;
+      if (!res.write(chunk)) {
+        res.once("drain", pump);
+        return;
+      }
+    }
+    res.end();
+  };
+  pump();
+  return closed;
+}
+
+/** The servers of one test file: `serve(handler)` starts one; all are closed after each test. */
+export function testServers(): (handler: Handler) => Promise<TestServer> {
+  let servers: TestServer[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.map((s) => s.close()));
+    servers = [];
+  });
+  return async (handler) => {
+    const s = await startServer(handler);
+    servers.push(s);
+    return s;
+  };
 }

@@ -1,12 +1,14 @@
-import { isRecord } from "../../shared/is-record.js";
 /*
- * Rebuilds the completion a stream describes from its deltas, per choice:
+ * The chat protocol's accumulator: rebuilds the completion a stream describes
+ * from its deltas, per choice:
  * string fields (content, reasoning_content, refusal, ...) are concatenated,
  * tool calls are merged by index with their argument fragments concatenated,
  * finish_reason and usage keep the last value sent. Long streams keep their
  * pieces in arrays joined in batches, so memory stays proportional to the
  * text, not to the number of chunks.
  */
+import { isRecord } from "../../shared/is-record.js";
+import type { Accumulator } from "../core/stream/protocol.js";
 
 export interface ToolCall {
   index?: number;
@@ -84,18 +86,24 @@ interface ChoiceState {
   logprobs: unknown;
 }
 
-export class CompletionAccumulator {
+export class CompletionAccumulator implements Accumulator<unknown, StreamCompletion> {
   #head: Record<string, unknown> = {};
   #choices = new Map<number, ChoiceState>();
   #usage: Record<string, unknown> | undefined;
   #count = 0;
 
-  get chunks(): number {
+  get count(): number {
     return this.#count;
   }
 
-  add(chunk: unknown): void {
-    if (!isRecord(chunk)) return;
+  /** Only `data: [DONE]` completes a chat stream. */
+  get complete(): boolean {
+    return false;
+  }
+
+  /** Returns false: no chunk is the last event, the sentinel ends a chat stream. */
+  add(chunk: unknown): boolean {
+    if (!isRecord(chunk)) return false;
     this.#count++;
     const head = this.#head;
     for (const key in chunk) {
@@ -106,11 +114,12 @@ export class CompletionAccumulator {
       } else if (value !== undefined && value !== null && head[key] !== value) head[key] = value;
     }
     const choices = chunk.choices;
-    if (!Array.isArray(choices)) return;
+    if (!Array.isArray(choices)) return false;
     for (let i = 0; i < choices.length; i++) {
       const choice: unknown = choices[i];
       if (isRecord(choice)) this.#addChoice(choice);
     }
+    return false;
   }
 
   #last: ChoiceState | undefined;
