@@ -39,21 +39,29 @@ const CHANGED = Number(values.changed);
 const ROUNDS = Number(values.rounds);
 const GOAL_MS = 10_000;
 
-/** The live side of scenario (b): every (MODELS / CHANGED)-th model gets two contract changes. */
+/**
+ * The live side of scenario (b): every (MODELS / CHANGED)-th model gets two
+ * contract changes, in its chat operation or, for a model without chat, the
+ * first operation with a JSON request and response.
+ */
 async function changedCopy(snapshot) {
-  const { followRefs, locateChatContract } = await load("openapi/document.js");
+  const { followRefs } = await load("openapi/media.js");
+  const { locateOperations } = await load("openapi/operations.js");
   const step = Math.floor(snapshot.models.length / CHANGED);
   const models = snapshot.models.map((model, index) => {
     if (index % step !== 0 || index / step >= CHANGED) return model;
     const document = structuredClone(model.document);
-    const contract = locateChatContract(document);
-    const request = followRefs(document, contract.request.pointer).schema;
+    const { operations } = locateOperations(document);
+    const { roots } =
+      operations.find((operation) => operation.key === "chat.completions") ??
+      operations.find((operation) => operation.roots.request !== undefined && operation.roots.response !== undefined);
+    const request = followRefs(document, roots.request.pointer).schema;
     request.properties = {
       ...(request.properties ?? {}),
       bench_probe: { type: "string", description: "Added by the drift benchmark." },
     };
     request.required = [...(request.required ?? []), "bench_probe"];
-    const response = followRefs(document, contract.response.pointer).schema;
+    const response = followRefs(document, roots.response.pointer).schema;
     response.properties = { ...(response.properties ?? {}), bench_extra: { type: "integer" } };
     return { ...model, document };
   });

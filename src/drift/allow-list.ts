@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { pointer as toPointer } from "../shared/json-pointer.js";
 import { type Problem, ToolError } from "../shared/tool-error.js";
-import { isKnownRule } from "./rules.js";
+import { isKnownRule, ruleLocation } from "./rules.js";
 import type { Acceptance, Change, ReportedChange } from "./types.js";
 
 /*
@@ -13,21 +13,33 @@ import type { Acceptance, Change, ReportedChange } from "./types.js";
  *       { "model": "openai/gpt-5.2", "rule": "request-property-max-decreased",
  *         "pointer": "/properties/temperature/maximum",
  *         "reason": "APIFree capped temperature; our callers never send more than 1",
- *         "expires": "2026-03-31" }
+ *         "expires": "2026-03-31" },
+ *       { "model": "claude-*", "operation": "messages", "rule": "request-property-max-decreased",
+ *         "pointer": "/properties/temperature/maximum", "reason": "..." }
  *     ]
  *   }
  *
- * An entry names a change by rule, model and pointer, never by message text,
- * so rewording a message cannot silently revive or hide a change. `rule` is
- * exact (and must be a known rule id). In `model`, `*` matches any run of
- * characters (`openai/*`, `*`). In `pointer`, `*` matches any run of
+ * An entry names a change by rule, model, operation and pointer, never by
+ * message text, so rewording a message cannot silently revive or hide a
+ * change. `rule` is exact (and must be a known rule id). In `model`, `*`
+ * matches any run of characters (`openai/*`, `*`). `operation` names the
+ * operation the change is in, with the same `*` (`messages`, `videos`,
+ * `POST /v1/images/*`, `*`); left out, it means `chat.completions`, the only
+ * operation drift compared before it knew the others, so an entry written
+ * then keeps meaning exactly what it meant and never accepts the same rule
+ * at the same pointer in another operation. Catalog rules (`model-*`) belong
+ * to no operation and take none. In `pointer`, `*` matches any run of
  * characters within one segment, and a final `/**` matches the pointer and
  * everything below it. `expires` (UTC date, inclusive) is optional: after
  * that day the entry no longer accepts the change, and the report says so.
  */
 
+/** The operation an entry without `operation` names. */
+const DEFAULT_ALLOW_OPERATION = "chat.completions";
+
 export interface AllowEntry {
   model: string;
+  operation?: string;
   rule: string;
   pointer: string;
   reason: string;
@@ -49,22 +61,38 @@ function isCalendarDate(value: string): boolean {
 
 const nonEmpty = z.string({ error: "must be a string" }).min(1, "must not be empty");
 
-const ENTRY = z.strictObject({
-  model: nonEmpty,
-  rule: nonEmpty.refine(isKnownRule, { message: "is not a drift rule id (see the rule table in src/drift/rules.ts)" }),
-  pointer: z.string({ error: "must be a string" }).refine((value) => value === "" || value.startsWith("/"), {
-    message: 'must be a JSON pointer ("" or starting with "/")',
-  }),
-  reason: nonEmpty,
-  expires: z
-    .string({ error: "must be a string" })
-    .refine(isCalendarDate, { message: "must be a date written YYYY-MM-DD" })
-    .optional(),
-});
+/** Whether changes of this rule belong to an operation (all but the catalog's and the generated tree's). */
+function isOperationRule(rule: string): boolean {
+  const location = ruleLocation(rule);
+  return location !== undefined && location !== "catalog" && location !== "generated";
+}
+
+const ENTRY = z
+  .strictObject({
+    model: nonEmpty,
+    operation: nonEmpty.optional(),
+    rule: nonEmpty.refine(isKnownRule, {
+      message: "is not a drift rule id (see the rule table in src/drift/rules.ts)",
+    }),
+    pointer: z.string({ error: "must be a string" }).refine((value) => value === "" || value.startsWith("/"), {
+      message: 'must be a JSON pointer ("" or starting with "/")',
+    }),
+    reason: nonEmpty,
+    expires: z
+      .string({ error: "must be a string" })
+      .refine(isCalendarDate, { message: "must be a date written YYYY-MM-DD" })
+      .optional(),
+  })
+  .refine((entry) => entry.operation === undefined || !isKnownRule(entry.rule) || isOperationRule(entry.rule), {
+    message: "a catalog or generated-tree rule belongs to no operation: leave operation out",
+    path: ["operation"],
+  });
 
 const FILE = z.strictObject({
   $comment: z.string().optional(),
-  accepted: z.array(ENTRY, { error: "must be an array of entries {model, rule, pointer, reason, expires?}" }),
+  accepted: z.array(ENTRY, {
+    error: "must be an array of entries {model, operation?, rule, pointer, reason, expires?}",
+  }),
 });
 
 /** Validate an allow-list's text; a malformed file is a ToolError listing every problem with its pointer. */
@@ -82,15 +110,17 @@ export function parseAllowList(text: string, file: string): AllowList {
       message: issue.message,
     }));
     throw new ToolError(
-      `drift: the allow-list ${file} is malformed; expected {"accepted": [{"model", "rule", "pointer", "reason", "expires"?: "YYYY-MM-DD"}]}`,
+      `drift: the allow-list ${file} is malformed; expected {"accepted": [{"model", "operation"?, "rule", "pointer", "reason", "expires"?: "YYYY-MM-DD"}]}`,
       { problems },
     );
   }
   return {
     file,
-    entries: parsed.data.accepted.map(({ expires, ...entry }) =>
-      expires === undefined ? entry : { ...entry, expires },
-    ),
+    entries: parsed.data.accepted.map(({ operation, expires, ...entry }) => ({
+      ...entry,
+      ...(operation === undefined ? {} : { operation }),
+      ...(expires === undefined ? {} : { expires }),
+    })),
   };
 }
 
@@ -111,10 +141,21 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-function modelMatcher(pattern: string): (model: string) => boolean {
-  if (!pattern.includes("*")) return (model) => model === pattern;
+/** `*` matches any run of characters: model ids and operation keys. */
+function globMatcher(pattern: string): (text: string) => boolean {
+  if (!pattern.includes("*")) return (text) => text === pattern;
   const regex = new RegExp(`^${pattern.split("*").map(escapeRegExp).join(".*")}$`, "s");
-  return (model) => regex.test(model);
+  return (text) => regex.test(text);
+}
+
+/**
+ * A change outside any operation (catalog, generated) is matched by an entry
+ * without `operation`; a change in an operation by the entry's pattern, or
+ * `chat.completions` when it has none.
+ */
+function operationMatcher(pattern: string | undefined): (operation: string | undefined) => boolean {
+  const matches = globMatcher(pattern ?? DEFAULT_ALLOW_OPERATION);
+  return (operation) => (operation === undefined ? pattern === undefined : matches(operation));
 }
 
 function pointerMatcher(pattern: string): (pointer: string) => boolean {
@@ -139,14 +180,19 @@ export function applyAllowList(changes: readonly Change[], list: AllowList | und
   if (list === undefined || list.entries.length === 0) return { changes: [...changes], unused: [], expired: [] };
   const compiled = list.entries.map((entry) => ({
     entry,
-    model: modelMatcher(entry.model),
+    model: globMatcher(entry.model),
+    operation: operationMatcher(entry.operation),
     pointer: pointerMatcher(entry.pointer),
     active: entry.expires === undefined || entry.expires >= today,
   }));
   const used = new Set<AllowEntry>();
   const reported = changes.map((change): ReportedChange => {
     const matching = compiled.filter(
-      (item) => item.entry.rule === change.rule && item.model(change.model) && item.pointer(change.pointer),
+      (item) =>
+        item.entry.rule === change.rule &&
+        item.model(change.model) &&
+        item.operation(change.operation) &&
+        item.pointer(change.pointer),
     );
     for (const item of matching) used.add(item.entry);
     const active = matching.find((item) => item.active);

@@ -4,10 +4,15 @@ function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Model, then location (catalog, request, response, chunk, generated), pointer, rule: locale-independent, so output is byte-identical everywhere. */
+/**
+ * Model, then operation (none first: the catalog), location (LOCATIONS:
+ * what is sent, then what is read), pointer, rule: locale-independent, so
+ * output is byte-identical everywhere.
+ */
 function compareChanges(a: Change, b: Change): number {
   return (
     byCodeUnits(a.model, b.model) ||
+    byCodeUnits(a.operation ?? "", b.operation ?? "") ||
     LOCATIONS.indexOf(a.location) - LOCATIONS.indexOf(b.location) ||
     byCodeUnits(a.pointer, b.pointer) ||
     byCodeUnits(a.rule, b.rule) ||
@@ -20,8 +25,8 @@ export function severityRank(change: Pick<Change, "severity">): number {
 }
 
 /**
- * Sorted, with at most one change per (model, rule, pointer): the key an
- * allow-list entry names. Two findings can only share it when a union
+ * Sorted, with at most one change per (model, operation, rule, pointer): the
+ * key an allow-list entry names. Two findings can only share it when a union
  * collapsed into a plain schema; their messages are joined.
  */
 export function orderChanges<T extends Change>(changes: readonly T[]): T[] {
@@ -32,6 +37,7 @@ export function orderChanges<T extends Change>(changes: readonly T[]): T[] {
     if (
       last !== undefined &&
       last.model === change.model &&
+      last.operation === change.operation &&
       last.rule === change.rule &&
       last.pointer === change.pointer
     ) {

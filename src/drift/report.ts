@@ -15,6 +15,7 @@ export function buildReport(
     // Key order fixed here, so the JSON output is the same bytes for the same input.
     changes: changes.map((change) => ({
       model: change.model,
+      ...(change.operation === undefined ? {} : { operation: change.operation }),
       location: change.location,
       pointer: change.pointer,
       rule: change.rule,

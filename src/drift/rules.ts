@@ -1,17 +1,24 @@
-import type { Location, SchemaLocation, Severity } from "./types.js";
+import { LOCATIONS, type Location, type RootLocation, type Severity } from "./types.js";
 
 /*
- * Every rule drift can report, with its severity. This table is the single
- * source of truth: the classifier emits rule kinds from it, severities are
- * read from it, and the tests check every kind both ways.
+ * Every rule drift can report, with its severity. These tables are the single
+ * source of truth: the classifier emits rule kinds from them, severities are
+ * read from them, and the tests check every kind both ways.
+ *
+ * Every operation of a model's document is compared root by root (the roots
+ * are the operation table's: src/openapi/families.ts). A root faces one of
+ * two ways, and that alone decides a schema rule's severity there (ROOTS):
+ *   - sent: what the client sends (request, multipart, remix);
+ *   - read: what the client reads (response, task, remixResponse, and the
+ *     stream's chunk or event).
  *
  * How the severities were chosen. A schema is a set of accepted values; a
  * change either narrows that set, widens it, or moves it sideways.
- *   - request (what the client sends): narrowing is breaking (a body that
- *     passed may now be rejected), widening is non-breaking.
- *   - response and chunk (what the client reads): widening is breaking (the
- *     client may now receive something its types, validators and switch
- *     statements never saw), narrowing is non-breaking.
+ *   - sent: narrowing is breaking (a body that passed may now be rejected),
+ *     widening is non-breaking.
+ *   - read: widening is breaking (the client may now receive something its
+ *     types, validators and switch statements never saw), narrowing is
+ *     non-breaking.
  *   - sideways (neither contains the other: a changed pattern, const or type)
  *     is breaking on both sides.
  *   - annotations (description, title, examples, format, discriminator,
@@ -19,37 +26,84 @@ import type { Location, SchemaLocation, Severity } from "./types.js";
  *     shared semantics make `format` and `discriminator` annotations, so they
  *     are info here too.
  * Exceptions, each argued in its row: a removed property is breaking on both
- * sides (a request field the API no longer knows is at best ignored; generated
- * response types lose the field, so client code reading it stops compiling),
- * an added optional response property is non-breaking although it widens a
- * closed object (clients are expected to tolerate new fields), and a changed
- * request `default` is non-breaking rather than info (no request is rejected,
- * but clients that omit the field now get different behaviour).
+ * sides (a sent field the API no longer knows is at best ignored; the types
+ * of what is read lose the field, so client code reading it stops
+ * compiling), an added optional property that is read is non-breaking
+ * although it widens a closed object (clients are expected to tolerate new
+ * fields), and a changed `default` of what is sent is non-breaking rather
+ * than info (no request is rejected, but clients that omit the field now get
+ * different behaviour).
  *
- * Ids are `<location>-<kind>`, modelled on oasdiff's (`request-property-max-decreased`,
- * `response-property-enum-value-added`...). Chunk rules are the response rules
- * applied to one stream chunk, with their own prefix so that an allow-list
- * entry (keyed on rule + model + pointer) tells the two apart.
+ * Ids are `<root>-<kind>`, modelled on oasdiff's (`request-property-max-decreased`,
+ * `response-property-enum-value-added`...), with the root's rule prefix from
+ * ROOTS. The operation is not part of the id: it is the change's own
+ * `operation` field, which an allow-list entry names too (allow-list.ts), so
+ * `request-property-max-decreased` at `/properties/temperature/maximum` in
+ * chat.completions and the same in messages are two changes, never confused.
  *
- * Pointers are into the model's normalised schema (schema/normalize.ts):
+ * Pointers are into the root's normalised schema (schema/normalize.ts):
  * `$ref`s resolved, single-branch wrappers and `{type: "null"}` branches
  * folded away, so the same property has the same pointer in a 3.0 and a 3.1
  * document. Bounds always point at `/minimum` or `/maximum`, exclusive or not.
  */
 
+/** Which way a root faces: what the client sends, or what it reads. */
+type Side = "sent" | "read";
+
+interface RootRow {
+  side: Side;
+  /** Rule ids of this root start with `<prefix>-`. */
+  prefix: string;
+  /** The root as a message names it: "the document no longer declares <what>". */
+  what: string;
+  /**
+   * A stand-in replaces the root when a document declares none (the standard
+   * chat chunk): the root is never absent, and its schema appearing in or
+   * leaving the document has rules of its own (MODEL_RULES).
+   */
+  standIn: boolean;
+}
+
+/** Every root drift compares, one row each, in report order. */
+export const ROOTS = {
+  request: { side: "sent", prefix: "request", what: "an application/json request body", standIn: false },
+  multipart: { side: "sent", prefix: "multipart", what: "a multipart/form-data request body", standIn: false },
+  remix: { side: "sent", prefix: "remix", what: "a remix request body", standIn: false },
+  response: { side: "read", prefix: "response", what: "an application/json success response", standIn: false },
+  task: { side: "read", prefix: "task", what: "a task object to poll", standIn: false },
+  remixResponse: { side: "read", prefix: "remix-response", what: "a remix response", standIn: false },
+  chunk: { side: "read", prefix: "chunk", what: "a text/event-stream chunk schema", standIn: true },
+  event: { side: "read", prefix: "event", what: "a text/event-stream event schema", standIn: false },
+} as const satisfies Record<RootLocation, RootRow>;
+
+/**
+ * Roots of the operation table that drift reports under another name: chat's
+ * stream event is its `chunk`, as everywhere on the chat surface (`ChunkOf`,
+ * `loadSchemas(model).chunk`), which keeps the chunk rules of chat-only drift.
+ */
+const RENAMED_ROOTS: Readonly<Record<string, Readonly<Record<string, RootLocation>>>> = {
+  "chat.completions": { event: "chunk" },
+};
+
+/** Where drift reports an operation's root; undefined when ROOTS has no row for it (a test keeps the table complete). */
+export function rootLocation(operation: string, root: string): RootLocation | undefined {
+  const renamed = RENAMED_ROOTS[operation]?.[root];
+  if (renamed !== undefined) return renamed;
+  return Object.hasOwn(ROOTS, root) && !ROOTS[root as RootLocation].standIn ? (root as RootLocation) : undefined;
+}
+
 interface SchemaRule {
-  request: Severity;
-  /** Also the chunk's severity. */
-  response: Severity;
+  sent: Severity;
+  read: Severity;
   /** What the pointer names. */
   pointer: string;
   meaning: string;
 }
 
-const NARROWS = { request: "breaking", response: "non-breaking" } as const;
-const WIDENS = { request: "non-breaking", response: "breaking" } as const;
-const SIDEWAYS = { request: "breaking", response: "breaking" } as const;
-const ANNOTATION = { request: "info", response: "info" } as const;
+const NARROWS = { sent: "breaking", read: "non-breaking" } as const;
+const WIDENS = { sent: "non-breaking", read: "breaking" } as const;
+const SIDEWAYS = { sent: "breaking", read: "breaking" } as const;
+const ANNOTATION = { sent: "info", read: "info" } as const;
 
 export const SCHEMA_RULES = {
   // Properties and objects.
@@ -59,14 +113,14 @@ export const SCHEMA_RULES = {
     meaning: "a property disappeared from the schema",
   },
   "required-property-added": {
-    request: "breaking",
-    response: "non-breaking",
+    sent: "breaking",
+    read: "non-breaking",
     pointer: ".../properties/NAME",
     meaning: "a new property that must be present",
   },
   "optional-property-added": {
-    request: "non-breaking",
-    response: "non-breaking",
+    sent: "non-breaking",
+    read: "non-breaking",
     pointer: ".../properties/NAME",
     meaning: "a new optional property",
   },
@@ -246,8 +300,8 @@ export const SCHEMA_RULES = {
   },
   "property-title-changed": { ...ANNOTATION, pointer: ".../title", meaning: "title added, changed or removed" },
   "property-default-changed": {
-    request: "non-breaking",
-    response: "info",
+    sent: "non-breaking",
+    read: "info",
     pointer: ".../default",
     meaning: "default added, changed or removed (for a request: what the API does when the client omits the field)",
   },
@@ -278,7 +332,30 @@ export const SCHEMA_RULES = {
 
 export type SchemaRuleKind = keyof typeof SCHEMA_RULES;
 
-/** Rules that are not about a schema keyword: the catalog, the stream schema's presence, the generated tree. */
+/**
+ * A root that appears in or disappears from an operation both documents
+ * declare (a Messages operation that gains an event-stream schema, a video
+ * model that gains multipart): `<root>-schema-added` and
+ * `<root>-schema-removed`, for every root without a stand-in. Removed is
+ * breaking whichever way the root faces: the bindings lose that body, task
+ * or stream, so the calls and the code built on it stop working. Added is
+ * non-breaking: a new way to call, or types for what had none; nothing that
+ * worked stops working. The root's schema is not compared further.
+ */
+export const PRESENCE_RULES = {
+  "schema-added": {
+    severity: "non-breaking",
+    meaning: "the operation now declares this root schema (a new body, task or stream); nothing to compare it with",
+  },
+  "schema-removed": {
+    severity: "breaking",
+    meaning: "the operation no longer declares this root schema: its bindings go, and calls or code using it break",
+  },
+} as const satisfies Record<string, { severity: Severity; meaning: string }>;
+
+export type PresenceKind = keyof typeof PRESENCE_RULES;
+
+/** Rules that are not about a root's schema keywords: the catalog, operations, the chat stream schema's presence, the generated tree. */
 export const MODEL_RULES = {
   "model-added": { location: "catalog", severity: "info", pointer: "", meaning: "a model appeared in the catalog" },
   "model-removed": {
@@ -293,19 +370,34 @@ export const MODEL_RULES = {
     pointer: "",
     meaning: "the model's api.md prose changed",
   },
+  // Non-breaking rather than info (unlike model-added): the new operation is
+  // on a model the team already binds, its bindings change when regenerated,
+  // and `--fail-on any` should say so; nothing that worked breaks.
+  "operation-added": {
+    location: "operation",
+    severity: "non-breaking",
+    pointer: "",
+    meaning: "the model's document declares an operation it did not (a family of the operation table, or METHOD /path)",
+  },
+  "operation-removed": {
+    location: "operation",
+    severity: "breaking",
+    pointer: "",
+    meaning: "the model's document no longer declares an operation: calls to it will fail, and its bindings disappear",
+  },
   "chunk-stream-schema-added": {
     location: "chunk",
     severity: "info",
     pointer: "",
     meaning:
-      "the document now declares a text/event-stream schema (it replaces the standard chunk; differences follow as chunk rules)",
+      "the document now declares a text/event-stream schema for chat (it replaces the standard chunk; differences follow as chunk rules)",
   },
   "chunk-stream-schema-removed": {
     location: "chunk",
     severity: "info",
     pointer: "",
     meaning:
-      "the document no longer declares a text/event-stream schema: the standard chunk applies (differences follow as chunk rules)",
+      "the document no longer declares a text/event-stream schema for chat: the standard chunk applies (differences follow as chunk rules)",
   },
   "generated-file-differs": {
     location: "generated",
@@ -327,18 +419,18 @@ export const MODEL_RULES = {
   },
 } as const satisfies Record<string, { location: Location; severity: Severity; pointer: string; meaning: string }>;
 
-export function schemaRuleId(location: SchemaLocation, kind: SchemaRuleKind): string {
-  return `${location}-${kind}`;
+/** The id of a rule about one root: `request-property-max-decreased`, `remix-response-schema-removed`. */
+export function schemaRuleId(root: RootLocation, kind: SchemaRuleKind | PresenceKind): string {
+  return `${ROOTS[root].prefix}-${kind}`;
 }
 
-export function schemaRuleSeverity(location: SchemaLocation, kind: SchemaRuleKind): Severity {
-  const rule = SCHEMA_RULES[kind];
-  return location === "request" ? rule.request : rule.response;
+export function schemaRuleSeverity(root: RootLocation, kind: SchemaRuleKind): Severity {
+  return SCHEMA_RULES[kind][ROOTS[root].side];
 }
 
 export function isAnnotationKind(kind: SchemaRuleKind): boolean {
   const rule = SCHEMA_RULES[kind];
-  return rule.request === "info" && rule.response === "info";
+  return rule.sent === "info" && rule.read === "info";
 }
 
 export interface RuleRow {
@@ -352,29 +444,43 @@ export interface RuleRow {
 /** Every rule id drift can emit, in a stable order: the documentation table. */
 export function ruleTable(): RuleRow[] {
   const rows: RuleRow[] = [];
-  for (const [id, rule] of Object.entries(MODEL_RULES)) {
-    if (rule.location === "catalog") rows.push({ id, ...rule });
-  }
-  for (const location of ["request", "response", "chunk"] as const) {
+  for (const location of LOCATIONS) {
+    for (const [id, rule] of Object.entries(MODEL_RULES)) if (rule.location === location) rows.push({ id, ...rule });
+    if (!Object.hasOwn(ROOTS, location)) continue;
+    const root = location as RootLocation;
+    if (!ROOTS[root].standIn) {
+      for (const [kind, rule] of Object.entries(PRESENCE_RULES) as Array<
+        [PresenceKind, (typeof PRESENCE_RULES)[PresenceKind]]
+      >)
+        rows.push({
+          id: schemaRuleId(root, kind),
+          location: root,
+          severity: rule.severity,
+          pointer: "",
+          meaning: rule.meaning,
+        });
+    }
     for (const [kind, rule] of Object.entries(SCHEMA_RULES) as Array<[SchemaRuleKind, SchemaRule]>) {
       rows.push({
-        id: schemaRuleId(location, kind),
-        location,
-        severity: location === "request" ? rule.request : rule.response,
+        id: schemaRuleId(root, kind),
+        location: root,
+        severity: rule[ROOTS[root].side],
         pointer: rule.pointer,
         meaning: rule.meaning,
       });
     }
   }
-  for (const [id, rule] of Object.entries(MODEL_RULES)) {
-    if (rule.location !== "catalog") rows.push({ id, ...rule });
-  }
   return rows;
 }
 
-/** Every id, for validating allow-list entries. */
+let locations: Map<string, Location> | undefined;
+
+/** Where a rule fires, or undefined for an id that is no drift rule (allow-list validation). */
+export function ruleLocation(id: string): Location | undefined {
+  locations ??= new Map(ruleTable().map((row) => [row.id, row.location]));
+  return locations.get(id);
+}
+
 export function isKnownRule(id: string): boolean {
-  if (Object.hasOwn(MODEL_RULES, id)) return true;
-  const match = /^(request|response|chunk)-(.+)$/.exec(id);
-  return match !== null && Object.hasOwn(SCHEMA_RULES, match[2]!);
+  return ruleLocation(id) !== undefined;
 }

@@ -1,25 +1,50 @@
 /*
  * The shape of a drift report. One `Change` is one rule firing at one place;
- * (model, rule, pointer) never repeats within a report, which is what lets an
- * allow-list entry name exactly one change.
+ * (model, operation, rule, pointer) never repeats within a report, which is
+ * what lets an allow-list entry name exactly one change.
  */
 
 export type Severity = "breaking" | "non-breaking" | "info";
 
-/** Where a change sits. `generated` is for `--check-generated` findings about the committed bindings. */
-export type Location = "catalog" | "request" | "response" | "chunk" | "generated";
+/**
+ * A root schema of an operation, named as the operation table names it
+ * (src/openapi/families.ts: `request`, `multipart`, `remix`, `response`,
+ * `task`, `remixResponse`, `event`), except that the chat operation's stream
+ * event keeps the name the chat surface gives it: `chunk`.
+ */
+export type RootLocation =
+  | "request"
+  | "multipart"
+  | "remix"
+  | "response"
+  | "task"
+  | "remixResponse"
+  | "chunk"
+  | "event";
 
-/** The three schema locations of a model's chat contract. */
-export type SchemaLocation = "request" | "response" | "chunk";
+/**
+ * Where a change sits: the catalog, an operation as a whole (added or
+ * removed), one root schema of an operation, or (`--check-generated`) the
+ * committed bindings.
+ */
+export type Location = "catalog" | "operation" | RootLocation | "generated";
 
 export interface Change {
   model: string;
+  /**
+   * The operation the change is in: a family key of the operation table
+   * (`chat.completions`, `messages`, `responses`, `gemini`, `videos`) or
+   * `METHOD /path` for another operation the document declares. Absent for
+   * catalog and generated findings, which belong to no operation.
+   */
+  operation?: string;
   location: Location;
   /**
-   * JSON pointer into the model's schema for that location, after `$ref`s are
+   * JSON pointer into the operation's root schema named by `location`, after `$ref`s are
    * resolved and wrappers normalised away (see schema/normalize.ts), naming the
    * property and, for keyword rules, the keyword: `/properties/temperature/maximum`.
-   * `""` for catalog changes; the file path for `generated` findings.
+   * `""` for catalog and operation changes and for a root that appeared or
+   * disappeared; the file path for `generated` findings.
    */
   pointer: string;
   rule: string;
@@ -53,4 +78,17 @@ export interface DriftReport {
 }
 
 export const SEVERITIES: readonly Severity[] = ["breaking", "non-breaking", "info"];
-export const LOCATIONS: readonly Location[] = ["catalog", "request", "response", "chunk", "generated"];
+/** Report order within a model and operation: what a client sends, then what it reads. */
+export const LOCATIONS: readonly Location[] = [
+  "catalog",
+  "operation",
+  "request",
+  "multipart",
+  "remix",
+  "response",
+  "task",
+  "remixResponse",
+  "chunk",
+  "event",
+  "generated",
+];

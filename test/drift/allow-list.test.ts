@@ -177,6 +177,64 @@ describe("applyAllowList", () => {
   });
 });
 
+describe("entries name the operation", () => {
+  const inOperation = (operation: string, rule: string, pointer: string): Change => ({
+    ...change("claude-x", rule, pointer),
+    operation,
+  });
+  const OPERATION_CHANGES = [
+    inOperation("chat.completions", "request-property-max-decreased", "/properties/temperature/maximum"),
+    inOperation("messages", "request-property-max-decreased", "/properties/temperature/maximum"),
+    inOperation("POST /v1/images/generations", "operation-removed", ""),
+    { ...change("claude-x", "model-api-md-changed", ""), location: "catalog" } satisfies Change,
+  ];
+  const accepted = (entries: unknown[]) =>
+    applyAllowList(OPERATION_CHANGES, list(entries), "2026-01-01").changes.map((item) => item.accepted !== undefined);
+
+  it("parses and keeps operation; refuses it on a rule that belongs to no operation", () => {
+    expect(
+      list([{ model: "m", operation: "messages", rule: "event-schema-added", pointer: "", reason: "r" }]).entries,
+    ).toEqual([{ model: "m", operation: "messages", rule: "event-schema-added", pointer: "", reason: "r" }]);
+    expect(
+      problemsOf(
+        JSON.stringify({
+          accepted: [{ model: "m", operation: "messages", rule: "model-removed", pointer: "", reason: "r" }],
+        }),
+      ),
+    ).toEqual(["/accepted/0/operation a catalog or generated-tree rule belongs to no operation: leave operation out"]);
+    expect(
+      problemsOf(
+        JSON.stringify({
+          accepted: [{ model: "m", operation: "", rule: "event-schema-added", pointer: "", reason: "r" }],
+        }),
+      ),
+    ).toEqual(["/accepted/0/operation must not be empty"]);
+  });
+
+  it("an entry matches only its operation; without one, chat.completions and changes outside operations", () => {
+    const temperature = {
+      model: "claude-*",
+      rule: "request-property-max-decreased",
+      pointer: "/properties/temperature/maximum",
+      reason: "r",
+    };
+    expect(accepted([temperature])).toEqual([true, false, false, false]);
+    expect(accepted([{ ...temperature, operation: "messages" }])).toEqual([false, true, false, false]);
+    expect(accepted([{ ...temperature, operation: "*" }])).toEqual([true, true, false, false]);
+    expect(
+      accepted([
+        { model: "claude-x", operation: "POST /v1/images/*", rule: "operation-removed", pointer: "", reason: "r" },
+      ]),
+    ).toEqual([false, false, true, false]);
+    expect(accepted([{ model: "claude-x", rule: "model-api-md-changed", pointer: "", reason: "r" }])).toEqual([
+      false,
+      false,
+      false,
+      true,
+    ]);
+  });
+});
+
 describe("drift-allow.example.json", () => {
   it("is a valid allow-list", async () => {
     const { readAllowList } = await import("../../src/drift/allow-list.js");

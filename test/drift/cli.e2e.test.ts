@@ -7,7 +7,9 @@ import { main } from "../../src/cli/main.js";
 import { type Emulator, startEmulator } from "../../src/mock/index.js";
 import type { Snapshot, SnapshotModel } from "../../src/snapshot/format.js";
 import { readSnapshot } from "../../src/snapshot/read.js";
+import { writeSnapshot } from "../../src/snapshot/write.js";
 import { at, siteAt } from "./support/mutate.js";
+import { imageDocument, messagesDocument, videoDocument } from "./support/platform-documents.js";
 
 /*
  * The drift command end to end: the committed snapshot on one side, the
@@ -36,10 +38,10 @@ function sink(): { stream: Writable; text: () => string } {
   return { stream, text: () => chunks.join("") };
 }
 
-async function drift(args: string[], env: Record<string, string> = {}): Promise<Run> {
+async function drift(args: string[], env: Record<string, string> = {}, snapshotDir = SNAPSHOT_DIR): Promise<Run> {
   const stdout = sink();
   const stderr = sink();
-  const code = await main(["drift", "--snapshot", SNAPSHOT_DIR, ...args], {
+  const code = await main(["drift", "--snapshot", snapshotDir, ...args], {
     stdout: stdout.stream,
     stderr: stderr.stream,
     env,
@@ -110,6 +112,7 @@ const EXPECTED_JSON = {
     },
     {
       model: "deepseek-chat",
+      operation: "chat.completions",
       location: "request",
       pointer: "/properties/temperature/description",
       rule: "request-property-description-changed",
@@ -118,6 +121,7 @@ const EXPECTED_JSON = {
     },
     {
       model: "openai/gpt-4.1",
+      operation: "chat.completions",
       location: "request",
       pointer: "/properties/temperature/maximum",
       rule: "request-property-max-decreased",
@@ -126,6 +130,7 @@ const EXPECTED_JSON = {
     },
     {
       model: "openai/gpt-4.1",
+      operation: "chat.completions",
       location: "response",
       pointer: "/properties/drift_probe",
       rule: "response-optional-property-added",
@@ -134,6 +139,7 @@ const EXPECTED_JSON = {
     },
     {
       model: "openai/gpt-5.2",
+      operation: "chat.completions",
       location: "response",
       pointer: "/properties/choices/items/properties/finish_reason/enum",
       rule: "response-property-enum-value-added",
@@ -216,10 +222,10 @@ describe("a mutated API", () => {
     expect(lines).toContain("openai/gpt-4.1  (1 breaking, 1 non-breaking, 0 info)");
     const gpt41 = lines.indexOf("openai/gpt-4.1  (1 breaking, 1 non-breaking, 0 info)");
     expect(lines[gpt41 + 1]).toBe(
-      "  breaking     request   temperature: maximum 2 → 1.5  [request-property-max-decreased /properties/temperature/maximum]",
+      "  breaking     chat.completions request   temperature: maximum 2 → 1.5  [request-property-max-decreased /properties/temperature/maximum]",
     );
     expect(lines[gpt41 + 2]).toBe(
-      "  non-breaking response  drift_probe: new optional property (string)  [response-optional-property-added /properties/drift_probe]",
+      "  non-breaking chat.completions response  drift_probe: new optional property (string)  [response-optional-property-added /properties/drift_probe]",
     );
     expect(run.stdout).not.toContain("\u001b[");
     expect(lines.at(-2)).toBe("result: FAIL: 3 changes at or above --fail-on breaking");
@@ -236,7 +242,7 @@ describe("a mutated API", () => {
     expect(lines).toContain("**Models removed:** `x-ai/grok-3-mini`");
     expect(lines).toContain("### `openai/gpt-5.2`: 1 breaking, 0 non-breaking, 0 info");
     expect(lines).toContain(
-      '| 🔴 breaking | response | choices[].finish_reason: enum value added: "pause_turn" | `response-property-enum-value-added` | `/properties/choices/items/properties/finish_reason/enum` |  |',
+      '| 🔴 breaking | chat.completions response | choices[].finish_reason: enum value added: "pause_turn" | `response-property-enum-value-added` | `/properties/choices/items/properties/finish_reason/enum` |  |',
     );
   });
 
@@ -366,6 +372,107 @@ describe("the allow-list", () => {
     const second = await drift(["--base-url", mutated.url, "--allow", notJson]);
     expect(second.code).toBe(2);
     expect(second.stderr).toContain("is not valid JSON");
+  });
+});
+
+describe("a catalog without chat: Messages-only, video and image models", () => {
+  function catalogOf(documents: Record<string, unknown>): Snapshot {
+    const ids = Object.keys(documents).sort();
+    return {
+      catalog: { object: "list", data: ids.map((id) => ({ id, object: "model" })) },
+      models: ids.map((id) => ({ id, document: documents[id], apiMd: `# ${id}\n` })),
+    };
+  }
+  let live: Emulator;
+  let snapshotDir: string;
+  beforeAll(async () => {
+    snapshotDir = path.join(temp, "platform-snapshot");
+    await writeSnapshot(
+      snapshotDir,
+      catalogOf({ "claude-test": messagesDocument(), "sora-test": videoDocument(), "image-test": imageDocument() }),
+    );
+    const claude = messagesDocument() as {
+      components: { schemas: Record<string, { properties: Record<string, { maximum?: number }> }> };
+    };
+    claude.components.schemas.MessagesRequest!.properties.temperature!.maximum = 0.8;
+    const sora = videoDocument() as { paths: Record<string, unknown> };
+    delete sora.paths["/v1/videos/{video_id}/remix"];
+    live = await startEmulator({
+      snapshot: catalogOf({ "claude-test": claude, "sora-test": sora, "image-test": imageDocument() }),
+      port: 0,
+    });
+  });
+  afterAll(async () => live?.close());
+
+  it("compares every operation and names it in each format", async () => {
+    const json = await drift(["--base-url", live.url, "--format", "json"], {}, snapshotDir);
+    expect(json.stderr).toBe("");
+    expect(json.code).toBe(1);
+    expect(
+      (JSON.parse(json.stdout) as { changes: Array<Record<string, string>> }).changes.map((change) => [
+        change.model,
+        change.operation,
+        change.location,
+        change.rule,
+        change.severity,
+        change.pointer,
+      ]),
+    ).toEqual([
+      [
+        "claude-test",
+        "messages",
+        "request",
+        "request-property-max-decreased",
+        "breaking",
+        "/properties/temperature/maximum",
+      ],
+      ["sora-test", "videos", "remix", "remix-schema-removed", "breaking", ""],
+      ["sora-test", "videos", "remixResponse", "remix-response-schema-removed", "breaking", ""],
+    ]);
+    const text = await drift(["--base-url", live.url], {}, snapshotDir);
+    expect(text.stdout.split("\n")).toContain(
+      "  breaking     messages request  temperature: maximum 1 → 0.8  [request-property-max-decreased /properties/temperature/maximum]",
+    );
+    expect(text.stdout).toContain(
+      "  breaking     videos remix          the document no longer declares a remix request body",
+    );
+  });
+
+  it("an allow-list entry names the operation; one without it means chat and accepts nothing here", async () => {
+    const entry = {
+      model: "claude-test",
+      rule: "request-property-max-decreased",
+      pointer: "/properties/temperature/maximum",
+      reason: "capped",
+    };
+    const file = path.join(temp, "platform-allow.json");
+    await writeFile(
+      file,
+      JSON.stringify({
+        accepted: [
+          { ...entry, operation: "messages" },
+          entry,
+          { ...entry, operation: "responses" },
+          { model: "sora-test", operation: "videos", rule: "remix-schema-removed", pointer: "", reason: "no remix" },
+          {
+            model: "sora-test",
+            operation: "videos",
+            rule: "remix-response-schema-removed",
+            pointer: "",
+            reason: "no remix",
+          },
+        ],
+      }),
+    );
+    const run = await drift(["--base-url", live.url, "--allow", file], {}, snapshotDir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      [
+        `drift: allow-list ${file}: the entry for request-property-max-decreased "claude-test" /properties/temperature/maximum matches no change; remove it`,
+        `drift: allow-list ${file}: the entry for request-property-max-decreased "claude-test" "responses" /properties/temperature/maximum matches no change; remove it`,
+        "",
+      ].join("\n"),
+    );
   });
 });
 

@@ -84,6 +84,52 @@ describe("formats", () => {
     expect(markdown).toContain("**Models added:** `m/new`");
   });
 
+  it("changes in operations name the operation: a field in json, beside the root in text and markdown", () => {
+    const inOperations = buildReport(
+      [
+        {
+          model: "claude-x",
+          operation: "messages",
+          location: "operation",
+          pointer: "",
+          rule: "operation-removed",
+          severity: "breaking",
+          message: "the document no longer declares messages (POST /v1/messages): calls to it will fail",
+        },
+        {
+          model: "claude-x",
+          operation: "POST /v1/images/generations",
+          location: "request",
+          pointer: "/properties/n/maximum",
+          rule: "request-property-max-decreased",
+          severity: "breaking",
+          message: "n: maximum 4 → 2",
+        },
+      ],
+      [],
+      [],
+    );
+    expect(Object.keys(JSON.parse(formatJson(inOperations)).changes[0])).toEqual([
+      "model",
+      "operation",
+      "location",
+      "pointer",
+      "rule",
+      "severity",
+      "message",
+    ]);
+    const lines = formatText(inOperations, context, false).split("\n");
+    expect(lines).toContain(
+      "  breaking     messages                             the document no longer declares messages (POST /v1/messages): calls to it will fail  [operation-removed]",
+    );
+    expect(lines).toContain(
+      "  breaking     POST /v1/images/generations request  n: maximum 4 → 2  [request-property-max-decreased /properties/n/maximum]",
+    );
+    expect(formatMarkdown(inOperations, context)).toContain(
+      "| 🔴 breaking | POST /v1/images/generations request | n: maximum 4 → 2 | `request-property-max-decreased` | `/properties/n/maximum` |  |",
+    );
+  });
+
   it("markdown stays under the size limit and says what it left out", () => {
     const many: ReportedChange[] = Array.from({ length: 400 }, (_, index) => ({
       model: `model-${String(index).padStart(3, "0")}`,

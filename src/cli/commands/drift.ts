@@ -63,7 +63,8 @@ async function exists(file: string): Promise<boolean> {
 }
 
 function describeEntry(entry: AllowEntry): string {
-  return `${entry.rule} ${JSON.stringify(entry.model)} ${entry.pointer === "" ? '""' : entry.pointer}`;
+  const operation = entry.operation === undefined ? "" : ` ${JSON.stringify(entry.operation)}`;
+  return `${entry.rule} ${JSON.stringify(entry.model)}${operation} ${entry.pointer === "" ? '""' : entry.pointer}`;
 }
 
 export const driftCommand: Command = async (argv, context) => {

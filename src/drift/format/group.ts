@@ -27,6 +27,17 @@ export function groupByModel(report: DriftReport): ModelGroup[] {
   return [...groups.values()];
 }
 
+/**
+ * Where a change sits, as the text and markdown reports print it: the
+ * operation and its root (`chat.completions request`, `messages event`,
+ * `POST /v1/images/generations response`), the operation alone for an
+ * operation added or removed, and `catalog` or `generated` outside any.
+ */
+export function describeWhere(change: Pick<ReportedChange, "operation" | "location">): string {
+  if (change.operation === undefined) return change.location;
+  return change.location === "operation" ? change.operation : `${change.operation} ${change.location}`;
+}
+
 export function describeCounts(counts: Record<Severity, number>): string {
   return `${counts.breaking} breaking, ${counts["non-breaking"]} non-breaking, ${counts.info} info`;
 }

@@ -1,5 +1,5 @@
 import type { DriftReport, ReportedChange, Severity } from "../types.js";
-import { describeCounts, type FormatContext, groupByModel } from "./group.js";
+import { describeCounts, describeWhere, type FormatContext, groupByModel } from "./group.js";
 
 const ICONS: Record<Severity, string> = { breaking: "🔴", "non-breaking": "🟡", info: "⚪" };
 
@@ -47,7 +47,7 @@ function changeTable(changes: readonly ReportedChange[]): string[] {
     "|---|---|---|---|---|---|",
     ...changes.map(
       (change) =>
-        `| ${ICONS[change.severity]} ${change.severity} | ${change.location} | ${cell(change.message)} | ${code(change.rule)} | ${code(change.pointer)} | ${status(change)} |`,
+        `| ${ICONS[change.severity]} ${change.severity} | ${cell(describeWhere(change))} | ${cell(change.message)} | ${code(change.rule)} | ${code(change.pointer)} | ${status(change)} |`,
     ),
   ];
 }

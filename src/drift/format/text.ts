@@ -1,5 +1,5 @@
 import type { DriftReport, ReportedChange, Severity } from "../types.js";
-import { describeCounts, type FormatContext, groupByModel } from "./group.js";
+import { describeCounts, describeWhere, type FormatContext, groupByModel } from "./group.js";
 
 const COLOURS: Record<Severity | "accepted" | "dim", [string, string]> = {
   breaking: ["\u001b[1;31m", "\u001b[0m"],
@@ -46,12 +46,13 @@ export function formatText(report: DriftReport, context: FormatContext, colour: 
   if (removed.length > 0) lines.push(`models removed: ${removed.join(", ")}`);
   for (const group of groups) {
     lines.push("", `${group.model}  (${describeCounts(group.counts)})`);
+    const width = Math.max(...group.changes.map((change) => describeWhere(change).length));
     for (const change of group.changes) {
       const note = acceptanceNote(change);
       const label = paint(change.accepted === undefined ? change.severity : "accepted", change.severity.padEnd(12));
       const where = `[${change.rule}${change.pointer === "" ? "" : ` ${change.pointer}`}]`;
       lines.push(
-        `  ${label} ${change.location.padEnd(9)} ${change.message}  ${paint("dim", where)}${note === undefined ? "" : `  ${paint(change.accepted === undefined ? "breaking" : "accepted", `(${note})`)}`}`,
+        `  ${label} ${describeWhere(change).padEnd(width)}  ${change.message}  ${paint("dim", where)}${note === undefined ? "" : `  ${paint(change.accepted === undefined ? "breaking" : "accepted", `(${note})`)}`}`,
       );
     }
   }
