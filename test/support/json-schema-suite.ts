@@ -14,7 +14,7 @@ export const SUITE_DIR = process.env.APIFREE_JSON_SCHEMA_SUITE_DIR;
 export const SUITE_SKIP_REASON =
   "APIFREE_JSON_SCHEMA_SUITE_DIR is not set: the JSON Schema Test Suite is not available, so the conformance run is skipped";
 
-export interface SuiteTest {
+interface SuiteTest {
   description: string;
   data: unknown;
   valid: boolean;
