@@ -1,4 +1,5 @@
-import { locateChatContract, withStandardChunk } from "../openapi/document.js";
+import { checkDocument } from "../openapi/check.js";
+import { type ChatContract, locateChatContract, withStandardChunk } from "../openapi/document.js";
 import { appendPointer } from "../shared/json-pointer.js";
 import { ToolError } from "../shared/tool-error.js";
 import { schemaRuleId, schemaRuleSeverity } from "./rules.js";
@@ -9,19 +10,21 @@ import type { Change, SchemaLocation } from "./types.js";
 
 const SCHEMA_LOCATIONS: readonly SchemaLocation[] = ["request", "response", "chunk"];
 
-function contractOf(model: string, document: unknown, side: string) {
-  const contract = locateChatContract(document);
-  for (const location of ["request", "response"] as const) {
-    if (contract[location] === undefined) {
-      throw new ToolError(
-        `drift: the ${side} document of model ${JSON.stringify(model)} has no ${location} schema for POST /v1/chat/completions`,
-        {
-          problems: [{ model, message: `no application/json ${location} schema` }],
-        },
-      );
-    }
-  }
-  return contract as Required<typeof contract>;
+/**
+ * Refuse a document that fails the check every stage shares (sync applies it
+ * to the live side as it fetches; a committed snapshot may hold anything).
+ */
+export function checkComparable(model: string, document: unknown, side: "committed" | "live"): void {
+  const problems = checkDocument(document, model);
+  if (problems.length > 0)
+    throw new ToolError(`drift: the ${side} document of model ${JSON.stringify(model)} cannot be compared`, {
+      problems,
+    });
+}
+
+/** The contract of a document that passed checkComparable (which guarantees request and response). */
+function contractOf(document: unknown): ChatContract {
+  return locateChatContract(document) as ChatContract;
 }
 
 /**
@@ -30,8 +33,15 @@ function contractOf(model: string, document: unknown, side: string) {
  * documents always give the same changes, in the same order.
  */
 export function compareModel(model: string, before: unknown, after: unknown): Change[] {
-  const oldContract = contractOf(model, before, "committed");
-  const newContract = contractOf(model, after, "live");
+  checkComparable(model, before, "committed");
+  checkComparable(model, after, "live");
+  return compareCheckedModel(model, before, after);
+}
+
+/** compareModel for two documents that already passed checkComparable. */
+export function compareCheckedModel(model: string, before: unknown, after: unknown): Change[] {
+  const oldContract = contractOf(before);
+  const newContract = contractOf(after);
   const oldSchemas = new Normalizer(withStandardChunk(before, oldContract));
   const newSchemas = new Normalizer(withStandardChunk(after, newContract));
   const diff = new SchemaDiff();
