@@ -1,5 +1,7 @@
+import { checkDocument } from "../openapi/check.js";
 import { type LocatedOperation, locateOperations, withStandardEvents } from "../openapi/operations.js";
 import { appendPointer } from "../shared/json-pointer.js";
+import { ToolError } from "../shared/tool-error.js";
 import {
   MODEL_RULES,
   PRESENCE_RULES,
@@ -29,6 +31,18 @@ function sideOf(document: unknown): Side {
     // The standard chat chunk is placed in the document, so every root resolves inside it.
     schemas: new Normalizer(withStandardEvents(document, operations)),
   };
+}
+
+/**
+ * Refuse a document that fails the check every stage shares (sync applies it
+ * to the live side as it fetches; a committed snapshot may hold anything).
+ */
+export function checkComparable(model: string, document: unknown, side: "committed" | "live"): void {
+  const problems = checkDocument(document, model);
+  if (problems.length > 0)
+    throw new ToolError(`drift: the ${side} document of model ${JSON.stringify(model)} cannot be compared`, {
+      problems,
+    });
 }
 
 /** `messages (POST /v1/messages)`; an operation outside the table is already named by its route. */
@@ -137,6 +151,13 @@ function compareOperation(
  * Pure: the same two documents always give the same changes, in the same order.
  */
 export function compareModel(model: string, before: unknown, after: unknown): Change[] {
+  checkComparable(model, before, "committed");
+  checkComparable(model, after, "live");
+  return compareCheckedModel(model, before, after);
+}
+
+/** compareModel for two documents that already passed checkComparable. */
+export function compareCheckedModel(model: string, before: unknown, after: unknown): Change[] {
   const sides = { old: sideOf(before), new: sideOf(after), diff: new SchemaDiff() };
   const changes: Change[] = [];
   for (const [key, operation] of sides.old.operations)

@@ -1,4 +1,4 @@
-import { compareModel } from "./compare-model.js";
+import { checkComparable, compareCheckedModel } from "./compare-model.js";
 import { byCodeUnitOrder, orderChanges } from "./order.js";
 import { stableKey } from "./schema/stable-key.js";
 import type { Change } from "./types.js";
@@ -59,9 +59,12 @@ export function compareSnapshots(before: ComparableSnapshot, after: ComparableSn
         message: "api.md (the model's prose documentation) changed",
       });
     }
-    if (oldModel.document === newModel.document || stableKey(oldModel.document) === stableKey(newModel.document))
-      continue;
-    changes.push(...compareModel(id, oldModel.document, newModel.document));
+    // Checked before anything walks it, so no document can exhaust the stack here.
+    checkComparable(id, oldModel.document, "committed");
+    if (oldModel.document === newModel.document) continue;
+    checkComparable(id, newModel.document, "live");
+    if (stableKey(oldModel.document) === stableKey(newModel.document)) continue;
+    changes.push(...compareCheckedModel(id, oldModel.document, newModel.document));
   }
   return { changes: orderChanges(changes), added, removed };
 }

@@ -1,5 +1,6 @@
 import { locateChatContract, withStandardChunk } from "../openapi/document.js";
 import { createOracle, type OracleResult } from "../oracle/index.js";
+import { linearRegExp } from "../shared/linear-pattern/engine.js";
 import { schemaHasPath, schemaRequires } from "./schema-probe.js";
 
 /*
@@ -32,7 +33,8 @@ export function buildModelContract(
   const contract = locateChatContract(document);
   const withChunk = withStandardChunk(document, contract);
   // One failure is enough to name a field; stopping early keeps rejections cheap.
-  const oracle = createOracle(withChunk, { allErrors: false });
+  // Patterns are matched in linear time: no document can make one request hold the emulator.
+  const oracle = createOracle(withChunk, { allErrors: false, regExp: linearRegExp });
   const requestPointer = contract.request?.pointer;
   const validateRequest = requestPointer === undefined ? undefined : oracle.validator(requestPointer);
   const messageReasoning =

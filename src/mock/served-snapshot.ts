@@ -1,7 +1,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { checkDocument } from "../openapi/check.js";
 import { canonicalJson } from "../shared/canonical-json.js";
 import { sha256 } from "../shared/hash.js";
+import { type Problem, ToolError } from "../shared/tool-error.js";
 import { DOCUMENT_FILE, type Snapshot, type StoredSnapshot } from "../snapshot/format.js";
 import { readSnapshot } from "../snapshot/read.js";
 import { buildModelContract, type ModelContract } from "./model-contract.js";
@@ -60,8 +62,31 @@ function storedJsonBytes(
   });
 }
 
+function checkedContract(id: string, document: unknown, entry: Record<string, unknown> | undefined): ModelContract {
+  const problems: Problem[] = checkDocument(document, id);
+  if (problems.length > 0) {
+    const first = problems[0]!;
+    throw new ToolError(`${first.pointer === undefined ? "" : `at ${first.pointer || "/"}: `}${first.message}`, {
+      problems,
+    });
+  }
+  return buildModelContract(document, entry);
+}
+
+/**
+ * A snapshot read from a folder is served only when every document passes the
+ * check generate and drift apply (what `mock --snapshot DIR` gets). A
+ * snapshot passed as an object, as tests do to serve broken documents on
+ * purpose, is served as given; its chat endpoint refuses a model whose
+ * document fails the check.
+ */
 export async function loadServedSnapshot(input: StoredSnapshot | Snapshot | string): Promise<ServedSnapshot> {
   const snapshot = typeof input === "string" ? await readSnapshot(input) : input;
+  if (typeof input === "string") {
+    const problems = snapshot.models.flatMap((model) => checkDocument(model.document, model.id));
+    if (problems.length > 0)
+      throw new ToolError("documents fail the checks sync, generate and drift apply too", { problems });
+  }
   const stored = isStored(snapshot) ? snapshot : undefined;
   const entries = new Map<string, Record<string, unknown>>();
   for (const entry of snapshot.catalog.data) entries.set(entry.id, entry);
@@ -83,7 +108,7 @@ export async function loadServedSnapshot(input: StoredSnapshot | Snapshot | stri
       entry,
       documentBytes: storedJsonBytes(model.document, manifestEntry?.files[DOCUMENT_FILE], documentFile),
       apiMdBytes: once(() => Buffer.from(model.apiMd, "utf8")),
-      contract: once(() => buildModelContract(model.document, entry)),
+      contract: once(() => checkedContract(model.id, model.document, entry)),
     });
   }
 

@@ -79,9 +79,20 @@ export function wrapWithNull(node: SchemaObject): SchemaObject {
   return inner;
 }
 
+/**
+ * `enum: []` is valid JSON Schema and accepts nothing, but Ajv refuses to
+ * compile it ("enum must have non-empty array"): say "nothing" with `false`.
+ */
+function convertEmptyEnum(node: SchemaObject): void {
+  if (!Array.isArray(node.enum) || node.enum.length > 0) return;
+  delete node.enum;
+  node.allOf = [...(Array.isArray(node.allOf) ? node.allOf : []), false];
+}
+
 /** Apply every per-node conversion; returns the object holding the schema's own keywords afterwards. */
 export function convertNode(node: SchemaObject): { content: SchemaObject; wrapped: boolean } {
   convertExclusiveBounds(node);
+  convertEmptyEnum(node);
   convertTupleItems(node);
   if (widenNullable(node)) return { content: wrapWithNull(node), wrapped: true };
   return { content: node, wrapped: false };

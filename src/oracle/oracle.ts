@@ -1,4 +1,5 @@
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import type { RegExpEngine } from "ajv/dist/types/index.js";
 import { convertDocument, refForPointer } from "./convert-document.js";
 import { fromAjvError, type OracleError } from "./errors.js";
 
@@ -17,6 +18,12 @@ export interface OracleResult {
 export interface OracleOptions {
   /** Report every failure (default true). The emulator turns it off: it names one field and stops early. */
   allErrors?: boolean;
+  /**
+   * How `pattern` and `patternProperties` are matched (Ajv's `code.regExp`);
+   * default RegExp, the reference semantics. The emulator passes a
+   * linear-time engine so that no document pattern can freeze it.
+   */
+  regExp?: RegExpEngine;
 }
 
 export interface Oracle {
@@ -56,6 +63,12 @@ export function createOracle(document: unknown, options: OracleOptions = {}): Or
     logger: false,
     // Without this Ajv would load the 2020-12 meta-schemas into every instance; nothing here needs them.
     meta: false,
+    // Inlining a `$ref` target first asks whether it holds references, and
+    // Ajv 8's check walks every array twice (once as an array, once as an
+    // object): exponential in the nesting of allOf/anyOf/oneOf, 5 s at 22
+    // levels. Compiled targets are called instead, in linear time.
+    inlineRefs: false,
+    ...(options.regExp === undefined ? {} : { code: { regExp: options.regExp } }),
   });
   ajv.addSchema(converted.root as object, DOCUMENT_ID);
   const validators = new Map<string, (value: unknown) => OracleResult>();

@@ -96,7 +96,10 @@ const FunctionParametersSchema: z.ZodType = v.object();
 const FunctionDefinitionSchema: z.ZodType = v.object({
   properties: [
     ["description", z.string()],
-    ["name", z.string().check(v.maxLength(64), z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    [
+      "name",
+      z.string().check(v.maxLength(64), v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$")),
+    ],
     ["parameters", FunctionParametersSchema],
   ],
   required: ["name"],
@@ -397,9 +400,9 @@ const RequestTextBlockSchema: z.ZodType = v.object({
 const RequestToolUseBlockSchema: z.ZodType = v.object({
   properties: [
     ["cache_control", CacheControlEphemeralSchema.nullable()],
-    ["id", z.string().check(z.regex(new RegExp("^[a-zA-Z0-9_-]+$", "u")))],
+    ["id", z.string().check(v.pattern("^[a-zA-Z0-9_-]+$", "^[\\-0-9A-Z_a-z]+$"))],
     ["input", v.object()],
-    ["name", z.string().check(z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    ["name", z.string().check(v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$"))],
     ["type", z.literal("tool_use")],
   ],
   required: ["type", "id", "name", "input"],
@@ -412,7 +415,7 @@ const RequestToolResultBlockSchema: z.ZodType = v.object({
     ["cache_control", CacheControlEphemeralSchema.nullable()],
     ["content", z.union([z.string(), z.array(RequestTextBlockSchema)])],
     ["is_error", z.boolean()],
-    ["tool_use_id", z.string().check(z.regex(new RegExp("^[a-zA-Z0-9_-]+$", "u")))],
+    ["tool_use_id", z.string().check(v.pattern("^[a-zA-Z0-9_-]+$", "^[\\-0-9A-Z_a-z]+$"))],
     ["type", z.literal("tool_result")],
   ],
   required: ["type", "tool_use_id"],
@@ -500,7 +503,7 @@ const ToolDefinitionSchema: z.ZodType = v.object({
         required: ["type"],
       }),
     ],
-    ["name", z.string().check(z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    ["name", z.string().check(v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$"))],
   ],
   required: ["name", "input_schema"],
   additionalProperties: false,

@@ -181,7 +181,10 @@ const ResponseFormatJsonSchemaSchema: z.ZodType = v.object({
       v.object({
         properties: [
           ["description", z.string()],
-          ["name", z.string().check(v.maxLength(64), z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+          [
+            "name",
+            z.string().check(v.maxLength(64), v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$")),
+          ],
           ["schema", v.object()],
           ["strict", z.boolean().nullable()],
         ],
@@ -246,7 +249,10 @@ const FunctionParametersSchema: z.ZodType = v.object();
 const FunctionDefinitionSchema: z.ZodType = v.object({
   properties: [
     ["description", z.string()],
-    ["name", z.string().check(v.maxLength(64), z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    [
+      "name",
+      z.string().check(v.maxLength(64), v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$")),
+    ],
     ["parameters", FunctionParametersSchema],
   ],
   required: ["name"],
@@ -597,9 +603,9 @@ const RequestImageBlockSchema: z.ZodType = v.object({
 const RequestToolUseBlockSchema: z.ZodType = v.object({
   properties: [
     ["cache_control", CacheControlEphemeralSchema.nullable()],
-    ["id", z.string().check(z.regex(new RegExp("^[a-zA-Z0-9_-]+$", "u")))],
+    ["id", z.string().check(v.pattern("^[a-zA-Z0-9_-]+$", "^[\\-0-9A-Z_a-z]+$"))],
     ["input", v.object()],
-    ["name", z.string().check(z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    ["name", z.string().check(v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$"))],
     ["type", z.literal("tool_use")],
   ],
   required: ["type", "id", "name", "input"],
@@ -618,7 +624,7 @@ const RequestToolResultBlockSchema: z.ZodType = v.object({
       ]),
     ],
     ["is_error", z.boolean()],
-    ["tool_use_id", z.string().check(z.regex(new RegExp("^[a-zA-Z0-9_-]+$", "u")))],
+    ["tool_use_id", z.string().check(v.pattern("^[a-zA-Z0-9_-]+$", "^[\\-0-9A-Z_a-z]+$"))],
     ["type", z.literal("tool_result")],
   ],
   required: ["type", "tool_use_id"],
@@ -742,7 +748,7 @@ const ToolDefinitionSchema: z.ZodType = v.object({
         required: ["type"],
       }),
     ],
-    ["name", z.string().check(z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    ["name", z.string().check(v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$"))],
   ],
   required: ["name", "input_schema"],
   additionalProperties: false,

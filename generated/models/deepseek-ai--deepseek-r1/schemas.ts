@@ -81,7 +81,7 @@ const TextContentPartSchema: z.ZodType = v.object({ properties: [["text", z.stri
 const SystemMessageSchema: z.ZodType = v.object({
   properties: [
     ["content", z.union([z.string(), z.array(TextContentPartSchema).check(z.minLength(1))])],
-    ["name", z.string().check(z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    ["name", z.string().check(v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$"))],
     ["role", z.literal("system")],
   ],
   required: ["role", "content"],
@@ -91,7 +91,7 @@ const SystemMessageSchema: z.ZodType = v.object({
 const UserMessageSchema: z.ZodType = v.object({
   properties: [
     ["content", z.union([z.string(), z.array(TextContentPartSchema).check(z.minLength(1))])],
-    ["name", z.string().check(z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    ["name", z.string().check(v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$"))],
     ["role", z.literal("user")],
   ],
   required: ["role", "content"],
@@ -101,7 +101,7 @@ const UserMessageSchema: z.ZodType = v.object({
 const AssistantMessageSchema: z.ZodType = v.object({
   properties: [
     ["content", z.union([z.string(), z.array(TextContentPartSchema).check(z.minLength(1))]).nullable()],
-    ["name", z.string().check(z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    ["name", z.string().check(v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$"))],
     ["role", z.literal("assistant")],
   ],
   required: ["role"],

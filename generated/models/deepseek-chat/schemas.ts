@@ -8,7 +8,7 @@ const TextContentPartSchema: z.ZodType = v.object({ properties: [["text", z.stri
 const SystemMessageSchema: z.ZodType = v.object({
   properties: [
     ["content", z.union([z.string(), z.array(TextContentPartSchema).check(z.minLength(1))])],
-    ["name", z.string().check(z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    ["name", z.string().check(v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$"))],
     ["role", z.literal("system")],
   ],
   required: ["role", "content"],
@@ -18,7 +18,7 @@ const SystemMessageSchema: z.ZodType = v.object({
 const UserMessageSchema: z.ZodType = v.object({
   properties: [
     ["content", z.union([z.string(), z.array(TextContentPartSchema).check(z.minLength(1))])],
-    ["name", z.string().check(z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    ["name", z.string().check(v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$"))],
     ["role", z.literal("user")],
   ],
   required: ["role", "content"],
@@ -41,7 +41,7 @@ const ToolCallSchema: z.ZodType = v.object({
 const AssistantMessageSchema: z.ZodType = v.object({
   properties: [
     ["content", z.union([z.string(), z.array(TextContentPartSchema).check(z.minLength(1))]).nullable()],
-    ["name", z.string().check(z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    ["name", z.string().check(v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$"))],
     ["role", z.literal("assistant")],
     ["tool_calls", z.array(ToolCallSchema)],
   ],
@@ -103,7 +103,10 @@ const FunctionParametersSchema: z.ZodType = v.object();
 const FunctionDefinitionSchema: z.ZodType = v.object({
   properties: [
     ["description", z.string()],
-    ["name", z.string().check(v.maxLength(64), z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    [
+      "name",
+      z.string().check(v.maxLength(64), v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$")),
+    ],
     ["parameters", FunctionParametersSchema],
     ["strict", z.boolean().nullable()],
   ],

@@ -224,7 +224,7 @@ const ToolConfigSchema: z.ZodType = v.object({
 const FunctionDeclarationSchema: z.ZodType = v.object({
   properties: [
     ["description", z.string()],
-    ["name", z.string().check(z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    ["name", z.string().check(v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$"))],
     ["parameters", v.object()],
   ],
   required: ["name"],

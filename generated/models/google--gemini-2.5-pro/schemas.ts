@@ -204,7 +204,10 @@ const GeminiResponseFormatJsonSchemaSchema: z.ZodType = v.object({
       v.object({
         properties: [
           ["description", z.string()],
-          ["name", z.string().check(v.maxLength(64), z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+          [
+            "name",
+            z.string().check(v.maxLength(64), v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$")),
+          ],
           ["schema", v.object()],
           ["strict", z.boolean().nullable()],
         ],
@@ -248,7 +251,10 @@ const GeminiFunctionParametersSchema: z.ZodType = v.object();
 const GeminiFunctionDefinitionSchema: z.ZodType = v.object({
   properties: [
     ["description", z.string()],
-    ["name", z.string().check(v.maxLength(64), z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    [
+      "name",
+      z.string().check(v.maxLength(64), v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$")),
+    ],
     ["parameters", GeminiFunctionParametersSchema],
   ],
   required: ["name"],

@@ -358,7 +358,10 @@ const TextFormatJsonObjectSchema: z.ZodType = v.object({ properties: [["type", z
 const TextResponseFormatJsonSchemaSchema: z.ZodType = v.object({
   properties: [
     ["description", z.string()],
-    ["name", z.string().check(v.maxLength(64), z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    [
+      "name",
+      z.string().check(v.maxLength(64), v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$")),
+    ],
     ["schema", v.object()],
     ["strict", z.boolean().nullable()],
     ["type", z.literal("json_schema")],
@@ -392,7 +395,10 @@ const ToolChoiceOptionsSchema: z.ZodType = z.union([z.literal(["none", "auto", "
 const FunctionToolSchema: z.ZodType = v.object({
   properties: [
     ["description", z.string().nullable()],
-    ["name", z.string().check(v.maxLength(64), z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    [
+      "name",
+      z.string().check(v.maxLength(64), v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$")),
+    ],
     ["parameters", v.object().nullable()],
     ["strict", z.boolean().nullable()],
     ["type", z.literal("function")],
@@ -409,7 +415,7 @@ const WebSearchToolSchema: z.ZodType = v.object({
       "user_location",
       v.object({ properties: [
         ["city", z.string()],
-        ["country", z.string().check(z.regex(new RegExp("^[A-Z]{2}$", "u")))],
+        ["country", z.string().check(v.pattern("^[A-Z]{2}$"))],
         ["region", z.string()],
         ["timezone", z.string()],
         ["type", z.literal("approximate")],

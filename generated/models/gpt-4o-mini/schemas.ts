@@ -347,7 +347,10 @@ const TextFormatJsonObjectSchema: z.ZodType = v.object({ properties: [["type", z
 const TextResponseFormatJsonSchemaSchema: z.ZodType = v.object({
   properties: [
     ["description", z.string()],
-    ["name", z.string().check(v.maxLength(64), z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    [
+      "name",
+      z.string().check(v.maxLength(64), v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$")),
+    ],
     ["schema", v.object()],
     ["strict", z.boolean().nullable()],
     ["type", z.literal("json_schema")],
@@ -378,7 +381,10 @@ const ToolChoiceOptionsSchema: z.ZodType = z.union([z.literal(["none", "auto", "
 const FunctionToolSchema: z.ZodType = v.object({
   properties: [
     ["description", z.string().nullable()],
-    ["name", z.string().check(v.maxLength(64), z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    [
+      "name",
+      z.string().check(v.maxLength(64), v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$")),
+    ],
     ["parameters", v.object().nullable()],
     ["strict", z.boolean().nullable()],
     ["type", z.literal("function")],

@@ -121,7 +121,10 @@ const FunctionParametersSchema: z.ZodType = v.object();
 const FunctionDefinitionSchema: z.ZodType = v.object({
   properties: [
     ["description", z.string()],
-    ["name", z.string().check(v.maxLength(64), z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    [
+      "name",
+      z.string().check(v.maxLength(64), v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$")),
+    ],
     ["parameters", FunctionParametersSchema],
   ],
   required: ["name"],
@@ -154,7 +157,7 @@ const SamplingParametersSchema: z.ZodType = v.object({ properties: [
     "logit_bias",
     v.object({
       additionalProperties: z.number().check(v.integer(), z.gte(-100), z.lte(100)),
-      propertyNames: z.string().check(z.regex(new RegExp("^[0-9]+$", "u"))),
+      propertyNames: z.string().check(v.pattern("^[0-9]+$")),
     }).nullable(),
   ],
   ["logprobs", z.number().check(v.integer(), z.gte(0), z.lte(20))],

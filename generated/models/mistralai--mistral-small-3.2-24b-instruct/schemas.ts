@@ -98,7 +98,10 @@ const ResponseFormatJsonSchemaSchema: z.ZodType = v.object({
       v.object({
         properties: [
           ["description", z.string()],
-          ["name", z.string().check(v.maxLength(64), z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+          [
+            "name",
+            z.string().check(v.maxLength(64), v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$")),
+          ],
           ["schema", v.object()],
           ["strict", z.boolean().nullable()],
         ],
@@ -142,7 +145,10 @@ const FunctionParametersSchema: z.ZodType = v.object();
 const FunctionSchema: z.ZodType = v.object({
   properties: [
     ["description", z.string()],
-    ["name", z.string().check(v.maxLength(64), z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    [
+      "name",
+      z.string().check(v.maxLength(64), v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$")),
+    ],
     ["parameters", FunctionParametersSchema],
     ["strict", z.boolean().nullable()],
   ],

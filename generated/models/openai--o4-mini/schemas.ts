@@ -95,7 +95,10 @@ const FunctionParametersSchema: z.ZodType = v.object();
 const FunctionObjectSchema: z.ZodType = v.object({
   properties: [
     ["description", z.string()],
-    ["name", z.string().check(v.maxLength(64), z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    [
+      "name",
+      z.string().check(v.maxLength(64), v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$")),
+    ],
     ["parameters", FunctionParametersSchema],
     ["strict", z.boolean().nullable()],
   ],
@@ -112,7 +115,7 @@ const ChatCompletionRequestDeveloperMessageSchema: z.ZodType = v.object({
       "content",
       z.union([z.string(), z.array(ChatCompletionRequestMessageContentPartTextSchema).check(z.minLength(1))]),
     ],
-    ["name", z.string().check(z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    ["name", z.string().check(v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$"))],
     ["role", z.literal("developer")],
   ],
   required: ["role", "content"],
@@ -125,7 +128,7 @@ const ChatCompletionRequestSystemMessageSchema: z.ZodType = v.object({
       "content",
       z.union([z.string(), z.array(ChatCompletionRequestMessageContentPartTextSchema).check(z.minLength(1))]),
     ],
-    ["name", z.string().check(z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    ["name", z.string().check(v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$"))],
     ["role", z.literal("system")],
   ],
   required: ["role", "content"],
@@ -162,7 +165,7 @@ const ChatCompletionRequestUserMessageSchema: z.ZodType = v.object({
       "content",
       z.union([z.string(), z.array(ChatCompletionRequestUserMessageContentPartSchema).check(z.minLength(1))]),
     ],
-    ["name", z.string().check(z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    ["name", z.string().check(v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$"))],
     ["role", z.literal("user")],
   ],
   required: ["role", "content"],
@@ -188,7 +191,7 @@ const ChatCompletionRequestAssistantMessageSchema: z.ZodType = v.object({
       "content",
       z.union([z.string(), z.array(ChatCompletionRequestMessageContentPartTextSchema).check(z.minLength(1))]).nullable(),
     ],
-    ["name", z.string().check(z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+    ["name", z.string().check(v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$"))],
     ["refusal", z.string().nullable()],
     ["role", z.literal("assistant")],
     ["tool_calls", z.array(ChatCompletionMessageToolCallSchema)],
@@ -245,7 +248,10 @@ const ResponseFormatJsonSchemaSchema: z.ZodType = v.object({
       v.object({
         properties: [
           ["description", z.string()],
-          ["name", z.string().check(v.maxLength(64), z.regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$", "u")))],
+          [
+            "name",
+            z.string().check(v.maxLength(64), v.pattern("^[a-zA-Z0-9_-]{1,64}$", "^[\\-0-9A-Z_a-z]{1,64}$")),
+          ],
           ["schema", v.object()],
           ["strict", z.boolean().nullable()],
         ],

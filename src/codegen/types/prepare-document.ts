@@ -1,17 +1,24 @@
 import type { SchemaLocation } from "../../openapi/document.js";
+import { childPosition, type Position } from "../../openapi/document-graph.js";
 import { isRecord } from "../../shared/is-record.js";
 import { parsePointer } from "../../shared/json-pointer.js";
 import { type ModelRoot, rootKey } from "../roots.js";
 
 /*
- * openapi-typescript is given a copy of each model's document with two
- * changes, both pure:
- *  - `discriminator` keywords are removed. Without a `mapping`,
- *    openapi-typescript 7 rewrites the discriminating property of every member
+ * openapi-typescript is given a copy of each model's document with three
+ * changes, all pure:
+ *  - `discriminator` keywords of schemas (not properties of that name) are
+ *    removed. Without a `mapping`, openapi-typescript 7 rewrites the
+ *    discriminating property of every member
  *    to the member's *schema name* (`role: "ChatCompletionRequestUserMessage"`,
  *    its issues #2149/#2775), which makes OpenAI-style message unions
  *    impossible to satisfy. Members carry their own `role`/`type` enums, so the
  *    plain union is exact.
+ *  - boolean subschemas where openapi-typescript 7 expects an object (members
+ *    of `allOf`, of `$defs` and `definitions`: it crashes with "Cannot use 'in'
+ *    operator to search for '$ref' in true") become `{}` (true) and
+ *    `{enum: []}` (false, which it types as `never`). Elsewhere it reads
+ *    booleans correctly, so they are left as written.
  *  - the schemas the client needs (every root of every operation: request,
  *    response, stream event...) are reachable by name: a root that is a bare
  *    `$ref` to a component schema is used as is; any other root (inline, an
@@ -27,16 +34,27 @@ export interface TypeDocument {
   hoisted: string[];
 }
 
-function withoutDiscriminators(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(withoutDiscriminators);
-  if (!isRecord(node)) return node;
+function objectSchema(schema: unknown): unknown {
+  if (schema === true) return {};
+  if (schema === false) return { enum: [] };
+  return schema;
+}
+
+/** The copy handed to openapi-typescript; data (enum, const, default, examples) is kept as written. */
+function forTypes(node: unknown, position: Position, isRoot = false): unknown {
+  if (position === "data" || node === null || typeof node !== "object") return node;
+  if (Array.isArray(node)) return node.map((item) => forTypes(item, childPosition(position, 0, item ?? {}, false)));
   const copy: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
-    // Only a discriminator *object* is the keyword; a property named
-    // "discriminator" inside `properties` has a schema (also an object), so
-    // tell them apart by the keyword's required member.
-    if (key === "discriminator" && isRecord(value) && typeof value.propertyName === "string") continue;
-    copy[key] = withoutDiscriminators(value);
+    if (position === "schema" && key === "discriminator") continue;
+    let next: unknown = value;
+    if (position === "schema" && key === "allOf" && Array.isArray(value)) next = value.map(objectSchema);
+    if (position === "schema" && (key === "$defs" || key === "definitions") && isRecord(value))
+      next = Object.fromEntries(Object.entries(value).map(([name, schema]) => [name, objectSchema(schema)]));
+    const child =
+      next !== null && typeof next === "object" ? forTypes(next, childPosition(position, key, next, isRoot)) : next;
+    // defineProperty: a key "__proto__" stays an own key of the copy.
+    Object.defineProperty(copy, key, { value: child, enumerable: true, writable: true, configurable: true });
   }
   return copy;
 }
@@ -55,7 +73,7 @@ function componentSchemaName(location: SchemaLocation): string | undefined {
 }
 
 export function prepareTypeDocument(document: unknown, roots: readonly ModelRoot[]): TypeDocument {
-  const copy = withoutDiscriminators(document) as Record<string, unknown>;
+  const copy = forTypes(document, "document", true) as Record<string, unknown>;
   const components = isRecord(copy.components) ? { ...copy.components } : {};
   const schemas: Record<string, unknown> = isRecord(components.schemas) ? { ...components.schemas } : {};
   const rootComponents = new Map<string, string>();
@@ -68,7 +86,7 @@ export function prepareTypeDocument(document: unknown, roots: readonly ModelRoot
     }
     let name = root.typeName;
     while (Object.hasOwn(schemas, name)) name = `${name}_`;
-    schemas[name] = withoutDiscriminators(root.schema);
+    schemas[name] = forTypes(root.schema, "schema");
     rootComponents.set(rootKey(root), name);
     hoisted.push(name);
   }

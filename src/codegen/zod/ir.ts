@@ -15,12 +15,18 @@ export interface NumberBound {
   value: number;
 }
 
+/** A document pattern (ECMA-262 with the `u` flag) and, when RE2 can express it, its linear-time program. */
+export interface Pattern {
+  source: string;
+  /** The RE2 program with the same meaning; undefined: only a backtracking RegExp can match it (and a warning said so). */
+  linear?: string;
+}
+
 export interface StringExpr {
   kind: "string";
   minLength?: number;
   maxLength?: number;
-  /** Regex sources, compiled with the `u` flag. */
-  patterns: string[];
+  patterns: Pattern[];
 }
 
 export interface NumberExpr {
@@ -45,7 +51,7 @@ export interface ObjectExpr {
   kind: "object";
   properties: Array<[string, Expr]>;
   required: string[];
-  patternProperties: Array<[string, Expr]>;
+  patternProperties: Array<[Pattern, Expr]>;
   /** undefined: not constrained; "forbidden": additionalProperties false. */
   additionalProperties?: Expr | "forbidden";
   propertyNames?: Expr;
@@ -62,7 +68,7 @@ export type TypeBranches = Map<JsonType, TypedExpr | true>;
 
 export interface EvaluatedProperties {
   names: string[];
-  patterns: string[];
+  patterns: Pattern[];
   all: boolean;
   when: Array<{ if: Expr; then?: EvaluatedProperties; else?: EvaluatedProperties }>;
   dependent: Array<[string, EvaluatedProperties]>;

@@ -8,6 +8,7 @@ export { allOf, conditional, type Discriminant, discriminated, not } from "./com
 export { isMultipleOf } from "./decimal.js";
 export { canonicalKey, type JsonType, jsonEqual, jsonTypeOf } from "./json.js";
 export { anyObject, type ObjectKeywords, object } from "./object.js";
+export { type Matcher, pattern, re } from "./pattern.js";
 export { type TypeBranches, types, whenType } from "./types.js";
 export {
   type EvaluatedItems,

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { hasProperty, isJsonObject, presentKeys } from "./json.js";
+import type { Matcher } from "./pattern.js";
 import { runInto, validator } from "./validator.js";
 
 /*
@@ -13,7 +14,8 @@ import { runInto, validator } from "./validator.js";
 export interface ObjectKeywords {
   properties?: ReadonlyArray<readonly [string, z.ZodType]>;
   required?: readonly string[];
-  patternProperties?: ReadonlyArray<readonly [RegExp, z.ZodType]>;
+  /** Each pattern a linear matcher (`v.re`), or a RegExp where RE2 cannot express it. */
+  patternProperties?: ReadonlyArray<readonly [Matcher, z.ZodType]>;
   /** Schema for properties matched by neither `properties` nor `patternProperties`; false forbids them. */
   additionalProperties?: z.ZodType | false;
   propertyNames?: z.ZodType;

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { hasProperty, isJsonObject, presentKeys } from "./json.js";
+import type { Matcher } from "./pattern.js";
 import { accepts, type Context, runInto, validator } from "./validator.js";
 
 /*
@@ -12,7 +13,7 @@ import { accepts, type Context, runInto, validator } from "./validator.js";
 
 export interface EvaluatedProperties {
   names?: readonly string[];
-  patterns?: readonly RegExp[];
+  patterns?: readonly Matcher[];
   /** additionalProperties or a nested unevaluatedProperties: every property is evaluated. */
   all?: boolean;
   when?: ReadonlyArray<{ if: z.ZodType; then?: EvaluatedProperties; else?: EvaluatedProperties }>;

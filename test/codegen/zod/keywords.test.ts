@@ -134,6 +134,20 @@ const CASES: Case[] = [
     accept: ["ab"],
     reject: ["abcd", "x"],
   },
+  { name: "an empty enum accepts nothing", schema: { enum: [] }, accept: [], reject: [null, 0, "", {}, []] },
+  {
+    name: "an empty enum that is nullable accepts only null",
+    schema: { enum: [], nullable: true },
+    openapi: "3.0.3",
+    accept: [null],
+    reject: [0, "", {}],
+  },
+  {
+    name: "data under enum and const is never a reference",
+    schema: { enum: [{ $ref: "#/nowhere" }], const: { $ref: "#/nowhere" }, default: { $ref: "#/nowhere" } },
+    accept: [{ $ref: "#/nowhere" }],
+    reject: [{}, "#/nowhere"],
+  },
   { name: "const string", schema: { const: "x" }, accept: ["x"], reject: ["y", null] },
   { name: "const null", schema: { const: null }, accept: [null], reject: [0, ""] },
   {

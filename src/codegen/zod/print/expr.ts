@@ -8,10 +8,11 @@ import {
   JSON_TYPES,
   type NumberExpr,
   type ObjectExpr,
+  type Pattern,
   type StringExpr,
 } from "../ir.js";
 import { block, type Doc, prefix, sequence, suffix } from "./doc.js";
-import { jsonLiteral, numberLiteral, regexLiteral, stringLiteral } from "./literal.js";
+import { jsonLiteral, linearArguments, numberLiteral, regexLiteral, stringLiteral } from "./literal.js";
 
 /*
  * IR to Zod source, as layout docs (see doc.ts). Every piece of document
@@ -127,11 +128,23 @@ function chain(base: string, calls: Doc[]): Doc {
   return calls.length === 0 ? base : call(`${base}.check`, calls);
 }
 
+/** A pattern as a matcher: linear (`v.re`) where RE2 can express it, else a RegExp. */
+function printMatcher(pattern: Pattern, ctx: PrintContext): string {
+  return pattern.linear === undefined
+    ? regexLiteral(pattern.source)
+    : `${helper(ctx, "re")}(${linearArguments(pattern.source, pattern.linear)})`;
+}
+
 function printString(expr: StringExpr, ctx: PrintContext): Doc {
   const calls: Doc[] = [];
   if (expr.minLength !== undefined) calls.push(`${helper(ctx, "minLength")}(${expr.minLength})`);
   if (expr.maxLength !== undefined) calls.push(`${helper(ctx, "maxLength")}(${expr.maxLength})`);
-  for (const pattern of expr.patterns) calls.push(`z.regex(${regexLiteral(pattern)})`);
+  for (const pattern of expr.patterns)
+    calls.push(
+      pattern.linear === undefined
+        ? `z.regex(${regexLiteral(pattern.source)})`
+        : `${helper(ctx, "pattern")}(${linearArguments(pattern.source, pattern.linear)})`,
+    );
   return chain("z.string()", calls);
 }
 
@@ -182,7 +195,9 @@ function printObject(expr: ObjectExpr, ctx: PrintContext): Doc {
   if (expr.patternProperties.length > 0) {
     entries.push([
       "patternProperties",
-      array(expr.patternProperties.map(([source, schema]) => array([regexLiteral(source), printExpr(schema, ctx)]))),
+      array(
+        expr.patternProperties.map(([pattern, schema]) => array([printMatcher(pattern, ctx), printExpr(schema, ctx)])),
+      ),
     ]);
   }
   if (expr.additionalProperties !== undefined) {
@@ -215,7 +230,8 @@ function printEvaluatedProperties(evaluated: EvaluatedProperties, ctx: PrintCont
   const entries: Array<[string, Doc]> = [];
   if (evaluated.all) entries.push(["all", "true"]);
   if (evaluated.names.length > 0) entries.push(["names", array(evaluated.names.map(stringLiteral))]);
-  if (evaluated.patterns.length > 0) entries.push(["patterns", array(evaluated.patterns.map(regexLiteral))]);
+  if (evaluated.patterns.length > 0)
+    entries.push(["patterns", array(evaluated.patterns.map((pattern) => printMatcher(pattern, ctx)))]);
   if (evaluated.when.length > 0) {
     const branches = evaluated.when.map((branch) => {
       const parts: Array<[string, Doc]> = [["if", printExpr(branch.if, ctx)]];

@@ -44,3 +44,8 @@ function propertyKey(key: string): string {
 export function regexLiteral(source: string): string {
   return `new RegExp(${stringLiteral(source)}, "u")`;
 }
+
+/** The arguments of `v.re` / `v.pattern`: the document's pattern, then its RE2 program when that is written differently. */
+export function linearArguments(source: string, linear: string): string {
+  return linear === source ? stringLiteral(source) : `${stringLiteral(source)}, ${stringLiteral(linear)}`;
+}

@@ -34,7 +34,8 @@ export function objectKeywords(schema: Record<string, unknown>, at: string, comp
   for (const [source, sub] of readSchemaMap(schema, "patternProperties", at, diagnostics) ?? []) {
     const where = appendPointer(at, "patternProperties", source);
     const compiled = compiler.compile(sub, where);
-    if (readPattern(source, where, diagnostics) !== undefined) expr.patternProperties.push([source, compiled]);
+    const pattern = readPattern(source, where, diagnostics);
+    if (pattern !== undefined) expr.patternProperties.push([pattern, compiled]);
   }
   if (schema.additionalProperties !== undefined) {
     const additional = compiler.compile(schema.additionalProperties, appendPointer(at, "additionalProperties"));

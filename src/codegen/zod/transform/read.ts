@@ -1,5 +1,7 @@
 import { appendPointer } from "../../../shared/json-pointer.js";
+import { translatePattern } from "../../../shared/linear-pattern/translate.js";
 import { type Diagnostics, describeValue, isRecord } from "../context.js";
+import type { Pattern } from "../ir.js";
 
 /*
  * Readers for keyword values. Each checks the value's shape and reports a
@@ -93,17 +95,41 @@ export function readSchemaMap(
   return undefined;
 }
 
-/** An ECMA-262 regular expression with the `u` flag, as JSON Schema 2020-12 asks; undefined (and a problem) when it does not compile. */
-export function readPattern(source: unknown, at: string, diagnostics: Diagnostics): string | undefined {
+const translations = new Map<string, Pattern>();
+
+/** `source` with its linear-time program, when RE2 can express it (translated once per process). */
+export function patternOf(source: string): Pattern {
+  let pattern = translations.get(source);
+  if (pattern === undefined) {
+    const translation = translatePattern(source);
+    pattern = translation.linear === undefined ? { source } : { source, linear: translation.linear };
+    translations.set(source, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * An ECMA-262 regular expression with the `u` flag, as JSON Schema 2020-12
+ * asks; undefined (and a problem) when it does not compile. A pattern RE2
+ * cannot express keeps a backtracking RegExp, with a warning: a crafted
+ * value can make such a pattern slow.
+ */
+export function readPattern(source: unknown, at: string, diagnostics: Diagnostics): Pattern | undefined {
   if (typeof source !== "string") {
     diagnostics.problem(at, `a pattern must be a string, found ${describeValue(source)}`);
     return undefined;
   }
   try {
     new RegExp(source, "u");
-    return source;
   } catch (error) {
     diagnostics.problem(at, `invalid regular expression ${JSON.stringify(source)}: ${(error as Error).message}`);
     return undefined;
   }
+  const translation = translatePattern(source);
+  if (translation.linear === undefined)
+    diagnostics.warn(
+      at,
+      `pattern ${JSON.stringify(source)} is matched by a backtracking RegExp, not in linear time: ${translation.reason}; a crafted value can make validation slow`,
+    );
+  return patternOf(source);
 }

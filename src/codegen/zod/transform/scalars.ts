@@ -12,7 +12,7 @@ export function stringKeywords(schema: Record<string, unknown>, at: string, diag
   if (maxLength !== undefined) expr.maxLength = maxLength;
   if (schema.pattern !== undefined) {
     const pattern = readPattern(schema.pattern, appendPointer(at, "pattern"), diagnostics);
-    if (pattern !== undefined && pattern !== "") expr.patterns.push(pattern);
+    if (pattern !== undefined && pattern.source !== "") expr.patterns.push(pattern);
   }
   return expr;
 }

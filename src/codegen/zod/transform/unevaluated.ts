@@ -2,6 +2,7 @@ import { appendPointer, getAtPointer, localRefPointer } from "../../../shared/js
 import type { SchemaCompiler } from "../compiler.js";
 import { isRecord } from "../context.js";
 import type { EvaluatedItems, EvaluatedProperties } from "../ir.js";
+import { patternOf } from "./read.js";
 
 /*
  * Which properties (items) a schema's keywords and in-place subschemas
@@ -19,7 +20,9 @@ function emptyProperties(): EvaluatedProperties {
 function mergeProperties(into: EvaluatedProperties, from: EvaluatedProperties): void {
   into.all ||= from.all;
   into.names.push(...from.names.filter((name) => !into.names.includes(name)));
-  into.patterns.push(...from.patterns.filter((pattern) => !into.patterns.includes(pattern)));
+  into.patterns.push(
+    ...from.patterns.filter((pattern) => !into.patterns.some((known) => known.source === pattern.source)),
+  );
   into.when.push(...from.when);
   into.dependent.push(...from.dependent);
 }
@@ -40,7 +43,7 @@ export function evaluatedProperties(
   if (!isRecord(schema) || visiting.has(at)) return result;
   visiting.add(at);
   if (isRecord(schema.properties)) result.names.push(...Object.keys(schema.properties));
-  if (isRecord(schema.patternProperties)) result.patterns.push(...Object.keys(schema.patternProperties));
+  if (isRecord(schema.patternProperties)) result.patterns.push(...Object.keys(schema.patternProperties).map(patternOf));
   if (schema.additionalProperties !== undefined || (nested && schema.unevaluatedProperties !== undefined))
     result.all = true;
   const target = refTarget(schema);

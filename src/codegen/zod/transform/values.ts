@@ -11,11 +11,7 @@ export function readEnum(schema: Record<string, unknown>, at: string, diagnostic
     diagnostics.problem(appendPointer(at, "enum"), `"enum" must be an array, found ${describeValue(values)}`);
     return undefined;
   }
-  if (values.length === 0) {
-    // Nothing would be valid: a mistake in a contract, and Ajv (the oracle, the emulator) refuses it too.
-    diagnostics.problem(appendPointer(at, "enum"), `"enum" must not be empty (no value could ever be valid)`);
-    return undefined;
-  }
+  // An empty list is valid JSON Schema: no value is accepted (literal() of it is `never`).
   return distinct(values);
 }
 
