@@ -42,7 +42,13 @@ function withoutDiscriminators(node: unknown): unknown {
     // "discriminator" inside `properties` has a schema (also an object), so
     // tell them apart by the keyword's required member.
     if (key === "discriminator" && isRecord(value) && typeof value.propertyName === "string") continue;
-    copy[key] = withoutDiscriminators(value);
+    // defineProperty: a property named "__proto__" is data, not the copy's prototype.
+    Object.defineProperty(copy, key, {
+      value: withoutDiscriminators(value),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return copy;
 }
@@ -69,12 +75,12 @@ export function prepareTypeDocument(document: unknown, contract: ChatContract): 
   for (const kind of ["request", "response", "chunk"] as const) {
     const location = contract[kind];
     const named = componentSchemaName(location);
-    if (named !== undefined && named in schemas) {
+    if (named !== undefined && Object.hasOwn(schemas, named)) {
       rootComponents[kind] = named;
       continue;
     }
     let name = RESERVED_NAMES[kind];
-    while (name in schemas) name = `${name}_`;
+    while (Object.hasOwn(schemas, name)) name = `${name}_`;
     schemas[name] = withoutDiscriminators(location.schema);
     rootComponents[kind] = name;
     hoisted.push(name);
