@@ -184,7 +184,8 @@ export async function readSnapshot(dir: string, options: ReadOptions = {}): Prom
     }
     const entry = manifest.models[id]!;
     const field = `models[${JSON.stringify(id)}]`;
-    const documentFile = confined(dir, dirReal, `${entry.dir}/${DOCUMENT_FILE}`, `${field}.dir`);
+    // Each path is checked where it is read: a lazy document pays for it only when used.
+    const documentFile = () => confined(dir, dirReal, `${entry.dir}/${DOCUMENT_FILE}`, `${field}.dir`);
     const apiMdFile = confined(dir, dirReal, `${entry.dir}/${API_MD_FILE}`, `${field}.dir`);
     const what = `document of model ${JSON.stringify(id)}`;
     const apiMd = readTextSync(apiMdFile, `api.md of model ${JSON.stringify(id)}`);
@@ -192,14 +193,17 @@ export async function readSnapshot(dir: string, options: ReadOptions = {}): Prom
     if (entry.files[API_MD_FILE] !== apiMdSha256) problems.push(hashMismatch(id, entry.dir, API_MD_FILE));
     const stem = entry.dir.slice(MODELS_DIR.length + 1);
     if (options.lazyDocuments === true) {
-      const load = () =>
-        verifiedDocument(documentFile, readTextSync(documentFile, what), entry.files[DOCUMENT_FILE], id, entry.dir);
+      const load = () => {
+        const file = documentFile();
+        return verifiedDocument(file, readTextSync(file, what), entry.files[DOCUMENT_FILE], id, entry.dir);
+      };
       return lazyModel({ id, stem, apiMd, documentSha256: entry.files[DOCUMENT_FILE] ?? "", apiMdSha256 }, load);
     }
-    const documentText = readTextSync(documentFile, what);
+    const file = documentFile();
+    const documentText = readTextSync(file, what);
     const documentSha256 = sha256(documentText);
     if (entry.files[DOCUMENT_FILE] !== documentSha256) problems.push(hashMismatch(id, entry.dir, DOCUMENT_FILE));
-    return { id, stem, apiMd, documentSha256, apiMdSha256, document: parseJson(documentText, documentFile) };
+    return { id, stem, apiMd, documentSha256, apiMdSha256, document: parseJson(documentText, file) };
   });
   if (problems.length > 0) throw new ToolError(`snapshot ${dir} is corrupt`, { problems });
   return { dir, manifest, catalog, models: models.filter((model): model is StoredModel => model !== undefined) };
