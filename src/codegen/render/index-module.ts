@@ -41,13 +41,15 @@ export function renderIndexModule(models: readonly IndexedModel[]): string {
     "export type Client = BaseClient<ModelMap, ModelId>;\n\n",
     "/** Every model id of the snapshot, sorted. */\n",
     `export const modelIds: readonly ModelId[] = [${ids.map((id) => `\n  ${id},`).join("")}\n];\n\n`,
-    // A Map, not an object literal: there `"__proto__": ...` would set the prototype, not a key.
-    "const STEMS: ReadonlyMap<string, string> = new Map([",
-    sorted.map((model) => `\n  [${stringLiteral(model.id)}, ${stringLiteral(model.stem)}],`).join(""),
-    "\n]);\n\n",
+    // Computed keys: in an object literal `"__proto__": ...` sets the prototype,
+    // `["__proto__"]: ...` makes a key. (A Map of tuples costs a consumer's tsc
+    // about a second more for 1,000 models.)
+    "const STEMS: Readonly<Record<string, string>> = {",
+    sorted.map((model) => `\n  [${stringLiteral(model.id)}]: ${stringLiteral(model.stem)},`).join(""),
+    "\n};\n\n",
     "/** The request, response and chunk validators of one model, imported on first use. */\n",
     "export function loadSchemas<M extends ModelId>(model: M): Promise<ModelSchemas<ModelMap[M]>> {\n",
-    "  const stem = STEMS.get(model);\n",
+    "  const stem = Object.prototype.hasOwnProperty.call(STEMS, model) ? STEMS[model] : undefined;\n",
     "  if (stem === undefined) {\n",
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a template literal of the generated module.
     "    return Promise.reject(new RangeError(`model ${JSON.stringify(model)} is not in this snapshot; regenerate after syncing`));\n",

@@ -97,6 +97,10 @@ export function recoverInterruptedSwap(dir: string): void {
     }
   }
   for (const { file } of leftovers) {
-    if (exists(file)) rmSync(file, { recursive: true, force: true });
+    try {
+      rmSync(file, { recursive: true, force: true });
+    } catch {
+      // Not removable now (permissions, a busy file): the reader goes on, a later run tries again.
+    }
   }
 }

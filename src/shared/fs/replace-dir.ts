@@ -53,7 +53,9 @@ async function swapInto(dir: string, complete: string, aside: string): Promise<v
     throw error;
   }
   crashPoint("swapped");
-  await rm(aside, { recursive: true, force: true });
+  // The new tree is in place: failing to remove the old one must not report a
+  // failed replacement. The next run's recovery removes it.
+  await rm(aside, { recursive: true, force: true }).catch(() => undefined);
 }
 
 /**
