@@ -87,12 +87,12 @@ export function prepareTypeDocument(document: unknown, contract: ChatContract): 
   for (const kind of ["request", "response", "chunk"] as const) {
     const location = contract[kind];
     const named = componentSchemaName(location);
-    if (named !== undefined && named in schemas) {
+    if (named !== undefined && Object.hasOwn(schemas, named)) {
       rootComponents[kind] = named;
       continue;
     }
     let name = RESERVED_NAMES[kind];
-    while (name in schemas) name = `${name}_`;
+    while (Object.hasOwn(schemas, name)) name = `${name}_`;
     schemas[name] = forTypes(location.schema, "schema");
     rootComponents[kind] = name;
     hoisted.push(name);
