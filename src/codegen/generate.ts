@@ -1,12 +1,13 @@
 import { copyFileSync, linkSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { replaceDirAtomically } from "../shared/atomic-dir.js";
+import { readyToReplace, replaceDirAtomically } from "../shared/fs/replace-dir.js";
 import { identifiersForModels } from "../shared/model-names.js";
 import { type Problem, ToolError } from "../shared/tool-error.js";
 import type { StoredModel } from "../snapshot/format.js";
 import { readSnapshot } from "../snapshot/read.js";
 import { generatorFingerprint } from "./fingerprint.js";
-import { INDEX_FILE, MODEL_MAP_FILE, MODELS_DIR, POOL_DIR } from "./layout.js";
+import { generatedTarget, MARKER_CONTENT } from "./generated-folder.js";
+import { INDEX_FILE, MARKER_FILE, MODEL_MAP_FILE, MODELS_DIR, POOL_DIR } from "./layout.js";
 import { planModel } from "./plan.js";
 import { RegenCache } from "./regen-cache.js";
 import { type IndexedModel, renderIndexModule } from "./render/index-module.js";
@@ -42,9 +43,14 @@ function carryOver(from: string, to: string): void {
 
 /**
  * Snapshot -> generated tree. Nothing is written unless every model could be
- * processed; the tree is replaced as a whole.
+ * processed; the tree is replaced as a whole, and only if `outDir` is absent,
+ * empty or a generated tree, apart from the snapshot (generated-folder.ts).
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const target = generatedTarget(options.outDir, options.snapshotDir);
+  // Before any work: a refused folder costs nothing, and an interrupted swap
+  // of the output is finished before the cache looks at its files.
+  readyToReplace(target);
   const snapshot = await readSnapshot(options.snapshotDir, { lazyDocuments: true });
   const identifiers = identifiersForModels(snapshot.models.map((model) => model.id));
   const cache = await RegenCache.open(options.cacheDir, options.outDir);
@@ -138,10 +144,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }));
   outputs.set(INDEX_FILE, { content: renderIndexModule(indexed) });
   outputs.set(MODEL_MAP_FILE, { content: renderModelMap(mapped) });
+  outputs.set(MARKER_FILE, { content: MARKER_CONTENT });
 
   // Synchronous file operations: a batch of thousands of small writes and
   // links, where a promise per call cost more than the calls.
-  await replaceDirAtomically(options.outDir, async (temp) => {
+  await replaceDirAtomically(target, async (temp) => {
     const relatives = [...outputs.keys()].sort();
     // Every folder is created once, parents first (sorted paths put a parent
     // before its children), without the extra stats of a recursive mkdir.

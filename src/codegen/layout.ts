@@ -15,3 +15,5 @@ export const MODELS_DIR = "models";
 export const TYPES_FILE = "types.d.ts";
 export const OPENAPI_TYPES_FILE = "openapi.d.ts";
 export const SCHEMAS_FILE = "schemas.ts";
+/** Marks a folder as a generated tree this tool may replace (see generated-folder.ts). */
+export const MARKER_FILE = ".apifree-typed.json";

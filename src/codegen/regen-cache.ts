@@ -2,6 +2,7 @@ import { statSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { canonicalJson } from "../shared/canonical-json.js";
+import { isPlainRelativePath } from "../shared/fs/confined-path.js";
 import { sha256 } from "../shared/hash.js";
 
 /*
@@ -35,6 +36,18 @@ interface CacheFile {
   outputs: Record<string, Record<string, CacheEntry>>;
 }
 
+// Model ids are keys here: null-prototype records, so "__proto__" or
+// "constructor" is a key like any other, never Object.prototype's.
+function ownRecord<T>(value: unknown): Record<string, T> {
+  const record = Object.create(null) as Record<string, T>;
+  if (value !== null && typeof value === "object") Object.assign(record, value);
+  return record;
+}
+
+function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 export function defaultCacheDir(cwd: string = process.cwd()): string {
   return path.join(cwd, "node_modules", ".cache", "apifree-typed");
 }
@@ -50,11 +63,15 @@ export class RegenCache {
 
   static async open(cacheDir: string | undefined, outDir: string): Promise<RegenCache> {
     const file = cacheDir === undefined ? undefined : path.join(cacheDir, "generate.json");
-    let data: CacheFile = { version: 3, outputs: {} };
+    let data: CacheFile = { version: 3, outputs: ownRecord({}) };
     if (file !== undefined) {
       try {
         const parsed = JSON.parse(await readFile(file, "utf8")) as CacheFile;
-        if (parsed.version === 3 && parsed.outputs !== null && typeof parsed.outputs === "object") data = parsed;
+        if (parsed.version === 3 && parsed.outputs !== null && typeof parsed.outputs === "object") {
+          const outputs = ownRecord<Record<string, CacheEntry>>(parsed.outputs);
+          for (const dir of Object.keys(outputs)) outputs[dir] = ownRecord(outputs[dir]);
+          data = { version: 3, outputs };
+        }
       } catch {
         // No cache or an unreadable one: everything is emitted afresh.
       }
@@ -82,9 +99,11 @@ export class RegenCache {
 
   /** The previous entry of this model if its input is unchanged and every file it wrote is still as written. */
   reuse(id: string, input: string): CacheEntry | undefined {
-    const entry = this.data.outputs[this.outDir]?.[id];
+    const entry = own(own(this.data.outputs, this.outDir), id);
     if (entry === undefined || entry.input !== input) return undefined;
     for (const [relative, record] of Object.entries(entry.files)) {
+      // A tampered cache must not carry a file from outside the tree into it.
+      if (!isPlainRelativePath(relative)) return undefined;
       const found = this.statOf(relative);
       if (found === undefined || found.size !== record.size || found.mtimeMs !== record.mtimeMs) return undefined;
     }
@@ -98,7 +117,7 @@ export class RegenCache {
       const found = statSync(this.absolute(relative));
       records[relative] = { size: found.size, mtimeMs: found.mtimeMs };
     }
-    const outputs = this.data.outputs[this.outDir] ?? {};
+    const outputs = own(this.data.outputs, this.outDir) ?? ownRecord<CacheEntry>({});
     outputs[id] = { input, meta, files: records };
     this.data.outputs[this.outDir] = outputs;
   }
@@ -106,7 +125,7 @@ export class RegenCache {
   /** Keep only the models of this run, then persist. */
   async save(ids: ReadonlySet<string>): Promise<void> {
     if (this.file === undefined) return;
-    const outputs = this.data.outputs[this.outDir] ?? {};
+    const outputs = own(this.data.outputs, this.outDir) ?? ownRecord<CacheEntry>({});
     for (const id of Object.keys(outputs)) if (!ids.has(id)) delete outputs[id];
     await mkdir(path.dirname(this.file), { recursive: true });
     await writeFile(this.file, canonicalJson(this.data));

@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { generate } from "../codegen/generate.js";
+import { recoverInterruptedSwap } from "../shared/fs/recover-swap.js";
 import { pointer } from "../shared/json-pointer.js";
 import { byCodeUnitOrder } from "./order.js";
 import type { Change } from "./types.js";
@@ -59,6 +60,7 @@ export async function checkGenerated(snapshotDir: string, generatedDir: string):
   try {
     const fresh = path.join(temp, "generated");
     await generate({ snapshotDir, outDir: fresh, cacheDir: undefined });
+    recoverInterruptedSwap(generatedDir);
     const [expected, committed] = await Promise.all([listFiles(fresh), listFiles(generatedDir)]);
     const committedSet = new Set(committed);
     const expectedSet = new Set(expected);

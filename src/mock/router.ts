@@ -24,8 +24,9 @@ export function createRouter(context: HandlerContext, record: (log: MockRequestL
   return {
     handle(request, response) {
       const url = new URL(request.url ?? "/", "http://emulator.invalid");
-      const query: Record<string, string> = {};
-      for (const [name, value] of url.searchParams) if (!(name in query)) query[name] = value;
+      // No prototype: a parameter named "__proto__" or "toString" is kept like any other.
+      const query = Object.create(null) as Record<string, string>;
+      for (const [name, value] of url.searchParams) if (!Object.hasOwn(query, name)) query[name] = value;
       const log: MockRequestLog = {
         sequence: sequence++,
         method: request.method ?? "GET",

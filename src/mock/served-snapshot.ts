@@ -100,7 +100,10 @@ export async function loadServedSnapshot(input: StoredSnapshot | Snapshot | stri
   const models = new Map<string, ServedModel>();
   for (const model of snapshot.models) {
     const entry = entries.get(model.id);
-    const manifestEntry = stored?.manifest.models[model.id];
+    const manifestEntry =
+      stored !== undefined && Object.hasOwn(stored.manifest.models, model.id)
+        ? stored.manifest.models[model.id]
+        : undefined;
     const documentFile =
       stored && manifestEntry ? path.join(stored.dir, ...manifestEntry.dir.split("/"), DOCUMENT_FILE) : undefined;
     models.set(model.id, {

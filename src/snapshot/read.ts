@@ -1,5 +1,7 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
 import path from "node:path";
+import { isPlainRelativePath, resolveInside } from "../shared/fs/confined-path.js";
+import { recoverInterruptedSwap } from "../shared/fs/recover-swap.js";
 import { sha256 } from "../shared/hash.js";
 import { isRecord } from "../shared/is-record.js";
 import { fileStemForModel } from "../shared/model-names.js";
@@ -29,6 +31,15 @@ function readTextSync(file: string, what: string): string {
   }
 }
 
+/** The snapshot folder with symbolic links resolved; as given when it cannot be resolved (reading then says why). */
+function realFolder(dir: string): string {
+  try {
+    return realpathSync.native(dir);
+  } catch {
+    return path.resolve(dir);
+  }
+}
+
 function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
@@ -37,6 +48,24 @@ function parseJson(text: string, file: string): unknown {
   }
 }
 
+/** A value from a manifest, quoted in a message: JSON, and short. */
+function quoted(value: string): string {
+  const text = JSON.stringify(value);
+  return text.length > 120 ? `${text.slice(0, 100)}…" (${value.length} characters)` : text;
+}
+
+function refusedPath(file: string, field: string, value: string): ToolError {
+  return new ToolError(
+    `${file}: ${field} is ${quoted(value)}, which is not a path inside the snapshot folder; the snapshot is refused (sync it again, or restore ${MANIFEST_FILE})`,
+  );
+}
+
+/**
+ * The manifest's shape, and every path it names confined to the snapshot
+ * folder as written (readSnapshot also checks where symbolic links lead).
+ * Entries are looked up as own properties only: "__proto__" or "constructor"
+ * is a model id like any other.
+ */
 export function checkManifest(value: unknown, file: string): Manifest {
   if (!isRecord(value) || value.format !== SNAPSHOT_FORMAT) {
     throw new ToolError(`${file} is not a snapshot manifest (expected "format": "${SNAPSHOT_FORMAT}")`);
@@ -45,18 +74,34 @@ export function checkManifest(value: unknown, file: string): Manifest {
   if (!isRecord(catalog) || typeof catalog.file !== "string" || typeof catalog.sha256 !== "string") {
     throw new ToolError(`${file}: "catalog" must name the catalog file and its sha256`);
   }
+  if (!isPlainRelativePath(catalog.file)) throw refusedPath(file, "catalog.file", catalog.file);
   if (!isRecord(value.models)) throw new ToolError(`${file}: "models" must be an object`);
   for (const [id, entry] of Object.entries(value.models)) {
+    const field = `models[${JSON.stringify(id)}]`;
     if (!isRecord(entry) || typeof entry.dir !== "string" || !isRecord(entry.files)) {
-      throw new ToolError(`${file}: entry for model ${JSON.stringify(id)} must have "dir" and "files"`);
+      throw new ToolError(`${file}: ${field} must have "dir" and "files"`);
     }
+    if (!isPlainRelativePath(entry.dir)) throw refusedPath(file, `${field}.dir`, entry.dir);
     if (entry.dir !== `${MODELS_DIR}/${fileStemForModel(id)}`) {
       throw new ToolError(
-        `${file}: model ${JSON.stringify(id)} must live in ${MODELS_DIR}/${fileStemForModel(id)}, not ${JSON.stringify(entry.dir)}`,
+        `${file}: ${field}.dir must be ${MODELS_DIR}/${fileStemForModel(id)}, not ${quoted(entry.dir)}`,
       );
+    }
+    for (const [name, hash] of Object.entries(entry.files)) {
+      if (!isPlainRelativePath(name) || name.includes("/")) throw refusedPath(file, `${field}.files`, name);
+      if (typeof hash !== "string") throw new ToolError(`${file}: ${field}.files[${quoted(name)}] must be a sha256`);
     }
   }
   return value as unknown as Manifest;
+}
+
+/** `relative` under the snapshot folder, checked to stay there once symbolic links are followed. */
+function confined(dir: string, dirReal: string, relative: string, field: string): string {
+  const file = resolveInside(dir, dirReal, relative);
+  if (file !== undefined) return file;
+  throw new ToolError(
+    `snapshot ${dir}: ${field} (${quoted(relative)}) leads outside the snapshot folder through a symbolic link; the snapshot is refused (sync it again into a plain folder)`,
+  );
 }
 
 export function checkCatalog(value: unknown, where: string): CatalogBody {
@@ -112,12 +157,14 @@ function lazyModel(fields: Omit<StoredModel, "document">, load: () => unknown): 
 }
 
 export async function readSnapshot(dir: string, options: ReadOptions = {}): Promise<StoredSnapshot> {
-  const manifestFile = path.join(dir, MANIFEST_FILE);
+  recoverInterruptedSwap(dir);
+  const dirReal = realFolder(dir);
+  const manifestFile = confined(dir, dirReal, MANIFEST_FILE, MANIFEST_FILE);
   const manifest = checkManifest(
     parseJson(readTextSync(manifestFile, "snapshot manifest"), manifestFile),
     manifestFile,
   );
-  const catalogFile = path.join(dir, manifest.catalog.file);
+  const catalogFile = confined(dir, dirReal, manifest.catalog.file, "catalog.file");
   const catalogText = readTextSync(catalogFile, "snapshot catalog");
   const problems: Problem[] = [];
   if (sha256(catalogText) !== manifest.catalog.sha256) {
@@ -126,7 +173,7 @@ export async function readSnapshot(dir: string, options: ReadOptions = {}): Prom
   const catalog = checkCatalog(parseJson(catalogText, catalogFile), catalogFile);
   const catalogIds = new Set(catalog.data.map((entry) => entry.id));
   for (const id of catalogIds) {
-    if (!(id in manifest.models))
+    if (!Object.hasOwn(manifest.models, id))
       problems.push({ model: id, message: `listed in ${manifest.catalog.file} but missing from ${MANIFEST_FILE}` });
   }
   const ids = Object.keys(manifest.models).sort();
@@ -136,22 +183,27 @@ export async function readSnapshot(dir: string, options: ReadOptions = {}): Prom
       return undefined;
     }
     const entry = manifest.models[id]!;
-    const folder = path.join(dir, ...entry.dir.split("/"));
-    const documentFile = path.join(folder, DOCUMENT_FILE);
+    const field = `models[${JSON.stringify(id)}]`;
+    // Each path is checked where it is read: a lazy document pays for it only when used.
+    const documentFile = () => confined(dir, dirReal, `${entry.dir}/${DOCUMENT_FILE}`, `${field}.dir`);
+    const apiMdFile = confined(dir, dirReal, `${entry.dir}/${API_MD_FILE}`, `${field}.dir`);
     const what = `document of model ${JSON.stringify(id)}`;
-    const apiMd = readTextSync(path.join(folder, API_MD_FILE), `api.md of model ${JSON.stringify(id)}`);
+    const apiMd = readTextSync(apiMdFile, `api.md of model ${JSON.stringify(id)}`);
     const apiMdSha256 = sha256(apiMd);
     if (entry.files[API_MD_FILE] !== apiMdSha256) problems.push(hashMismatch(id, entry.dir, API_MD_FILE));
     const stem = entry.dir.slice(MODELS_DIR.length + 1);
     if (options.lazyDocuments === true) {
-      const load = () =>
-        verifiedDocument(documentFile, readTextSync(documentFile, what), entry.files[DOCUMENT_FILE], id, entry.dir);
+      const load = () => {
+        const file = documentFile();
+        return verifiedDocument(file, readTextSync(file, what), entry.files[DOCUMENT_FILE], id, entry.dir);
+      };
       return lazyModel({ id, stem, apiMd, documentSha256: entry.files[DOCUMENT_FILE] ?? "", apiMdSha256 }, load);
     }
-    const documentText = readTextSync(documentFile, what);
+    const file = documentFile();
+    const documentText = readTextSync(file, what);
     const documentSha256 = sha256(documentText);
     if (entry.files[DOCUMENT_FILE] !== documentSha256) problems.push(hashMismatch(id, entry.dir, DOCUMENT_FILE));
-    return { id, stem, apiMd, documentSha256, apiMdSha256, document: parseJson(documentText, documentFile) };
+    return { id, stem, apiMd, documentSha256, apiMdSha256, document: parseJson(documentText, file) };
   });
   if (problems.length > 0) throw new ToolError(`snapshot ${dir} is corrupt`, { problems });
   return { dir, manifest, catalog, models: models.filter((model): model is StoredModel => model !== undefined) };

@@ -1,8 +1,9 @@
-import { replaceDirAtomically } from "../shared/atomic-dir.js";
 import { canonicalJson } from "../shared/canonical-json.js";
+import { replaceDirAtomically } from "../shared/fs/replace-dir.js";
 import { sha256 } from "../shared/hash.js";
 import { fileStemsForModels } from "../shared/model-names.js";
 import { writeFilesUnder } from "../shared/write-files.js";
+import { snapshotTarget } from "./folder-kind.js";
 import {
   API_MD_FILE,
   CATALOG_FILE,
@@ -26,7 +27,8 @@ export function renderSnapshot(snapshot: Snapshot): SnapshotFile[] {
   const manifest: Manifest = {
     format: SNAPSHOT_FORMAT,
     catalog: { file: CATALOG_FILE, sha256: sha256(catalogText) },
-    models: {},
+    // No prototype: a model whose id is "__proto__" is a key like any other.
+    models: Object.create(null) as Manifest["models"],
   };
   const files: SnapshotFile[] = [{ path: CATALOG_FILE, content: catalogText }];
   for (const model of [...snapshot.models].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
@@ -43,8 +45,12 @@ export function renderSnapshot(snapshot: Snapshot): SnapshotFile[] {
   return files;
 }
 
-/** Write a whole snapshot; `dir` is replaced only once every file is written. */
-export async function writeSnapshot(dir: string, snapshot: Snapshot): Promise<void> {
+/**
+ * Write a whole snapshot; `dir` is replaced only once every file is written,
+ * and only if it is absent, empty or a snapshot (folder-kind.ts). `flag`
+ * names the folder in a refusal.
+ */
+export async function writeSnapshot(dir: string, snapshot: Snapshot, flag = "--snapshot"): Promise<void> {
   const files = renderSnapshot(snapshot);
-  await replaceDirAtomically(dir, (temp) => writeFilesUnder(temp, files));
+  await replaceDirAtomically(snapshotTarget(dir, flag), (temp) => writeFilesUnder(temp, files));
 }

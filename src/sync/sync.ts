@@ -1,10 +1,17 @@
+import { readyToReplace } from "../shared/fs/replace-dir.js";
 import { ToolError } from "../shared/tool-error.js";
+import { snapshotTarget } from "../snapshot/folder-kind.js";
 import { writeSnapshot } from "../snapshot/write.js";
 import { fetchSnapshot } from "./fetch-snapshot.js";
 import type { FetchSnapshotResult, SyncOptions } from "./types.js";
 
-/** fetchSnapshot, then write it atomically to `snapshotDir`; on any failure the folder is left as it was. */
+/**
+ * fetchSnapshot, then write it atomically to `snapshotDir`; on any failure the
+ * folder is left as it was. A folder that may not be replaced (not a
+ * snapshot, the working directory...) is refused before anything is fetched.
+ */
 export async function sync(options: SyncOptions): Promise<FetchSnapshotResult> {
+  readyToReplace(snapshotTarget(options.snapshotDir));
   let result: FetchSnapshotResult;
   try {
     result = await fetchSnapshot(options);
@@ -21,6 +28,7 @@ export async function sync(options: SyncOptions): Promise<FetchSnapshotResult> {
   try {
     await writeSnapshot(options.snapshotDir, result.snapshot);
   } catch (error) {
+    if (error instanceof ToolError) throw error;
     throw new ToolError(`cannot write the snapshot to ${options.snapshotDir}: ${(error as Error).message}`, {
       cause: error,
     });

@@ -2,7 +2,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { replaceDirAtomically } from "../../src/shared/atomic-dir.js";
+import type { ReplaceTarget } from "../../src/shared/fs/folder-guard.js";
+import { replaceDirAtomically as replaceWith } from "../../src/shared/fs/replace-dir.js";
 import { ToolError } from "../../src/shared/tool-error.js";
 import type { Snapshot } from "../../src/snapshot/format.js";
 import { readSnapshot } from "../../src/snapshot/read.js";
@@ -84,6 +85,17 @@ describe("snapshot format", () => {
   });
 });
 
+// A kind of folder that is always ours: these tests are about the swap, not the folder rule.
+const replaceDirAtomically = (dir: string, fill: (temp: string) => Promise<void>) =>
+  replaceWith(
+    {
+      dir,
+      flag: "--out",
+      kind: { name: "a test folder", sign: "any", example: "out", isOurs: () => true },
+    } satisfies ReplaceTarget,
+    fill,
+  );
+
 describe("replaceDirAtomically", () => {
   it("leaves the previous contents untouched when filling fails", async () => {
     const root = await tempDir();
@@ -97,6 +109,17 @@ describe("replaceDirAtomically", () => {
     ).rejects.toThrow("boom");
     expect(await readdir(target)).toEqual(["keep.txt"]);
     expect(await readdir(root)).toEqual(["out"]);
+  });
+
+  it("on failure removes every folder it made, parents included", async () => {
+    const root = await tempDir();
+    await expect(
+      replaceDirAtomically(path.join(root, "a", "b", "out"), async (temp) => {
+        await writeFile(path.join(temp, "half.txt"), "half");
+        throw new Error("boom");
+      }),
+    ).rejects.toThrow("boom");
+    expect(await readdir(root)).toEqual([]);
   });
 
   it("replaces the contents when filling succeeds", async () => {

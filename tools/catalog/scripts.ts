@@ -1,8 +1,9 @@
-import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { type ParseArgsConfig, parseArgs } from "node:util";
+import { readyToReplace } from "../../src/shared/fs/replace-dir.js";
 import { formatToolError, ToolError } from "../../src/shared/tool-error.js";
-import { MANIFEST_FILE, type Snapshot } from "../../src/snapshot/format.js";
+import { snapshotTarget } from "../../src/snapshot/folder-kind.js";
+import type { Snapshot } from "../../src/snapshot/format.js";
 import { writeSnapshot } from "../../src/snapshot/write.js";
 import { bundledCatalog } from "./bundled.js";
 import { DEFAULT_SYNTHETIC_SEED, MAX_SYNTHETIC_MODELS, syntheticCatalog } from "./synthetic.js";
@@ -20,30 +21,20 @@ export interface ScriptIo {
 const BUILD_USAGE = "usage: node scripts/build-catalog.js [--out DIR]   (default: snapshot)";
 const MAKE_USAGE = `usage: npm run make-catalog -- --models N --out DIR [--seed S]   (N from 1 to ${MAX_SYNTHETIC_MODELS}, default seed ${DEFAULT_SYNTHETIC_SEED})`;
 
-/**
- * Writing a snapshot replaces its folder wholesale, so only an absent or
- * empty folder, or an earlier snapshot, may be the target.
- */
-async function checkTarget(command: string, dir: string): Promise<void> {
-  const info = await stat(dir).catch(() => undefined);
-  if (info === undefined) return;
-  if (!info.isDirectory()) throw new ToolError(`${command}: --out ${dir} exists and is not a directory`);
-  const entries = await readdir(dir);
-  if (entries.length > 0 && !entries.includes(MANIFEST_FILE)) {
-    throw new ToolError(
-      `${command}: refusing to replace ${dir}: it is not empty and holds no snapshot (${MANIFEST_FILE})`,
-    );
-  }
-}
-
-async function write(command: string, dir: string, snapshot: Snapshot, io: ScriptIo, what: string): Promise<void> {
-  await checkTarget(command, dir);
+/** The folder rule of sync and generate (src/shared/fs/folder-guard.ts): only an absent or empty folder, or a snapshot. */
+async function write(command: string, dir: string, build: () => Snapshot, io: ScriptIo, what: string): Promise<void> {
+  let models: number;
   try {
-    await writeSnapshot(dir, snapshot);
+    // Checked before the catalog is built, and again as it is written.
+    readyToReplace(snapshotTarget(dir, "--out"));
+    const snapshot = build();
+    await writeSnapshot(dir, snapshot, "--out");
+    models = snapshot.models.length;
   } catch (error) {
-    throw new ToolError(`${command}: cannot write ${dir}: ${(error as Error).message}`, { cause: error });
+    const message = error instanceof ToolError ? error.message : `cannot write ${dir}: ${(error as Error).message}`;
+    throw new ToolError(`${command}: ${message}`, { cause: error });
   }
-  io.stdout.write(`${command}: wrote ${snapshot.models.length} models (${what}) to ${path.resolve(dir)}\n`);
+  io.stdout.write(`${command}: wrote ${models} models (${what}) to ${path.resolve(dir)}\n`);
 }
 
 /** node:util's parseArgs, its mistakes turned into usage errors (exit 2). */
@@ -86,7 +77,7 @@ export function buildCatalogScript(argv: string[], io: ScriptIo): Promise<number
       return;
     }
     if (flags.out === "") throw new ToolError(`build-catalog: --out needs a directory. ${BUILD_USAGE}`);
-    await write("build-catalog", flags.out ?? "snapshot", bundledCatalog(), io, "bundled catalog");
+    await write("build-catalog", flags.out ?? "snapshot", bundledCatalog, io, "bundled catalog");
   });
 }
 
@@ -119,6 +110,6 @@ export function makeCatalogScript(argv: string[], io: ScriptIo): Promise<number>
     if (models > MAX_SYNTHETIC_MODELS)
       throw new ToolError(`make-catalog: --models must be at most ${MAX_SYNTHETIC_MODELS}, got ${models}`);
     const seed = seedFlag(flags.seed);
-    await write("make-catalog", flags.out, syntheticCatalog({ models, seed }), io, `synthetic, seed ${seed}`);
+    await write("make-catalog", flags.out, () => syntheticCatalog({ models, seed }), io, `synthetic, seed ${seed}`);
   });
 }

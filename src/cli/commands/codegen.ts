@@ -1,4 +1,7 @@
 import { fileURLToPath } from "node:url";
+import { generatedTarget } from "../../codegen/generated-folder.js";
+import { readyToReplace } from "../../shared/fs/replace-dir.js";
+import { snapshotTarget } from "../../snapshot/folder-kind.js";
 import { readSnapshot } from "../../snapshot/read.js";
 import { DEFAULT_BASE_URL, DEFAULT_CONCURRENCY } from "../../sync/types.js";
 import type { CliContext, Command } from "../context.js";
@@ -47,6 +50,9 @@ export const codegenCommand: Command = async (argv, context) => {
   const deadlineMs = timeoutFlag("codegen", flags.timeout);
   const apiKey = apiKeyFrom(context.env);
   const baseURL = explicitBaseURL(flags["base-url"], context.env);
+  // Both folders are checked before sync writes one of them.
+  readyToReplace(snapshotTarget(snapshotDir, "--snapshot", [{ flag: "--out", dir: outDir }]));
+  readyToReplace(generatedTarget(outDir, snapshotDir));
 
   const emulator = apiKey === undefined && baseURL === undefined ? await startBundledEmulator(context) : undefined;
   try {

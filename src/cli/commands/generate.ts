@@ -33,7 +33,8 @@ export async function runGenerate(options: GenerateCliOptions, context: CliConte
 export const GENERATE_USAGE = `usage: apifree-codegen generate [--snapshot DIR] [--out DIR] [--no-cache]
 
 Emit per-model types, Zod validators and bindings from a snapshot. The output
-folder is replaced as a whole, and only when every model could be processed.
+folder is replaced as a whole, and only when every model could be processed;
+it must be absent, empty or a generated tree, and apart from the snapshot.
 
   --snapshot DIR   snapshot to read (default: snapshot)
   --out DIR        generated tree (default: generated)

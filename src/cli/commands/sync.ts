@@ -69,7 +69,8 @@ export async function runSync(options: SyncCliOptions, context: CliContext): Pro
 export const SYNC_USAGE = `usage: apifree-codegen sync [--base-url URL] [--snapshot DIR] [--concurrency N] [--timeout SECONDS]
 
 Fetch the catalog and every model's OpenAPI document and api.md into a snapshot,
-replacing DIR only when every model succeeded.
+replacing DIR only when every model succeeded. DIR must be absent, empty or a
+snapshot.
 
   --base-url URL      API to read (env APIFREE_BASE_URL, else ${DEFAULT_BASE_URL})
   --snapshot DIR      where the snapshot goes (default: snapshot)

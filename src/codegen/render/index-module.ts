@@ -94,8 +94,11 @@ export function renderIndexModule(models: readonly IndexedModel[]): string {
     TYPE_HELPERS,
     "/** Every model id of the snapshot, sorted. */\n",
     `export const modelIds: readonly ModelId[] = [${ids.map((id) => `\n  ${id},`).join("")}\n];\n\n`,
+    // Computed keys: in an object literal `"__proto__": ...` sets the prototype,
+    // `["__proto__"]: ...` makes a key. (A Map of tuples costs a consumer's tsc
+    // about a second more for 1,000 models.)
     "const STEMS: Readonly<Record<string, string>> = {",
-    sorted.map((model) => `\n  ${stringLiteral(model.id)}: ${stringLiteral(model.stem)},`).join(""),
+    sorted.map((model) => `\n  [${stringLiteral(model.id)}]: ${stringLiteral(model.stem)},`).join(""),
     "\n};\n\n",
     LOADERS,
   );

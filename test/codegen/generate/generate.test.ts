@@ -58,7 +58,7 @@ describe("generate", () => {
     const tree = await readTree(out);
     for (const file of tree.keys())
       expect(file).toMatch(
-        /^(index\.ts|model-map\.d\.ts|models\/[a-z0-9._-]+\/[a-z.]+\.ts|types\/[A-Za-z0-9_.-]+\.d\.ts)$/,
+        /^(\.apifree-typed\.json|index\.ts|model-map\.d\.ts|models\/[a-z0-9._-]+\/[a-z.]+\.ts|types\/[A-Za-z0-9_.-]+\.d\.ts)$/,
       );
     for (const content of tree.values()) expect(content).not.toMatch(/^\s*export const pwned/m);
     const consumer = path.join(out, "consumer.ts");
