@@ -1,11 +1,14 @@
 import { locateChatContract, withStandardChunk } from "../openapi/document.js";
+import { type LocatedOperation, locateOperations } from "../openapi/operations.js";
 import { createOracle, type OracleResult } from "../oracle/index.js";
 import { schemaHasPath, schemaRequires } from "./schema-probe.js";
 
 /*
- * What the emulator needs of one model, worked out once on its first chat
- * request and cached: the compiled request check and the reply features its
- * response and chunk schemas call for.
+ * What the emulator needs of one model, worked out once on its first
+ * completion request and cached: the operations its document declares, the
+ * oracle over that document, and for chat the compiled request check and the
+ * reply features its response and chunk schemas call for (the other
+ * protocols probe their own schemas through `document`).
  */
 
 export interface ReplyFeatures {
@@ -20,9 +23,15 @@ export interface ReplyFeatures {
 }
 
 export interface ModelContract {
-  /** Undefined when the document declares no request schema (nothing to check against). */
+  /** Chat's request check; undefined when the document declares no chat request schema. */
   validateRequest: ((body: unknown) => OracleResult) | undefined;
   features: ReplyFeatures;
+  /** Every operation the document declares, by key (`chat.completions`, `messages`, `POST /v1/...`). */
+  operations: ReadonlyMap<string, LocatedOperation>;
+  /** The document the oracle reads (standard event schemas placed), for schema probes. */
+  document: unknown;
+  /** The oracle's compiled check of the schema at a pointer of `document` (throws when it cannot compile). */
+  validator(pointer: string): (value: unknown) => OracleResult;
 }
 
 export function buildModelContract(
@@ -49,7 +58,11 @@ export function buildModelContract(
     capabilities !== null &&
     typeof capabilities === "object" &&
     (capabilities as Record<string, unknown>).reasoning === true;
+  const operations = new Map(locateOperations(document).operations.map((operation) => [operation.key, operation]));
   return {
+    operations,
+    document: withChunk,
+    validator: (pointer) => oracle.validator(pointer),
     validateRequest,
     features: {
       messageReasoning,

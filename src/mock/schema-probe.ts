@@ -24,6 +24,71 @@ export function schemaRequires(document: unknown, pointer: string, path: readonl
   );
 }
 
+/** Every name an object schema reached by `path` lists in `required`, in any branch. */
+function requiredMembers(document: unknown, pointer: string, path: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  walk(
+    document,
+    pointer,
+    path,
+    (schema) => {
+      if (Array.isArray(schema.required))
+        for (const name of schema.required) if (typeof name === "string") found.add(name);
+      return false;
+    },
+    0,
+  );
+  return found;
+}
+
+/**
+ * The string values the `type` member of a union of events can take (its
+ * `const` or `enum` in any branch), or undefined when no branch says: an
+ * open event schema allows every event.
+ */
+function declaredTypes(document: unknown, pointer: string): ReadonlySet<string> | undefined {
+  const found = new Set<string>();
+  walk(
+    document,
+    pointer,
+    ["type"],
+    (schema) => {
+      const values = "const" in schema ? [schema.const] : Array.isArray(schema.enum) ? schema.enum : [];
+      for (const value of values) if (typeof value === "string") found.add(value);
+      return false;
+    },
+    0,
+  );
+  return found.size === 0 ? undefined : found;
+}
+
+/**
+ * The questions a reply renderer asks of one schema (a response or an event
+ * union). A schema the document does not declare allows anything: `has`
+ * says yes, so the reply carries what the real API sends.
+ */
+export interface SchemaView {
+  /** Some branch declares the property at `path` (`*` steps into items). */
+  has(...path: string[]): boolean;
+  /** Names required of the object at `path`, in any branch. */
+  required(...path: string[]): ReadonlySet<string>;
+  /** The event `type` is one the union declares (or the union is open). */
+  allowsEvent(type: string): boolean;
+}
+
+export function schemaView(document: unknown, pointer: string | undefined): SchemaView {
+  if (pointer === undefined) return { has: () => true, required: () => new Set(), allowsEvent: () => true };
+  let types: ReadonlySet<string> | undefined | null = null;
+  return {
+    has: (...path) => schemaHasPath(document, pointer, path),
+    required: (...path) => requiredMembers(document, pointer, path),
+    allowsEvent(type) {
+      if (types === null) types = declaredTypes(document, pointer);
+      return types === undefined || types.has(type);
+    },
+  };
+}
+
 function walk(
   document: unknown,
   pointer: string,
