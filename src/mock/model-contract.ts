@@ -1,6 +1,7 @@
 import { locateChatContract, withStandardChunk } from "../openapi/document.js";
 import { type LocatedOperation, locateOperations } from "../openapi/operations.js";
 import { createOracle, type OracleResult } from "../oracle/index.js";
+import { catalogSaysReasoning } from "./catalog-entry.js";
 import { schemaHasPath, schemaRequires } from "./schema-probe.js";
 
 /*
@@ -53,11 +54,7 @@ export function buildModelContract(
   const deltaReasoning =
     contract.chunk !== undefined &&
     schemaHasPath(withChunk, contract.chunk.pointer, ["choices", "*", "delta", "reasoning_content"]);
-  const capabilities = catalogEntry?.capabilities;
-  const declared =
-    capabilities !== null &&
-    typeof capabilities === "object" &&
-    (capabilities as Record<string, unknown>).reasoning === true;
+  const declared = catalogSaysReasoning(catalogEntry);
   const operations = new Map(locateOperations(document).operations.map((operation) => [operation.key, operation]));
   return {
     operations,

@@ -16,18 +16,18 @@ const BATCH_BYTES = 64 * 1024;
 export interface StreamFraming {
   /** Written after the last event (chat: `data: [DONE]`; empty for protocols whose last event says it all). */
   end: string;
-  /** The protocol's error event(s) for an `error` fault after `index` events; the response ends after it. */
-  error(error: FaultError, index: number): string;
+  /**
+   * The protocol's error event(s) for an `error` fault after `index` events,
+   * with the hook's error fields over the protocol's defaults; the response
+   * ends after it.
+   */
+  error(error: StreamFault["error"], index: number): string;
   /** An event whose data is not JSON, for a `malformed` fault; the stream goes on after it. */
   malformed: string;
 }
 
-/** The error an `error` fault reports: the hook's own, over a mid-stream server error. */
-export interface FaultError {
-  message: string;
-  type: string;
-  code: string;
-}
+/** What an `error` fault reports unless the hook gives its own message. */
+export const MID_STREAM_FAILURE = "the upstream provider failed mid-stream";
 
 export function dataEvent(json: string): string {
   return `data: ${json}\n\n`;
@@ -35,15 +35,6 @@ export function dataEvent(json: string): string {
 
 export function namedEvent(name: string, json: string): string {
   return `event: ${name}\ndata: ${json}\n\n`;
-}
-
-function faultError(fault: StreamFault): FaultError {
-  return {
-    message: "the upstream provider failed mid-stream",
-    type: "server_error",
-    code: "internal_error",
-    ...fault.error,
-  };
 }
 
 function waitForDrain(response: ServerResponse): Promise<void> {
@@ -102,7 +93,7 @@ export async function writeEventStream(
         response.socket?.destroy();
         return true;
       case "error":
-        batch += framing.error(faultError(fault), written);
+        batch += framing.error(fault.error, written);
         await flush();
         response.end();
         return true;

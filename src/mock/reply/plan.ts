@@ -84,7 +84,7 @@ export interface PlanInput {
   request: PlanRequest;
   model: string;
   pricing: Pricing;
-  /** Forced number of answer pieces (the `x-apifree-mock-chunks` benchmark header). */
+  /** Forced number of answer pieces, beyond any token limit (the `x-apifree-mock-chunks` benchmark header). */
   answerPieces?: number;
 }
 
@@ -146,7 +146,8 @@ export function planReply(input: PlanInput): ReplyPlan {
             };
     } else {
       const answer = answerText(choiceSeed, input.answerPieces);
-      const sent = truncateText(answer, budget);
+      // A forced count is exact: benchmarks need N pieces whatever the body's token limit.
+      const sent = input.answerPieces === undefined ? truncateText(answer, budget) : answer;
       cut ||= sent.count < answer.count;
       completionTokens += reasoning.count + sent.count;
       choice = { index, reasoning, content: sent, finishReason: cut ? "length" : "stop" };

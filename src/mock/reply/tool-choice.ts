@@ -34,7 +34,7 @@ export function pickTool(request: ToolRequest): ChosenTool | undefined {
 }
 
 /** Text of a turn's content: a string, or the `text` of its parts joined by newlines. */
-export function contentText(content: unknown): string {
+function contentText(content: unknown): string {
   if (typeof content === "string") return content;
   if (!Array.isArray(content)) return "";
   return content

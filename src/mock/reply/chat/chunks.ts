@@ -1,5 +1,5 @@
 import type { ReplyFeatures } from "../../model-contract.js";
-import { dataEvent, type StreamFraming } from "../../sse-writer.js";
+import { dataEvent, MID_STREAM_FAILURE, type StreamFraming } from "../../sse-writer.js";
 import { type ChoicePlan, MOCK_FINGERPRINT, type ReplyPlan } from "../plan.js";
 import { chatUsage } from "./usage.js";
 
@@ -22,7 +22,12 @@ const DONE = "data: [DONE]\n\n";
 /** Chat's stream ends: `[DONE]`; an error is `data: {"error":{...}}` then `[DONE]`; a cut-off chunk is malformed. */
 export const CHAT_FRAMING: StreamFraming = {
   end: DONE,
-  error: (error) => dataEvent(JSON.stringify({ error })) + DONE,
+  error: (error) =>
+    dataEvent(
+      JSON.stringify({
+        error: { message: MID_STREAM_FAILURE, type: "server_error", code: "internal_error", ...error },
+      }),
+    ) + DONE,
   malformed: dataEvent('{"id":"chatcmpl-malformed","object":"chat.completion.chunk","choices":[{"index":0,'),
 };
 
