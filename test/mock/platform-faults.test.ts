@@ -1,8 +1,7 @@
-import { createParser } from "eventsource-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, type Fault, startEmulator } from "../../src/mock/index.js";
 import { errorFromBody, isRateLimit } from "../../src/shared/error-envelope.js";
-import { call, KEY } from "./fixtures.js";
+import { call, KEY, readEvents } from "./fixtures.js";
 import { geminiDocument } from "./platform/gemini-document.js";
 import { claudeDocument } from "./platform/messages-document.js";
 import { responsesDocument } from "./platform/responses-document.js";
@@ -167,15 +166,7 @@ describe.each(PROTOCOLS)("faults on $path", (protocol) => {
       headers: { authorization: `Bearer ${KEY}`, ...withFault(`stall-after=2;id=${protocol.name}`) },
       body: JSON.stringify({ ...protocol.body, stream: true }),
     });
-    const reader = stalled.body!.getReader();
-    const received: string[] = [];
-    const parser = createParser({ onEvent: (event) => received.push(event.data) });
-    const decoder = new TextDecoder();
-    while (received.length < 2) {
-      const { value, done } = await reader.read();
-      expect(done).toBe(false);
-      parser.feed(decoder.decode(value, { stream: true }));
-    }
+    const { reader } = await readEvents(stalled, 2);
     const entry = emulator.requests.find((request) =>
       request.headers["x-apifree-mock-fault"]?.endsWith(`id=${protocol.name}`),
     )!;

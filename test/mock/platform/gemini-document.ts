@@ -8,15 +8,7 @@
  *   google/gemini-test   thinking (budget, includeThoughts), tools, candidateCount 1..4
  */
 
-const closed = (required: string[], properties: Record<string, unknown>) => ({
-  type: "object",
-  additionalProperties: false,
-  ...(required.length === 0 ? {} : { required }),
-  properties,
-});
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const count = { type: "integer", minimum: 0 };
+import { closed, count, ref } from "./schema-builders.js";
 
 const FINISH_REASONS = ["FINISH_REASON_UNSPECIFIED", "STOP", "MAX_TOKENS", "SAFETY", "RECITATION", "OTHER"];
 

@@ -7,46 +7,29 @@
  *   lite/messages-lite   3.0; no thinking, no tools, no event-stream schema (the real API's events stand in)
  */
 
-const closed = (required: string[], properties: Record<string, unknown>) => ({
-  type: "object",
-  additionalProperties: false,
-  required,
-  properties,
-});
-
-const tag = (value: string) => ({ type: "string", enum: [value] });
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+import { closed, ref, tag, textOrList } from "./schema-builders.js";
 
 const textBlock = closed(["type", "text"], { type: tag("text"), text: { type: "string" } });
 
 const requestComponents = {
   InputMessage: closed(["role", "content"], {
     role: { type: "string", enum: ["user", "assistant"] },
-    content: {
+    content: textOrList({
       oneOf: [
-        { type: "string" },
-        {
-          type: "array",
-          minItems: 1,
-          items: {
-            oneOf: [
-              textBlock,
-              closed(["type", "id", "name", "input"], {
-                type: tag("tool_use"),
-                id: { type: "string" },
-                name: { type: "string" },
-                input: { type: "object" },
-              }),
-              closed(["type", "tool_use_id"], {
-                type: tag("tool_result"),
-                tool_use_id: { type: "string" },
-                content: { type: "string" },
-              }),
-            ],
-          },
-        },
+        textBlock,
+        closed(["type", "id", "name", "input"], {
+          type: tag("tool_use"),
+          id: { type: "string" },
+          name: { type: "string" },
+          input: { type: "object" },
+        }),
+        closed(["type", "tool_use_id"], {
+          type: tag("tool_result"),
+          tool_use_id: { type: "string" },
+          content: { type: "string" },
+        }),
       ],
-    },
+    }),
   }),
   Tool: closed(["name", "input_schema"], {
     name: { type: "string", pattern: "^[a-zA-Z0-9_-]{1,64}$" },
@@ -59,7 +42,7 @@ const claudeRequest = closed(["model", "max_tokens", "messages"], {
   model: { type: "string" },
   max_tokens: { type: "integer", minimum: 1, maximum: 8192 },
   messages: { type: "array", minItems: 1, items: ref("InputMessage") },
-  system: { oneOf: [{ type: "string" }, { type: "array", minItems: 1, items: textBlock }] },
+  system: textOrList(textBlock),
   temperature: { type: "number", minimum: 0, maximum: 1 },
   top_k: { type: "integer", minimum: 0 },
   stop_sequences: { type: "array", items: { type: "string" } },

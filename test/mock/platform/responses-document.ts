@@ -10,16 +10,8 @@
  *                      events only (no response.in_progress, no response.incomplete)
  */
 
-const closed = (required: string[], properties: Record<string, unknown>) => ({
-  type: "object",
-  additionalProperties: false,
-  required,
-  properties,
-});
+import { closed, count, ref, tag, textOrList } from "./schema-builders.js";
 
-const tag = (value: string) => ({ type: "string", enum: [value] });
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const count = { type: "integer", minimum: 0 };
 const ITEM_STATUS = { type: "string", enum: ["in_progress", "completed", "incomplete"] };
 
 const inputText = closed(["type", "text"], { type: tag("input_text"), text: { type: "string" } });
@@ -27,29 +19,20 @@ const inputText = closed(["type", "text"], { type: tag("input_text"), text: { ty
 function request(options: { reasoning: boolean; tools: boolean }) {
   return closed(["model", "input"], {
     model: { type: "string" },
-    input: {
+    input: textOrList({
       oneOf: [
-        { type: "string" },
-        {
-          type: "array",
-          minItems: 1,
-          items: {
-            oneOf: [
-              closed(["role", "content"], {
-                type: tag("message"),
-                role: { type: "string", enum: ["user", "assistant", "system", "developer"] },
-                content: { oneOf: [{ type: "string" }, { type: "array", minItems: 1, items: inputText }] },
-              }),
-              closed(["type", "call_id", "output"], {
-                type: tag("function_call_output"),
-                call_id: { type: "string" },
-                output: { type: "string" },
-              }),
-            ],
-          },
-        },
+        closed(["role", "content"], {
+          type: tag("message"),
+          role: { type: "string", enum: ["user", "assistant", "system", "developer"] },
+          content: textOrList(inputText),
+        }),
+        closed(["type", "call_id", "output"], {
+          type: tag("function_call_output"),
+          call_id: { type: "string" },
+          output: { type: "string" },
+        }),
       ],
-    },
+    }),
     instructions: { type: ["string", "null"] },
     max_output_tokens: { type: ["integer", "null"], minimum: 16, maximum: 32000 },
     stream: { type: ["boolean", "null"] },
