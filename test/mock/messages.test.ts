@@ -104,6 +104,13 @@ describe("POST /v1/messages: the request", () => {
     expect(reply.json).toEqual(
       envelope(400, `model '${MINI}' does not serve the messages operation; its document declares: chat.completions`),
     );
+    // And the other way round: chat is an operation like any other.
+    const chat = await call(`${emulator.url}/chat/completions`, {
+      body: { model: CLAUDE, messages: [{ role: "user", content: "hi" }] },
+    });
+    expect(chat.json).toEqual(
+      envelope(400, `model '${CLAUDE}' does not serve the chat.completions operation; its document declares: messages`),
+    );
   });
 });
 
