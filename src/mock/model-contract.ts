@@ -7,9 +7,9 @@ import { schemaHasPath, schemaRequires } from "./schema-probe.js";
 /*
  * What the emulator needs of one model, worked out once on its first
  * completion request and cached: the operations its document declares, the
- * oracle over that document, and for chat the compiled request check and the
- * reply features its response and chunk schemas call for (the other
- * protocols probe their own schemas through `document`).
+ * oracle over that document, and for chat the reply features its response
+ * and chunk schemas call for (the other protocols probe their own schemas
+ * through `document`).
  */
 
 export interface ReplyFeatures {
@@ -24,8 +24,6 @@ export interface ReplyFeatures {
 }
 
 export interface ModelContract {
-  /** Chat's request check; undefined when the document declares no chat request schema. */
-  validateRequest: ((body: unknown) => OracleResult) | undefined;
   features: ReplyFeatures;
   /** Every operation the document declares, by key (`chat.completions`, `messages`, `POST /v1/...`). */
   operations: ReadonlyMap<string, LocatedOperation>;
@@ -43,8 +41,6 @@ export function buildModelContract(
   const withChunk = withStandardChunk(document, contract);
   // One failure is enough to name a field; stopping early keeps rejections cheap.
   const oracle = createOracle(withChunk, { allErrors: false });
-  const requestPointer = contract.request?.pointer;
-  const validateRequest = requestPointer === undefined ? undefined : oracle.validator(requestPointer);
   const messageReasoning =
     contract.response !== undefined &&
     schemaHasPath(withChunk, contract.response.pointer, ["choices", "*", "message", "reasoning_content"]);
@@ -60,7 +56,6 @@ export function buildModelContract(
     operations,
     document: withChunk,
     validator: (pointer) => oracle.validator(pointer),
-    validateRequest,
     features: {
       messageReasoning,
       messageRefusal,
