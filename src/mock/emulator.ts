@@ -20,19 +20,24 @@ import type { Emulator, EmulatorOptions, MockRequestLog } from "./types.js";
  *
  * Endpoints: `GET /v1/models`, `GET /v1/model/openapi.json?model=ID`,
  * `GET /v1/model/api.md?model=ID` (stored bytes; missing `model` -> HTTP 400,
- * unknown model -> HTTP 404, body `{"code":N,"error":{...}}`), and
- * `POST /v1/chat/completions` (bearer key required: 401 otherwise; body
- * failures are HTTP-200 envelopes; replies are deterministic and valid against
- * the model's response / chunk schema).
+ * unknown model -> HTTP 404, body `{"code":N,"error":{...}}`), and the text
+ * protocols: `POST /v1/chat/completions`, `POST /v1/messages` (Anthropic),
+ * `POST /v1/responses` (OpenAI Responses) and `POST /google/gemini` (at the
+ * origin, outside /v1). Each needs a bearer key (401 otherwise; Messages also
+ * takes `x-api-key`); body failures, and a model whose document does not
+ * declare the operation, are HTTP-200 envelopes; replies are deterministic,
+ * valid against the model's schemas for that operation, and stream in the
+ * protocol's own wire format.
  *
- * Options: `maxConcurrency` (chat requests in flight beyond it get the
+ * Options: `maxConcurrency` (completion requests in flight beyond it get the
  * `max_concurrency_exceeded` envelope, HTTP `concurrencyStatus`, default 200);
  * `apiKeys` (only these keys pass); `requireAuthForReads`; `fault` (a hook
  * returning the Fault for a request; when it returns undefined the
  * `x-apifree-mock-fault` header decides, see fault-header.ts for its grammar);
  * `recordRequests` (default true; keep every request in `requests`).
  * The request header `x-apifree-mock-chunks: N` makes a reply carry exactly N
- * answer pieces (N content chunks when streamed), for benchmarks.
+ * answer pieces, whatever the body's token limit (N content events when
+ * streamed, in every protocol), for benchmarks.
  *
  * Rejects with a ToolError when the snapshot folder is missing or corrupt, and
  * with Node's listen error (code `EADDRINUSE`...) when the port is taken.

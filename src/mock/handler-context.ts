@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { invalidApiKey, sendHttpError } from "./api-errors.js";
-import { checkAuthorization } from "./auth.js";
+import { checkAuthorization, checkKeyHeader } from "./auth.js";
 import type { ConcurrencyGate } from "./concurrency-gate.js";
 import { FaultSyntaxError } from "./fault-header.js";
 import type { FaultSelector } from "./fault-injection.js";
@@ -23,9 +23,18 @@ export interface Exchange {
   log: MockRequestLog;
 }
 
-/** Answers 401 and returns false when the request's bearer key is missing, malformed or not allowed. */
-export function authorize(context: HandlerContext, { request, response, log }: Exchange): boolean {
-  const result = checkAuthorization(request.headers.authorization, context.apiKeys);
+/**
+ * Answers 401 and returns false when the request's bearer key is missing,
+ * malformed or not allowed. With `keyHeader`, a request without an
+ * Authorization header may send its key there instead.
+ */
+export function authorize(context: HandlerContext, { request, response, log }: Exchange, keyHeader?: string): boolean {
+  const bearer = request.headers.authorization;
+  const other = keyHeader === undefined ? undefined : request.headers[keyHeader];
+  const result =
+    keyHeader !== undefined && (bearer === undefined || bearer.trim() === "")
+      ? checkKeyHeader(keyHeader, typeof other === "string" ? other : undefined, context.apiKeys)
+      : checkAuthorization(bearer, context.apiKeys);
   if (result.ok) return true;
   sendHttpError(response, log, 401, invalidApiKey(result.message));
   return false;

@@ -1,12 +1,16 @@
 import { locateChatContract, withStandardChunk } from "../openapi/document.js";
+import { type LocatedOperation, locateOperations } from "../openapi/operations.js";
 import { createOracle, type OracleResult } from "../oracle/index.js";
 import { linearRegExp } from "../shared/linear-pattern/engine.js";
+import { catalogSaysReasoning } from "./catalog-entry.js";
 import { schemaHasPath, schemaRequires } from "./schema-probe.js";
 
 /*
- * What the emulator needs of one model, worked out once on its first chat
- * request and cached: the compiled request check and the reply features its
- * response and chunk schemas call for.
+ * What the emulator needs of one model, worked out once on its first
+ * completion request and cached: the operations its document declares, the
+ * oracle over that document, and for chat the reply features its response
+ * and chunk schemas call for (the other protocols probe their own schemas
+ * through `document`).
  */
 
 export interface ReplyFeatures {
@@ -21,9 +25,13 @@ export interface ReplyFeatures {
 }
 
 export interface ModelContract {
-  /** Undefined when the document declares no request schema (nothing to check against). */
-  validateRequest: ((body: unknown) => OracleResult) | undefined;
   features: ReplyFeatures;
+  /** Every operation the document declares, by key (`chat.completions`, `messages`, `POST /v1/...`). */
+  operations: ReadonlyMap<string, LocatedOperation>;
+  /** The document the oracle reads (standard event schemas placed), for schema probes. */
+  document: unknown;
+  /** The oracle's compiled check of the schema at a pointer of `document` (throws when it cannot compile). */
+  validator(pointer: string): (value: unknown) => OracleResult;
 }
 
 export function buildModelContract(
@@ -35,8 +43,6 @@ export function buildModelContract(
   // One failure is enough to name a field; stopping early keeps rejections cheap.
   // Patterns are matched in linear time: no document can make one request hold the emulator.
   const oracle = createOracle(withChunk, { allErrors: false, regExp: linearRegExp });
-  const requestPointer = contract.request?.pointer;
-  const validateRequest = requestPointer === undefined ? undefined : oracle.validator(requestPointer);
   const messageReasoning =
     contract.response !== undefined &&
     schemaHasPath(withChunk, contract.response.pointer, ["choices", "*", "message", "reasoning_content"]);
@@ -46,13 +52,12 @@ export function buildModelContract(
   const deltaReasoning =
     contract.chunk !== undefined &&
     schemaHasPath(withChunk, contract.chunk.pointer, ["choices", "*", "delta", "reasoning_content"]);
-  const capabilities = catalogEntry?.capabilities;
-  const declared =
-    capabilities !== null &&
-    typeof capabilities === "object" &&
-    (capabilities as Record<string, unknown>).reasoning === true;
+  const declared = catalogSaysReasoning(catalogEntry);
+  const operations = new Map(locateOperations(document).operations.map((operation) => [operation.key, operation]));
   return {
-    validateRequest,
+    operations,
+    document: withChunk,
+    validator: (pointer) => oracle.validator(pointer),
     features: {
       messageReasoning,
       messageRefusal,

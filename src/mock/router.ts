@@ -1,18 +1,39 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { familyOf } from "../openapi/families.js";
 import { sendHttpError } from "./api-errors.js";
 import { handleChatCompletions } from "./endpoints/chat-completions.js";
+import { handleGemini } from "./endpoints/gemini.js";
+import { handleMessages } from "./endpoints/messages.js";
 import { handleRead } from "./endpoints/read-endpoints.js";
+import { handleResponses } from "./endpoints/responses.js";
 import type { Exchange, HandlerContext } from "./handler-context.js";
 import { headerRecord } from "./http-io.js";
 import type { MockRequestLog } from "./types.js";
 
 type Route = { method: string; handle: (context: HandlerContext, exchange: Exchange) => Promise<void> };
 
+/** The completion operations served, by family key: their method and path are the families table's. */
+const OPERATIONS: Record<string, Route["handle"]> = {
+  "chat.completions": handleChatCompletions,
+  messages: handleMessages,
+  responses: handleResponses,
+  gemini: handleGemini,
+};
+
+function operationRoutes(): Record<string, Route> {
+  const routes: Record<string, Route> = {};
+  for (const [key, handle] of Object.entries(OPERATIONS)) {
+    const route = familyOf(key)!.routes[0]!;
+    routes[route.path] = { method: route.method.toUpperCase(), handle };
+  }
+  return routes;
+}
+
 const ROUTES: Record<string, Route> = {
   "/v1/models": { method: "GET", handle: (context, exchange) => handleRead(context, exchange, "catalog") },
   "/v1/model/openapi.json": { method: "GET", handle: (context, exchange) => handleRead(context, exchange, "document") },
   "/v1/model/api.md": { method: "GET", handle: (context, exchange) => handleRead(context, exchange, "api.md") },
-  "/v1/chat/completions": { method: "POST", handle: handleChatCompletions },
+  ...operationRoutes(),
 };
 
 export interface Router {

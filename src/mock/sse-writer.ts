@@ -2,16 +2,40 @@ import type { ServerResponse } from "node:http";
 import type { MockRequestLog, StreamFault } from "./types.js";
 
 /*
- * Writes `data: <json>\n\n` events and the closing `data: [DONE]\n\n`,
+ * Writes a stream's events (already framed by their protocol: `data: ...`
+ * or `event: NAME` + `data: ...`), then the protocol's closing text,
  * batching events into large writes and honouring backpressure, so a
- * 100,000-chunk stream costs little more than its bytes. A stream fault
- * fires before event number `after` (or before [DONE] when the stream has
- * fewer events).
+ * 100,000-event stream costs little more than its bytes. A stream fault
+ * fires before event number `after` (or before the close when the stream
+ * has fewer events), in the protocol's own words (its framing).
  */
 
 const BATCH_BYTES = 64 * 1024;
-const DONE = "data: [DONE]\n\n";
-const MALFORMED = 'data: {"id":"chatcmpl-malformed","object":"chat.completion.chunk","choices":[{"index":0,\n\n';
+
+/** How one protocol frames its stream's ends and its faults. */
+export interface StreamFraming {
+  /** Written after the last event (chat: `data: [DONE]`; empty for protocols whose last event says it all). */
+  end: string;
+  /**
+   * The protocol's error event(s) for an `error` fault after `index` events,
+   * with the hook's error fields over the protocol's defaults; the response
+   * ends after it.
+   */
+  error(error: StreamFault["error"], index: number): string;
+  /** An event whose data is not JSON, for a `malformed` fault; the stream goes on after it. */
+  malformed: string;
+}
+
+/** What an `error` fault reports unless the hook gives its own message. */
+export const MID_STREAM_FAILURE = "the upstream provider failed mid-stream";
+
+export function dataEvent(json: string): string {
+  return `data: ${json}\n\n`;
+}
+
+export function namedEvent(name: string, json: string): string {
+  return `event: ${name}\ndata: ${json}\n\n`;
+}
 
 function waitForDrain(response: ServerResponse): Promise<void> {
   return new Promise((resolve) => {
@@ -33,21 +57,12 @@ function flushed(response: ServerResponse, text: string): Promise<void> {
   });
 }
 
-function errorEvent(fault: StreamFault): string {
-  const error = {
-    message: "the upstream provider failed mid-stream",
-    type: "server_error",
-    code: "internal_error",
-    ...fault.error,
-  };
-  return `data: ${JSON.stringify({ error })}\n\n`;
-}
-
 export async function writeEventStream(
   response: ServerResponse,
   log: MockRequestLog,
   events: Iterable<string>,
   fault: StreamFault | undefined,
+  framing: StreamFraming,
 ): Promise<void> {
   log.status = 200;
   log.chunks = 0;
@@ -78,12 +93,12 @@ export async function writeEventStream(
         response.socket?.destroy();
         return true;
       case "error":
-        batch += errorEvent(fault) + DONE;
+        batch += framing.error(fault.error, written);
         await flush();
         response.end();
         return true;
       case "malformed":
-        batch += MALFORMED;
+        batch += framing.malformed;
         return false;
       case "stall":
         await flush();
@@ -93,14 +108,14 @@ export async function writeEventStream(
   for (const event of events) {
     if (response.destroyed) return;
     if (fault !== undefined && written === fault.after && (await fire())) return;
-    batch += `data: ${event}\n\n`;
+    batch += event;
     written += 1;
     log.chunks = written;
     if (batch.length >= BATCH_BYTES) await flush();
   }
-  // A stream shorter than `after` still gets its fault, just before [DONE].
+  // A stream shorter than `after` still gets its fault, just before its close.
   if (fault !== undefined && written <= fault.after && (await fire())) return;
-  batch += DONE;
+  batch += framing.end;
   await flush();
   response.end();
 }

@@ -7,18 +7,27 @@ export interface RawResponse {
   body: string | Uint8Array;
 }
 
-/** What goes wrong inside a stream, after `after` data events (0 = before the first). */
+/** What goes wrong inside a stream, after `after` events (0 = before the first), on any protocol's stream. */
 export interface StreamFault {
   after: number;
   /**
-   * - `cut`: end the response cleanly, no `[DONE]`;
+   * - `cut`: end the response cleanly, without the protocol's end (`[DONE]`, `message_stop`,
+   *   `response.completed`; a Gemini stream is then just shorter);
    * - `reset`: destroy the socket;
-   * - `error`: send `data: {"error":{...}}`, then `data: [DONE]`;
-   * - `malformed`: send a `data:` line that is not JSON, then carry on to `[DONE]`;
+   * - `error`: send the protocol's error event and end the response: chat `data: {"error":{...}}`
+   *   then `data: [DONE]`; Messages `event: error` with `{"type":"error","error":{type,message}}`;
+   *   Responses `event: error` with `{"type":"error","sequence_number",code,message,param}`;
+   *   Gemini `data: {"error":{"code":500,message,status}}`;
+   * - `malformed`: send an event whose data is not JSON, then carry on to the end;
    * - `stall`: stop sending, keep the connection open (until the client leaves or the emulator closes).
    */
   kind: "cut" | "reset" | "error" | "malformed" | "stall";
-  /** The error object of an `error` event; defaults to a `server_error`. */
+  /**
+   * The error of an `error` event, over each protocol's default (a mid-stream server error:
+   * chat `server_error`/`internal_error`, Messages `api_error`, Responses code `server_error`,
+   * Gemini status `INTERNAL`). Messages sends `type` and `message`; Responses `code` and
+   * `message`; Gemini `message`, with `code` as its `status`.
+   */
   error?: { message: string; type?: string; code?: string };
 }
 
@@ -52,12 +61,12 @@ export interface MockRequestInfo {
   /** 0-based arrival order across the emulator's life. */
   sequence: number;
   method: string;
-  /** Path without the query string, e.g. `/v1/chat/completions`. */
+  /** Path without the query string, e.g. `/v1/chat/completions`, `/google/gemini`. */
   path: string;
   query: Record<string, string>;
   /** Lower-case names; repeated headers joined with ", ". */
   headers: Record<string, string>;
-  /** `model` of the body (chat) or of the query (documents), when there is one. */
+  /** `model` of the body (completions of any protocol) or of the query (documents), when there is one. */
   model?: string;
   /** The parsed JSON body, when the request had one that parsed. */
   body?: unknown;
@@ -75,7 +84,7 @@ export interface MockRequestLog extends MockRequestInfo {
   errorCode?: string;
   /** The envelope's `code` when an error came with HTTP 200. */
   envelope?: number;
-  /** Data events written, for streams (`[DONE]` not counted). */
+  /** Events written, for streams (chat's `[DONE]` not counted). */
   chunks?: number;
 }
 
@@ -86,7 +95,7 @@ export interface EmulatorOptions {
   host?: string;
   /** Default 0: any free port. */
   port?: number;
-  /** Chat requests in flight above this get `max_concurrency_exceeded`. Default: unlimited. */
+  /** Completion requests (any protocol) in flight above this get `max_concurrency_exceeded`. Default: unlimited. */
   maxConcurrency?: number;
   /** HTTP status of the `max_concurrency_exceeded` reply (default 200, the envelope). */
   concurrencyStatus?: 200 | 429;

@@ -1,8 +1,7 @@
-import { createParser } from "eventsource-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, type Fault, parseFaultHeader, startEmulator } from "../../src/mock/index.js";
 import { errorFromBody, isRateLimit } from "../../src/shared/error-envelope.js";
-import { call, hello, KEY, MINI, sseData, TEST_SNAPSHOT } from "./fixtures.js";
+import { call, hello, KEY, MINI, readEvents, sseData, TEST_SNAPSHOT } from "./fixtures.js";
 
 let emulator: Emulator;
 let chat: string;
@@ -248,15 +247,7 @@ describe("stream faults", () => {
       headers: { authorization: `Bearer ${KEY}`, ...withFault("stall-after=2;id=stall") },
       body: JSON.stringify(streamBody),
     });
-    const reader = response.body!.getReader();
-    const received: string[] = [];
-    const parser = createParser({ onEvent: (event) => received.push(event.data) });
-    const decoder = new TextDecoder();
-    while (received.length < 2) {
-      const { value, done } = await reader.read();
-      expect(done).toBe(false);
-      parser.feed(decoder.decode(value, { stream: true }));
-    }
+    const { reader, data: received } = await readEvents(response, 2);
     const entry = emulator.requests.find(
       (request) => request.headers["x-apifree-mock-fault"] === "stall-after=2;id=stall",
     )!;

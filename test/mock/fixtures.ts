@@ -499,3 +499,20 @@ export const hello = (model: string, extra: Record<string, unknown> = {}) => ({
   messages: [{ role: "user", content: "Hello there" }],
   ...extra,
 });
+
+/** Reads a streamed body until `count` events have arrived; the reader stays open (for stall tests). */
+export async function readEvents(
+  response: Response,
+  count: number,
+): Promise<{ reader: ReadableStreamDefaultReader<Uint8Array>; data: string[] }> {
+  const reader = response.body!.getReader();
+  const data: string[] = [];
+  const parser = createParser({ onEvent: (event) => data.push(event.data) });
+  const decoder = new TextDecoder();
+  while (data.length < count) {
+    const { value, done } = await reader.read();
+    if (done) throw new Error(`the stream ended after ${data.length} of ${count} events`);
+    parser.feed(decoder.decode(value, { stream: true }));
+  }
+  return { reader, data };
+}

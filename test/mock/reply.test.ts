@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { costOf, planReply, pricingOf, promptTokens } from "../../src/mock/reply/plan.js";
+import { chatRequest, chooseTool, promptTokens } from "../../src/mock/reply/chat/request.js";
+import { chatUsage } from "../../src/mock/reply/chat/usage.js";
+import { costOf, planReply, pricingOf } from "../../src/mock/reply/plan.js";
 import { sampleValue } from "../../src/mock/reply/sample-value.js";
 import { joinText } from "../../src/mock/reply/text.js";
-import { chooseTool, lastUserText } from "../../src/mock/reply/tool-choice.js";
+import { lastUserText } from "../../src/mock/reply/tool-choice.js";
 import { createOracle } from "../../src/oracle/index.js";
 
 const features = { messageReasoning: false, messageRefusal: false, deltaReasoning: false, reasoning: false };
@@ -99,25 +101,30 @@ describe("reply plan", () => {
 
   it("is a pure function of the body, blind to stream flags", () => {
     const body = { model: "m", messages: [{ role: "user", content: "hi" }] };
-    const input = { body, model: "m", features, pricing: { inputPerMillion: 1, outputPerMillion: 1 } };
+    const input = {
+      request: chatRequest(body, features),
+      model: "m",
+      pricing: { inputPerMillion: 1, outputPerMillion: 1 },
+    };
     const a = planReply(input);
-    const b = planReply({ ...input, body: { ...body, stream: true, stream_options: { include_usage: true } } });
-    expect(b.id).toBe(a.id);
+    const streamed = { ...body, stream: true, stream_options: { include_usage: true } };
+    const b = planReply({ ...input, request: chatRequest(streamed, features) });
+    expect(b.key).toBe(a.key);
     expect(joinText(b.choices[0]!.content!)).toBe(joinText(a.choices[0]!.content!));
-    expect(planReply({ ...input, answerPieces: 100000 }).usage.completion_tokens).toBe(100000);
+    expect(planReply({ ...input, answerPieces: 100000 }).completionTokens).toBe(100000);
   });
 
   it("spends the token budget on reasoning first", () => {
     const body = { model: "m", messages: [{ role: "user", content: "hi" }], max_completion_tokens: 2 };
+    const reasoning = { ...features, reasoning: true };
     const plan = planReply({
-      body,
+      request: chatRequest(body, reasoning),
       model: "m",
-      features: { ...features, reasoning: true },
       pricing: { inputPerMillion: 0, outputPerMillion: 0 },
     });
     expect(plan.choices[0]).toMatchObject({ finishReason: "length" });
     expect(plan.choices[0]!.reasoning.count).toBe(2);
     expect(plan.choices[0]!.content!.count).toBe(0);
-    expect(plan.usage.completion_tokens_details).toEqual({ reasoning_tokens: 2 });
+    expect(chatUsage(plan, reasoning).completion_tokens_details).toEqual({ reasoning_tokens: 2 });
   });
 });

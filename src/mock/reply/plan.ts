@@ -1,13 +1,14 @@
 import { isRecord } from "../../shared/is-record.js";
-import type { ReplyFeatures } from "../model-contract.js";
 import { sampleValue } from "./sample-value.js";
 import { deriveSeed, requestSeed } from "./seed.js";
 import { answerText, EMPTY_TEXT, fragments, reasoningText, type TextPlan, truncateText } from "./text.js";
-import { chooseTool } from "./tool-choice.js";
+import type { ChosenTool } from "./tool-choice.js";
 
 /*
- * What a reply says, decided once and rendered either as one completion or
- * as a stream of chunks, so both forms always agree (same text, same usage).
+ * What a reply says, decided once from a protocol-neutral reading of the
+ * request and rendered by each protocol in its own shape (a chat completion,
+ * a Messages message, a Responses response, a Gemini reply), as one body or
+ * as a stream, so every form agrees (same text, same tool call, same counts).
  */
 
 /** Replies carry this `created`: no clock in bodies. */
@@ -18,13 +19,17 @@ export const MOCK_FINGERPRINT = "fp_apifree_mock";
 const ARGUMENT_FRAGMENT = 8;
 const MAX_CHOICES = 128;
 
-type FinishReason = "stop" | "length" | "tool_calls";
+/** Why a choice ended, in chat's words; each protocol renders its own (`end_turn`, `MAX_TOKENS`...). */
+export type FinishReason = "stop" | "length" | "tool_calls";
 
 interface ToolCallPlan {
-  id: string;
+  /** 24 hex digits: each protocol prefixes them (`call_`, `toolu_`, `fc_`). */
+  key: string;
   name: string;
-  /** Argument fragments; joined they are the arguments string (cut short when `length` stopped it). */
+  /** Argument fragments; joined they are the arguments' JSON text (cut short when `length` stopped it). */
   arguments: TextPlan;
+  /** The arguments as a value, for protocols that send an object (Messages `input`, Gemini `args`). */
+  input: unknown;
 }
 
 export interface ChoicePlan {
@@ -36,20 +41,38 @@ export interface ChoicePlan {
   finishReason: FinishReason;
 }
 
-interface Usage {
-  prompt_tokens: number;
-  completion_tokens: number;
-  total_tokens: number;
-  cost: number;
-  completion_tokens_details?: { reasoning_tokens: number };
+/** A request as the planner sees it, read from the body by each protocol. */
+export interface PlanRequest {
+  /** The validated body: the seed is its hash (stream flags left out). */
+  body: Record<string, unknown>;
+  promptTokens: number;
+  /** Output budget, reasoning included; POSITIVE_INFINITY when the body sets none. */
+  maxTokens: number;
+  /** Independent answers (chat's `n`, Gemini's `candidateCount`), 1 or more. */
+  choices: number;
+  tool: ChosenTool | undefined;
+  /** The reply reasons first, spending its budget before the answer's. */
+  reasoning: boolean;
+  /**
+   * The tool's input is an object on the wire (Messages, Gemini), so a call
+   * is made whole or not at all: one whose arguments do not fit the budget
+   * becomes an empty answer stopped by `length`.
+   */
+  wholeToolCalls: boolean;
 }
 
 export interface ReplyPlan {
-  id: string;
+  /** 24 hex digits from the request's hash: each protocol prefixes them (`chatcmpl-`, `msg_`, `resp_`). */
+  key: string;
   created: number;
   model: string;
   choices: ChoicePlan[];
-  usage: Usage;
+  promptTokens: number;
+  /** Output tokens of every choice, reasoning included. */
+  completionTokens: number;
+  reasoningTokens: number;
+  /** USD, from the catalog's pricing. */
+  cost: number;
 }
 
 export interface Pricing {
@@ -58,12 +81,10 @@ export interface Pricing {
 }
 
 export interface PlanInput {
-  /** The validated request body. */
-  body: Record<string, unknown>;
+  request: PlanRequest;
   model: string;
-  features: ReplyFeatures;
   pricing: Pricing;
-  /** Forced number of answer pieces (the `x-apifree-mock-chunks` benchmark header). */
+  /** Forced number of answer pieces, beyond any token limit (the `x-apifree-mock-chunks` benchmark header). */
   answerPieces?: number;
 }
 
@@ -81,61 +102,31 @@ export function costOf(promptTokens: number, completionTokens: number, pricing: 
   return Math.round(exact * 1e10) / 1e10;
 }
 
-function textLength(content: unknown): number {
-  if (typeof content === "string") return content.length;
-  if (!Array.isArray(content)) return 0;
-  let length = 0;
-  for (const part of content) {
-    if (!isRecord(part)) continue;
-    if (typeof part.text === "string") length += part.text.length;
-    else length += 340; // an image or audio part: a fixed, plausible cost
-  }
-  return length;
-}
-
-/** A stable estimate: about four characters per token, four tokens of framing per message. */
-export function promptTokens(body: Record<string, unknown>): number {
-  let tokens = 0;
-  if (Array.isArray(body.messages)) {
-    for (const message of body.messages)
-      tokens += 4 + Math.ceil(textLength(isRecord(message) ? message.content : undefined) / 4);
-  }
-  if (Array.isArray(body.tools)) tokens += Math.ceil(JSON.stringify(body.tools).length / 4);
-  return Math.max(1, tokens);
-}
-
-function tokenLimit(body: Record<string, unknown>): number {
-  for (const field of ["max_completion_tokens", "max_tokens"] as const) {
-    const value = body[field];
-    if (typeof value === "number" && Number.isFinite(value) && value >= 0) return Math.floor(value);
-  }
-  return Number.POSITIVE_INFINITY;
-}
-
-function choiceCount(body: Record<string, unknown>): number {
-  const n = body.n;
-  return typeof n === "number" && Number.isInteger(n) && n > 1 ? Math.min(n, MAX_CHOICES) : 1;
+/** A choice count from a body field: an integer above 1 (capped), else 1. */
+export function choiceCount(value: unknown): number {
+  return typeof value === "number" && Number.isInteger(value) && value > 1 ? Math.min(value, MAX_CHOICES) : 1;
 }
 
 export function planReply(input: PlanInput): ReplyPlan {
-  const { body, features } = input;
-  const seed = requestSeed(body);
-  const limit = tokenLimit(body);
-  const tool = chooseTool(body);
+  const { request } = input;
+  const seed = requestSeed(request.body);
+  const tool = request.tool;
   const choices: ChoicePlan[] = [];
   let completionTokens = 0;
   let reasoningTokens = 0;
-  for (let index = 0; index < choiceCount(body); index += 1) {
+  for (let index = 0; index < request.choices; index += 1) {
     const choiceSeed = deriveSeed(seed, `choice:${index}`);
-    let budget = limit;
-    const fullReasoning = features.reasoning ? reasoningText(choiceSeed) : EMPTY_TEXT;
+    let budget = request.maxTokens;
+    const fullReasoning = request.reasoning ? reasoningText(choiceSeed) : EMPTY_TEXT;
     const reasoning = truncateText(fullReasoning, budget);
     budget -= reasoning.count;
     let cut = reasoning.count < fullReasoning.count;
     let choice: ChoicePlan;
     if (tool !== undefined) {
-      const args = fragments(JSON.stringify(sampleValue(tool.parameters ?? { type: "object" })), ARGUMENT_FRAGMENT);
-      const sent = truncateText(args, budget);
+      const value = sampleValue(tool.parameters ?? { type: "object" });
+      const args = fragments(JSON.stringify(value), ARGUMENT_FRAGMENT);
+      let sent = truncateText(args, budget);
+      if (request.wholeToolCalls && sent.count < args.count) sent = EMPTY_TEXT;
       cut ||= sent.count < args.count;
       completionTokens += reasoning.count + sent.count;
       choice =
@@ -146,15 +137,17 @@ export function planReply(input: PlanInput): ReplyPlan {
               reasoning,
               content: null,
               toolCall: {
-                id: `call_${deriveSeed(choiceSeed, "call").hex.slice(0, 24)}`,
+                key: deriveSeed(choiceSeed, "call").hex.slice(0, 24),
                 name: tool.name,
                 arguments: sent,
+                input: value,
               },
               finishReason: cut ? "length" : "tool_calls",
             };
     } else {
       const answer = answerText(choiceSeed, input.answerPieces);
-      const sent = truncateText(answer, budget);
+      // A forced count is exact: benchmarks need N pieces whatever the body's token limit.
+      const sent = input.answerPieces === undefined ? truncateText(answer, budget) : answer;
       cut ||= sent.count < answer.count;
       completionTokens += reasoning.count + sent.count;
       choice = { index, reasoning, content: sent, finishReason: cut ? "length" : "stop" };
@@ -162,13 +155,14 @@ export function planReply(input: PlanInput): ReplyPlan {
     reasoningTokens += reasoning.count;
     choices.push(choice);
   }
-  const prompt = promptTokens(body);
-  const usage: Usage = {
-    prompt_tokens: prompt,
-    completion_tokens: completionTokens,
-    total_tokens: prompt + completionTokens,
-    cost: costOf(prompt, completionTokens, input.pricing),
+  return {
+    key: seed.hex.slice(0, 24),
+    created: MOCK_CREATED,
+    model: input.model,
+    choices,
+    promptTokens: request.promptTokens,
+    completionTokens,
+    reasoningTokens,
+    cost: costOf(request.promptTokens, completionTokens, input.pricing),
   };
-  if (features.reasoning) usage.completion_tokens_details = { reasoning_tokens: reasoningTokens };
-  return { id: `chatcmpl-${seed.hex.slice(0, 24)}`, created: MOCK_CREATED, model: input.model, choices, usage };
 }

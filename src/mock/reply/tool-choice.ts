@@ -1,59 +1,78 @@
 import { isRecord } from "../../shared/is-record.js";
+
 /*
- * Whether the reply calls a tool, and which:
- *   tool_choice "none"                         -> no call
- *   tool_choice "required"                     -> the first tool
- *   tool_choice {type:"function",function:{name}} -> that tool
- *   tool_choice "auto" or absent               -> the first tool whose name appears in
- *                                                 the last user message's text, else no call
+ * Whether the reply calls a tool, and which, the same way for every
+ * protocol once its own spelling is read (each protocol's request reader
+ * maps its tools and its tool choice onto these):
+ *   mode "none"                 -> no call
+ *   mode "required"             -> the named tool, else the first
+ *   mode "auto" (or absent)     -> the first tool whose name appears in the
+ *                                  last user turn's text, else no call
  */
 
 export interface ChosenTool {
   name: string;
-  /** The tool's `parameters` schema, when it gave one. */
+  /** The tool's JSON Schema for its arguments, when it gave one. */
   parameters: unknown;
 }
 
-function functionTools(tools: unknown): ChosenTool[] {
-  if (!Array.isArray(tools)) return [];
-  const found: ChosenTool[] = [];
-  for (const tool of tools) {
-    if (!isRecord(tool) || !isRecord(tool.function) || typeof tool.function.name !== "string") continue;
-    if (tool.type !== undefined && tool.type !== "function") continue;
-    found.push({ name: tool.function.name, parameters: tool.function.parameters });
-  }
-  return found;
+export interface ToolRequest {
+  tools: readonly ChosenTool[];
+  mode: "none" | "auto" | "required";
+  /** The tool the request names (chat's `{function:{name}}`, Messages' `{type:"tool",name}`...). */
+  name?: string | undefined;
+  /** Text of the last user turn, for `auto`. */
+  userText: string;
 }
 
-/** Text of the last `user` message: a string, or the `text` of its text parts. */
-export function lastUserText(messages: unknown): string {
-  if (!Array.isArray(messages)) return "";
-  for (let index = messages.length - 1; index >= 0; index -= 1) {
-    const message = messages[index];
-    if (!isRecord(message) || message.role !== "user") continue;
-    if (typeof message.content === "string") return message.content;
-    if (Array.isArray(message.content)) {
-      return message.content
-        .map((part) => (isRecord(part) && typeof part.text === "string" ? part.text : ""))
-        .filter((text) => text !== "")
-        .join("\n");
-    }
-    return "";
+export function pickTool(request: ToolRequest): ChosenTool | undefined {
+  const { tools } = request;
+  if (tools.length === 0 || request.mode === "none") return undefined;
+  if (request.mode === "required") return tools.find((tool) => tool.name === request.name) ?? tools[0];
+  const text = request.userText.toLowerCase();
+  return tools.find((tool) => tool.name !== "" && text.includes(tool.name.toLowerCase()));
+}
+
+/** Text of a turn's content: a string, or the `text` of its parts joined by newlines. */
+function contentText(content: unknown): string {
+  if (typeof content === "string") return content;
+  if (!Array.isArray(content)) return "";
+  return content
+    .map((part) => (isRecord(part) && typeof part.text === "string" ? part.text : ""))
+    .filter((text) => text !== "")
+    .join("\n");
+}
+
+/**
+ * Text of the last turn whose role is `user` (or whose role is absent, when
+ * `roleOptional`), read from `content` by `contentOf`.
+ */
+export function lastUserText(
+  turns: unknown,
+  contentOf: (turn: Record<string, unknown>) => unknown = (turn) => turn.content,
+  roleOptional = false,
+): string {
+  if (!Array.isArray(turns)) return "";
+  for (let index = turns.length - 1; index >= 0; index -= 1) {
+    const turn = turns[index];
+    if (!isRecord(turn)) continue;
+    if (turn.role === "user" || (roleOptional && turn.role === undefined)) return contentText(contentOf(turn));
   }
   return "";
 }
 
-export function chooseTool(body: Record<string, unknown>): ChosenTool | undefined {
-  const tools = functionTools(body.tools);
-  if (tools.length === 0) return undefined;
-  const choice = body.tool_choice;
-  if (choice === "none") return undefined;
-  if (choice === "required") return tools[0];
-  if (isRecord(choice)) {
-    const named =
-      isRecord(choice.function) && typeof choice.function.name === "string" ? choice.function.name : undefined;
-    return tools.find((tool) => tool.name === named) ?? tools[0];
+/** Tools as `[{name, <parametersKey>}]` items of an array, skipping anything without a string name. */
+export function namedTools(
+  items: unknown,
+  read: (item: Record<string, unknown>) => { name: unknown; parameters: unknown } | undefined,
+): ChosenTool[] {
+  if (!Array.isArray(items)) return [];
+  const found: ChosenTool[] = [];
+  for (const item of items) {
+    if (!isRecord(item)) continue;
+    const tool = read(item);
+    if (tool !== undefined && typeof tool.name === "string")
+      found.push({ name: tool.name, parameters: tool.parameters });
   }
-  const text = lastUserText(body.messages).toLowerCase();
-  return tools.find((tool) => tool.name !== "" && text.includes(tool.name.toLowerCase()));
+  return found;
 }

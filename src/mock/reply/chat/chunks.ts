@@ -1,5 +1,7 @@
-import type { ReplyFeatures } from "../model-contract.js";
-import { type ChoicePlan, MOCK_FINGERPRINT, type ReplyPlan } from "./plan.js";
+import type { ReplyFeatures } from "../../model-contract.js";
+import { dataEvent, MID_STREAM_FAILURE, type StreamFraming } from "../../sse-writer.js";
+import { type ChoicePlan, MOCK_FINGERPRINT, type ReplyPlan } from "../plan.js";
+import { chatUsage } from "./usage.js";
 
 /*
  * The stream form of a plan: `chat.completion.chunk` JSON texts, produced
@@ -11,8 +13,23 @@ import { type ChoicePlan, MOCK_FINGERPRINT, type ReplyPlan } from "./plan.js";
  * (id/type/name with empty arguments, then argument fragments), then {} with
  * the finish_reason. Choices of an n > 1 request are interleaved. With
  * include_usage every chunk carries "usage":null and a last chunk with no
- * choices carries the usage.
+ * choices carries the usage. Each is one `data:` event; `data: [DONE]` ends
+ * the stream.
  */
+
+const DONE = "data: [DONE]\n\n";
+
+/** Chat's stream ends: `[DONE]`; an error is `data: {"error":{...}}` then `[DONE]`; a cut-off chunk is malformed. */
+export const CHAT_FRAMING: StreamFraming = {
+  end: DONE,
+  error: (error) =>
+    dataEvent(
+      JSON.stringify({
+        error: { message: MID_STREAM_FAILURE, type: "server_error", code: "internal_error", ...error },
+      }),
+    ) + DONE,
+  malformed: dataEvent('{"id":"chatcmpl-malformed","object":"chat.completion.chunk","choices":[{"index":0,'),
+};
 
 function* choiceEvents(choice: ChoicePlan, features: ReplyFeatures): Generator<string> {
   const open = `{"index":${choice.index},"delta":`;
@@ -25,7 +42,7 @@ function* choiceEvents(choice: ChoicePlan, features: ReplyFeatures): Generator<s
   }
   if (choice.toolCall !== undefined) {
     const call = choice.toolCall;
-    yield `${open}${JSON.stringify({ tool_calls: [{ index: 0, id: call.id, type: "function", function: { name: call.name, arguments: "" } }] })}${close}`;
+    yield `${open}${JSON.stringify({ tool_calls: [{ index: 0, id: `call_${call.key}`, type: "function", function: { name: call.name, arguments: "" } }] })}${close}`;
     for (let index = 0; index < call.arguments.count; index += 1) {
       yield `${open}{"tool_calls":[{"index":0,"function":{"arguments":${JSON.stringify(call.arguments.piece(index))}}}]}${close}`;
     }
@@ -39,7 +56,7 @@ function* choiceEvents(choice: ChoicePlan, features: ReplyFeatures): Generator<s
 }
 
 export function* renderChunks(plan: ReplyPlan, features: ReplyFeatures, includeUsage: boolean): Generator<string> {
-  const head = `{"id":${JSON.stringify(plan.id)},"object":"chat.completion.chunk","created":${plan.created},"model":${JSON.stringify(plan.model)},"system_fingerprint":${JSON.stringify(MOCK_FINGERPRINT)},"choices":[`;
+  const head = `{"id":"chatcmpl-${plan.key}","object":"chat.completion.chunk","created":${plan.created},"model":${JSON.stringify(plan.model)},"system_fingerprint":${JSON.stringify(MOCK_FINGERPRINT)},"choices":[`;
   const tail = includeUsage ? `],"usage":null}` : `]}`;
   const streams = plan.choices.map((choice) => choiceEvents(choice, features));
   let live = streams.length;
@@ -49,8 +66,8 @@ export function* renderChunks(plan: ReplyPlan, features: ReplyFeatures, includeU
       const next = stream.next();
       if (next.done === true) continue;
       live += 1;
-      yield head + next.value + tail;
+      yield dataEvent(head + next.value + tail);
     }
   }
-  if (includeUsage) yield `${head}],"usage":${JSON.stringify(plan.usage)}}`;
+  if (includeUsage) yield dataEvent(`${head}],"usage":${JSON.stringify(chatUsage(plan, features))}}`);
 }

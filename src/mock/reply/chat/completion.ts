@@ -1,11 +1,12 @@
-import type { ReplyFeatures } from "../model-contract.js";
-import { MOCK_FINGERPRINT, type ReplyPlan } from "./plan.js";
-import { joinText } from "./text.js";
+import type { ReplyFeatures } from "../../model-contract.js";
+import { MOCK_FINGERPRINT, type ReplyPlan } from "../plan.js";
+import { joinText } from "../text.js";
+import { chatUsage } from "./usage.js";
 
 /** The non-stream `chat.completion` body of a plan (shape pinned in wire.md). */
 export function renderCompletion(plan: ReplyPlan, features: ReplyFeatures): Record<string, unknown> {
   return {
-    id: plan.id,
+    id: `chatcmpl-${plan.key}`,
     object: "chat.completion",
     created: plan.created,
     model: plan.model,
@@ -20,7 +21,7 @@ export function renderCompletion(plan: ReplyPlan, features: ReplyFeatures): Reco
       if (choice.toolCall !== undefined) {
         message.tool_calls = [
           {
-            id: choice.toolCall.id,
+            id: `call_${choice.toolCall.key}`,
             type: "function",
             function: { name: choice.toolCall.name, arguments: joinText(choice.toolCall.arguments) },
           },
@@ -28,6 +29,6 @@ export function renderCompletion(plan: ReplyPlan, features: ReplyFeatures): Reco
       }
       return { index: choice.index, message, finish_reason: choice.finishReason, logprobs: null };
     }),
-    usage: plan.usage,
+    usage: chatUsage(plan, features),
   };
 }
