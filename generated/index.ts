@@ -108,59 +108,107 @@ export const modelIds: readonly ModelId[] = [
   "x-ai/grok-4-fast-non-reasoning",
 ];
 
-const STEMS: Readonly<Record<string, string>> = {
-  ["anthropic/claude-3.5-haiku"]: "anthropic--claude-3.5-haiku",
-  ["anthropic/claude-haiku-4.5"]: "anthropic--claude-haiku-4.5",
-  ["anthropic/claude-opus-4.5"]: "anthropic--claude-opus-4.5",
-  ["anthropic/claude-sonnet-4.5"]: "anthropic--claude-sonnet-4.5",
-  ["deepseek-ai/deepseek-r1"]: "deepseek-ai--deepseek-r1",
-  ["deepseek-ai/deepseek-v3.2"]: "deepseek-ai--deepseek-v3.2",
-  ["deepseek-ai/deepseek-v4-flash"]: "deepseek-ai--deepseek-v4-flash",
-  ["deepseek-chat"]: "deepseek-chat",
-  ["deepseek-reasoner"]: "deepseek-reasoner",
-  ["google/gemini-2.5-flash"]: "google--gemini-2.5-flash",
-  ["google/gemini-2.5-flash-lite"]: "google--gemini-2.5-flash-lite",
-  ["google/gemini-2.5-pro"]: "google--gemini-2.5-pro",
-  ["google/gemini-3-pro-preview"]: "google--gemini-3-pro-preview",
-  ["google/gemma-3-27b-it"]: "google--gemma-3-27b-it",
-  ["google/gemma-3-27b-it:free"]: "google--gemma-3-27b-it__free",
-  ["gpt-5-mini"]: "gpt-5-mini",
-  ["grok-code-fast-1"]: "grok-code-fast-1",
-  ["meta-llama/llama-3.1-8b-instruct"]: "meta-llama--llama-3.1-8b-instruct",
-  ["meta-llama/llama-3.3-70b-instruct"]: "meta-llama--llama-3.3-70b-instruct",
-  ["meta-llama/llama-3.3-70b-instruct:free"]: "meta-llama--llama-3.3-70b-instruct__free",
-  ["meta-llama/llama-4-maverick"]: "meta-llama--llama-4-maverick",
-  ["meta-llama/llama-4-scout"]: "meta-llama--llama-4-scout",
-  ["mistralai/codestral-2508"]: "mistralai--codestral-2508",
-  ["mistralai/magistral-medium-2509"]: "mistralai--magistral-medium-2509",
-  ["mistralai/mistral-medium-3.1"]: "mistralai--mistral-medium-3.1",
-  ["mistralai/mistral-small-3.2-24b-instruct"]: "mistralai--mistral-small-3.2-24b-instruct",
-  ["moonshotai/kimi-k2-0905"]: "moonshotai--kimi-k2-0905",
-  ["moonshotai/kimi-k2-thinking"]: "moonshotai--kimi-k2-thinking",
-  ["openai/gpt-4.1"]: "openai--gpt-4.1",
-  ["openai/gpt-4o-mini"]: "openai--gpt-4o-mini",
-  ["openai/gpt-5-nano"]: "openai--gpt-5-nano",
-  ["openai/gpt-5.2"]: "openai--gpt-5.2",
-  ["openai/gpt-oss-120b"]: "openai--gpt-oss-120b",
-  ["openai/o3-pro"]: "openai--o3-pro",
-  ["openai/o4-mini"]: "openai--o4-mini",
-  ["qwen/qwen3-32b"]: "qwen--qwen3-32b",
-  ["qwen/qwen3-32b:free"]: "qwen--qwen3-32b__free",
-  ["qwen/qwen3-max"]: "qwen--qwen3-max",
-  ["qwen/qwen3-vl-235b-a22b-instruct"]: "qwen--qwen3-vl-235b-a22b-instruct",
-  ["qwen/qwq-32b"]: "qwen--qwq-32b",
-  ["x-ai/grok-3-mini"]: "x-ai--grok-3-mini",
-  ["x-ai/grok-4"]: "x-ai--grok-4",
-  ["x-ai/grok-4-fast-non-reasoning"]: "x-ai--grok-4-fast-non-reasoning",
-};
+/** Each model's validator module. Literal specifiers: compilers and bundlers follow them. */
+function importSchemas(model: string): Promise<unknown> | undefined {
+  switch (model) {
+    case "anthropic/claude-3.5-haiku":
+      return import("./models/anthropic--claude-3.5-haiku/schemas.js");
+    case "anthropic/claude-haiku-4.5":
+      return import("./models/anthropic--claude-haiku-4.5/schemas.js");
+    case "anthropic/claude-opus-4.5":
+      return import("./models/anthropic--claude-opus-4.5/schemas.js");
+    case "anthropic/claude-sonnet-4.5":
+      return import("./models/anthropic--claude-sonnet-4.5/schemas.js");
+    case "deepseek-ai/deepseek-r1":
+      return import("./models/deepseek-ai--deepseek-r1/schemas.js");
+    case "deepseek-ai/deepseek-v3.2":
+      return import("./models/deepseek-ai--deepseek-v3.2/schemas.js");
+    case "deepseek-ai/deepseek-v4-flash":
+      return import("./models/deepseek-ai--deepseek-v4-flash/schemas.js");
+    case "deepseek-chat":
+      return import("./models/deepseek-chat/schemas.js");
+    case "deepseek-reasoner":
+      return import("./models/deepseek-reasoner/schemas.js");
+    case "google/gemini-2.5-flash":
+      return import("./models/google--gemini-2.5-flash/schemas.js");
+    case "google/gemini-2.5-flash-lite":
+      return import("./models/google--gemini-2.5-flash-lite/schemas.js");
+    case "google/gemini-2.5-pro":
+      return import("./models/google--gemini-2.5-pro/schemas.js");
+    case "google/gemini-3-pro-preview":
+      return import("./models/google--gemini-3-pro-preview/schemas.js");
+    case "google/gemma-3-27b-it":
+      return import("./models/google--gemma-3-27b-it/schemas.js");
+    case "google/gemma-3-27b-it:free":
+      return import("./models/google--gemma-3-27b-it__free/schemas.js");
+    case "gpt-5-mini":
+      return import("./models/gpt-5-mini/schemas.js");
+    case "grok-code-fast-1":
+      return import("./models/grok-code-fast-1/schemas.js");
+    case "meta-llama/llama-3.1-8b-instruct":
+      return import("./models/meta-llama--llama-3.1-8b-instruct/schemas.js");
+    case "meta-llama/llama-3.3-70b-instruct":
+      return import("./models/meta-llama--llama-3.3-70b-instruct/schemas.js");
+    case "meta-llama/llama-3.3-70b-instruct:free":
+      return import("./models/meta-llama--llama-3.3-70b-instruct__free/schemas.js");
+    case "meta-llama/llama-4-maverick":
+      return import("./models/meta-llama--llama-4-maverick/schemas.js");
+    case "meta-llama/llama-4-scout":
+      return import("./models/meta-llama--llama-4-scout/schemas.js");
+    case "mistralai/codestral-2508":
+      return import("./models/mistralai--codestral-2508/schemas.js");
+    case "mistralai/magistral-medium-2509":
+      return import("./models/mistralai--magistral-medium-2509/schemas.js");
+    case "mistralai/mistral-medium-3.1":
+      return import("./models/mistralai--mistral-medium-3.1/schemas.js");
+    case "mistralai/mistral-small-3.2-24b-instruct":
+      return import("./models/mistralai--mistral-small-3.2-24b-instruct/schemas.js");
+    case "moonshotai/kimi-k2-0905":
+      return import("./models/moonshotai--kimi-k2-0905/schemas.js");
+    case "moonshotai/kimi-k2-thinking":
+      return import("./models/moonshotai--kimi-k2-thinking/schemas.js");
+    case "openai/gpt-4.1":
+      return import("./models/openai--gpt-4.1/schemas.js");
+    case "openai/gpt-4o-mini":
+      return import("./models/openai--gpt-4o-mini/schemas.js");
+    case "openai/gpt-5-nano":
+      return import("./models/openai--gpt-5-nano/schemas.js");
+    case "openai/gpt-5.2":
+      return import("./models/openai--gpt-5.2/schemas.js");
+    case "openai/gpt-oss-120b":
+      return import("./models/openai--gpt-oss-120b/schemas.js");
+    case "openai/o3-pro":
+      return import("./models/openai--o3-pro/schemas.js");
+    case "openai/o4-mini":
+      return import("./models/openai--o4-mini/schemas.js");
+    case "qwen/qwen3-32b":
+      return import("./models/qwen--qwen3-32b/schemas.js");
+    case "qwen/qwen3-32b:free":
+      return import("./models/qwen--qwen3-32b__free/schemas.js");
+    case "qwen/qwen3-max":
+      return import("./models/qwen--qwen3-max/schemas.js");
+    case "qwen/qwen3-vl-235b-a22b-instruct":
+      return import("./models/qwen--qwen3-vl-235b-a22b-instruct/schemas.js");
+    case "qwen/qwq-32b":
+      return import("./models/qwen--qwq-32b/schemas.js");
+    case "x-ai/grok-3-mini":
+      return import("./models/x-ai--grok-3-mini/schemas.js");
+    case "x-ai/grok-4":
+      return import("./models/x-ai--grok-4/schemas.js");
+    case "x-ai/grok-4-fast-non-reasoning":
+      return import("./models/x-ai--grok-4-fast-non-reasoning/schemas.js");
+    default:
+      return undefined;
+  }
+}
 
 /** The request, response and chunk validators of one model, imported on first use. */
 export function loadSchemas<M extends ModelId>(model: M): Promise<ModelSchemas<ModelMap[M]>> {
-  const stem = Object.prototype.hasOwnProperty.call(STEMS, model) ? STEMS[model] : undefined;
-  if (stem === undefined) {
+  const loading = importSchemas(model);
+  if (loading === undefined) {
     return Promise.reject(new RangeError(`model ${JSON.stringify(model)} is not in this snapshot; regenerate after syncing`));
   }
-  return import(/* @vite-ignore */ `./models/${stem}/schemas.js`);
+  return loading as Promise<ModelSchemas<ModelMap[M]>>;
 }
 
 /**

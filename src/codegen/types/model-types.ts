@@ -1,8 +1,9 @@
 import ts from "typescript";
 import type { ChatContract } from "../../openapi/document.js";
 import { POOL_DIR } from "../layout.js";
-import { type HashInput, merkleHashes } from "./merkle.js";
-import { pooledFileStem, pooledIdentifier } from "./pooled-names.js";
+import { pooledFileStem } from "../pool/file-stem.js";
+import { type HashInput, merkleHashes } from "../pool/merkle.js";
+import { pooledIdentifier } from "./pooled-names.js";
 import { prepareTypeDocument, type RootKind } from "./prepare-document.js";
 import { openapiTypescriptNodes } from "./run-openapi-typescript.js";
 import { importTypeNode, replaceSchemaRefs, schemaRefs } from "./schema-refs.js";
