@@ -4,16 +4,23 @@
 //   1. cold `generate` vs openapi-typescript alone on the same documents
 //      (goal <= 2x; peak memory < 1.5 GB);
 //   2. regenerate after one model changed vs cold (goal < 10%, by content hash);
-//   3. `tsc --noEmit` of a consumer using three models with the 1,000-model
+//   3. the 1,000-model tree's size, validators pooled by content hash, vs the
+//      same tree with each model's validators in one self-contained module
+//      (the layout before pooling, rebuilt from the snapshot in this run;
+//      goal: at most half the validators' bytes);
+//   4. `tsc --noEmit` of a consumer using three models with the 1,000-model
 //      tree vs the same consumer with a three-model tree (goal <= 1.25x), with
-//      instantiation counts from --extendedDiagnostics;
-//   4. importing the index and validating one request with the 1,000-model
-//      tree vs a tree holding only that model (goal <= 1.5x).
+//      instantiation counts from --extendedDiagnostics; and of a project that
+//      compiles the whole tree (`include`, as a plain-tsc project with the
+//      tree under src/ does), pooled vs per-model validators;
+//   5. importing the index and validating one request with the 1,000-model
+//      tree vs a tree holding only that model (goal <= 1.5x), and with the
+//      per-model layout.
 // Each timed step runs in its own process, so its memory is its own.
 //
 //   node bench/codegen.js [--models 1000] [--rounds 3]
 import { execFile, spawnSync } from "node:child_process";
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,7 +43,14 @@ const { values } = parseArgs({
 });
 const MODELS = Number(values.models);
 const ROUNDS = Number(values.rounds);
-const GOALS = { generateRatio: 2, generateRssMB: 1536, regenShare: 0.1, tscRatio: 1.25, importRatio: 1.5 };
+const GOALS = {
+  generateRatio: 2,
+  generateRssMB: 1536,
+  regenShare: 0.1,
+  validatorShare: 0.5,
+  tscRatio: 1.25,
+  importRatio: 1.5,
+};
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ok = (met) => (met ? "ok" : "MISSED");
@@ -101,10 +115,10 @@ async function userProject(dir, tree) {
   );
 }
 
-async function tscFigures(dir) {
+async function tscFigures(dir, rounds = ROUNDS) {
   const tsc = path.join(ROOT, "node_modules", "typescript", "bin", "tsc");
   const runs = [];
-  for (let i = 0; i < ROUNDS; i++) {
+  for (let i = 0; i < rounds; i++) {
     const { stdout } = await run(process.execPath, [tsc, "-p", dir, "--extendedDiagnostics"], { maxBuffer: 1 << 22 });
     const figure = (name) => Number((stdout.match(new RegExp(`^${name}:\\s+([\\d.]+)`, "m")) ?? [])[1]);
     runs.push({
@@ -133,6 +147,47 @@ async function transpiledTree(tree, out) {
     await writeFile(file.replace(/\.ts$/, ".js"), outputText);
   }
 }
+
+/** Bytes and files of a tree, and the bytes of its validator modules (validators/ and models/<stem>/schemas.ts). */
+async function treeSize(dir) {
+  const size = { bytes: 0, files: 0, validators: 0 };
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const bytes = (await stat(file)).size;
+    size.bytes += bytes;
+    size.files += 1;
+    const relative = path.relative(dir, file).split(path.sep);
+    if (relative[0] === "validators" || (relative[0] === "models" && entry.name === "schemas.ts"))
+      size.validators += bytes;
+  }
+  return size;
+}
+
+/**
+ * The tree as it was before validators were pooled: each model's
+ * validators in one self-contained module (the same emitter and printer),
+ * no validators/ folder. The index is the same.
+ */
+async function perModelLayout(snapshotDir, tree, out) {
+  const { readSnapshot } = await dist("snapshot/read.js");
+  const { planModel } = await dist("codegen/plan.js");
+  const { emitSchemasModule } = await dist("codegen/zod/index.js");
+  await cp(tree, out, { recursive: true });
+  await rm(path.join(out, "validators"), { recursive: true, force: true });
+  const snapshot = await readSnapshot(snapshotDir);
+  for (const model of snapshot.models) {
+    const { plan } = planModel(model, "");
+    const roots = ["request", "response", "chunk"].map((kind) => ({
+      exportName: kind,
+      pointer: plan.contract[kind].pointer,
+    }));
+    const { source } = emitSchemasModule({ model: model.id, document: plan.document, roots });
+    await writeFile(path.join(out, "models", model.stem, "schemas.ts"), source);
+  }
+}
+
+const MB = (bytes) => `${fmt(bytes / 1e6, 1)} MB`;
 
 // ------------------------------------------------------------ the run
 
@@ -203,7 +258,14 @@ try {
   await writeSnapshot(snapshotDir, catalog);
   child("generate", ["--snapshot", snapshotDir, "--out", path.join(work, "gen"), "--cache", path.join(work, "cache")]);
 
-  // 3. tsc of a three-model consumer
+  // 3. the tree's size, pooled and per model
+  await perModelLayout(snapshotDir, path.join(work, "gen"), path.join(work, "gen-per-model"));
+  const sizes = {
+    pooled: await treeSize(path.join(work, "gen")),
+    perModel: await treeSize(path.join(work, "gen-per-model")),
+  };
+
+  // 4. tsc of a three-model consumer
   child("generate", ["--snapshot", path.join(work, "snapshot-3"), "--out", path.join(work, "gen-3"), "--cache", ""]);
   const consumer = `import { createClient } from "./generated/index.js";
 const client = createClient();
@@ -233,15 +295,32 @@ export const s = await client.chat.completions.create({ model: ${JSON.stringify(
     await writeFile(path.join(dir, "tsconfig.json"), tscConfig);
     projects[name] = await tscFigures(dir);
   }
+  // A plain-tsc project with the tree under its sources compiles all of it. The per-model layout is
+  // checked line by line (it has no @ts-nocheck): one round, it is slow.
+  const wholeTree = {};
+  for (const [name, tree, rounds] of [
+    ["pooled", "gen", ROUNDS],
+    ["per-model", "gen-per-model", 1],
+  ]) {
+    const dir = path.join(work, `whole-${name}`);
+    await userProject(dir, path.join(work, tree));
+    await writeFile(path.join(dir, "consumer.ts"), consumer);
+    const config = JSON.parse(tscConfig);
+    delete config.files;
+    config.include = ["consumer.ts", "generated"];
+    await writeFile(path.join(dir, "tsconfig.json"), JSON.stringify(config));
+    wholeTree[name] = await tscFigures(dir, rounds);
+  }
 
-  // 4. import the index, load one model's validators, validate one request
+  // 5. import the index, load one model's validators, validate one request
   child("generate", ["--snapshot", path.join(work, "snapshot-1"), "--out", path.join(work, "gen-1"), "--cache", ""]);
   const imports = {};
   for (const [name, tree] of [
     ["1000", "gen"],
     ["1", "gen-1"],
+    ["1000 per-model", "gen-per-model"],
   ]) {
-    const dir = path.join(work, `import-${name}`);
+    const dir = path.join(work, `import-${name.replace(" ", "-")}`);
     await userProject(dir, path.join(work, tree));
     await transpiledTree(path.join(dir, "generated"), path.join(dir, "js"));
     const args = [
@@ -257,6 +336,7 @@ export const s = await client.chat.completions.create({ model: ${JSON.stringify(
 
   const genRatio = coldMs / otsMs;
   const regenShare = regenMs / coldMs;
+  const validatorShare = sizes.pooled.validators / sizes.perModel.validators;
   const tscRatio = projects["1000"].total / projects["3"].total;
   const importRatio = imports["1000"] / imports["1"];
   console.log(
@@ -272,6 +352,15 @@ export const s = await client.chat.completions.create({ model: ${JSON.stringify(
   console.log(
     `  regenerate after one model changed        ${fmt(regenMs / 1000, 2)} s   ${fmt(regenShare * 100, 1)}% of cold   ${ok(regenShare < GOALS.regenShare)} (goal < 10%)`,
   );
+  console.log(`  the ${MODELS}-model tree:`);
+  for (const [name, size] of [
+    ["validators pooled (validators/)", sizes.pooled],
+    ["per-model validators (before)  ", sizes.perModel],
+  ])
+    console.log(`    ${name}  ${MB(size.bytes)} in ${size.files} files, of which validators ${MB(size.validators)}`);
+  console.log(
+    `    validators pooled / per model           ${fmt(validatorShare)}x   ${ok(validatorShare <= GOALS.validatorShare)} (goal <= ${GOALS.validatorShare}x); whole tree ${fmt(sizes.pooled.bytes / sizes.perModel.bytes)}x`,
+  );
   console.log(`  tsc --noEmit, consumer of 3 models:`);
   for (const [name, p] of Object.entries(projects)) {
     console.log(
@@ -281,9 +370,21 @@ export const s = await client.chat.completions.create({ model: ${JSON.stringify(
   console.log(
     `    ratio 1000 / 3                          ${fmt(tscRatio)}x   ${ok(tscRatio <= GOALS.tscRatio)} (goal <= ${GOALS.tscRatio}x)`,
   );
+  console.log(`  tsc --noEmit of a project compiling the whole ${MODELS}-model tree (include), consumer of 3 models:`);
+  for (const [name, p] of Object.entries(wholeTree)) {
+    console.log(
+      `    ${name.padEnd(9)} validators   total ${fmt(p.total)} s  parse ${fmt(p.parse)} s  check ${fmt(p.check)} s  files ${p.files}  instantiations ${p.instantiations}  memory ${fmt(p.memoryMB, 0)} MB`,
+    );
+  }
+  console.log(
+    `    pooled / per-model                      ${fmt(wholeTree.pooled.total / wholeTree["per-model"].total)}x`,
+  );
   console.log(`  import index + load one model + validate one request:`);
   console.log(
     `    with the 1000-model tree ${fmt(imports["1000"], 1)} ms, with a one-model tree ${fmt(imports["1"], 1)} ms   ${fmt(importRatio)}x   ${ok(importRatio <= GOALS.importRatio)} (goal <= ${GOALS.importRatio}x)`,
+  );
+  console.log(
+    `    with the 1000-model tree, per-model validators (before) ${fmt(imports["1000 per-model"], 1)} ms   pooled / per-model ${fmt(imports["1000"] / imports["1000 per-model"])}x`,
   );
   console.log(`codegen: bench took ${fmt((performance.now() - started) / 1000, 0)} s`);
 } finally {

@@ -180,86 +180,161 @@ export const modelIds: readonly ModelId[] = [
   "x-ai/grok-4-fast-non-reasoning",
 ];
 
-const STEMS: Readonly<Record<string, string>> = {
-  ["anthropic/claude-3.5-haiku"]: "anthropic--claude-3.5-haiku",
-  ["anthropic/claude-haiku-4.5"]: "anthropic--claude-haiku-4.5",
-  ["anthropic/claude-opus-4.5"]: "anthropic--claude-opus-4.5",
-  ["anthropic/claude-sonnet-4.5"]: "anthropic--claude-sonnet-4.5",
-  ["claude-haiku-4.5"]: "claude-haiku-4.5",
-  ["claude-opus-4.5"]: "claude-opus-4.5",
-  ["claude-opus-4.6"]: "claude-opus-4.6",
-  ["claude-sonnet-4"]: "claude-sonnet-4",
-  ["claude-sonnet-4.5"]: "claude-sonnet-4.5",
-  ["claude-sonnet-4.6"]: "claude-sonnet-4.6",
-  ["deepseek-ai/deepseek-r1"]: "deepseek-ai--deepseek-r1",
-  ["deepseek-ai/deepseek-v3.2"]: "deepseek-ai--deepseek-v3.2",
-  ["deepseek-ai/deepseek-v4-flash"]: "deepseek-ai--deepseek-v4-flash",
-  ["deepseek-chat"]: "deepseek-chat",
-  ["deepseek-reasoner"]: "deepseek-reasoner",
-  ["gemini-2.5-flash"]: "gemini-2.5-flash",
-  ["gemini-2.5-flash-lite"]: "gemini-2.5-flash-lite",
-  ["gemini-2.5-pro"]: "gemini-2.5-pro",
-  ["gemini-3-flash-preview"]: "gemini-3-flash-preview",
-  ["gemini-3-pro-preview"]: "gemini-3-pro-preview",
-  ["gemini-3.1-pro-preview"]: "gemini-3.1-pro-preview",
-  ["google/gemini-2.5-flash"]: "google--gemini-2.5-flash",
-  ["google/gemini-2.5-flash-lite"]: "google--gemini-2.5-flash-lite",
-  ["google/gemini-2.5-pro"]: "google--gemini-2.5-pro",
-  ["google/gemini-3-pro-preview"]: "google--gemini-3-pro-preview",
-  ["google/gemma-3-27b-it"]: "google--gemma-3-27b-it",
-  ["google/gemma-3-27b-it:free"]: "google--gemma-3-27b-it__free",
-  ["gpt-4.1"]: "gpt-4.1",
-  ["gpt-4.1-mini"]: "gpt-4.1-mini",
-  ["gpt-4o"]: "gpt-4o",
-  ["gpt-4o-mini"]: "gpt-4o-mini",
-  ["gpt-5"]: "gpt-5",
-  ["gpt-5-mini"]: "gpt-5-mini",
-  ["gpt-5-nano"]: "gpt-5-nano",
-  ["gpt-5.2"]: "gpt-5.2",
-  ["gpt-5.4"]: "gpt-5.4",
-  ["gpt-5.4-mini"]: "gpt-5.4-mini",
-  ["gpt-5.4-nano"]: "gpt-5.4-nano",
-  ["gpt-image-1"]: "gpt-image-1",
-  ["grok-code-fast-1"]: "grok-code-fast-1",
-  ["kling-v2.5"]: "kling-v2.5",
-  ["meta-llama/llama-3.1-8b-instruct"]: "meta-llama--llama-3.1-8b-instruct",
-  ["meta-llama/llama-3.3-70b-instruct"]: "meta-llama--llama-3.3-70b-instruct",
-  ["meta-llama/llama-3.3-70b-instruct:free"]: "meta-llama--llama-3.3-70b-instruct__free",
-  ["meta-llama/llama-4-maverick"]: "meta-llama--llama-4-maverick",
-  ["meta-llama/llama-4-scout"]: "meta-llama--llama-4-scout",
-  ["mistralai/codestral-2508"]: "mistralai--codestral-2508",
-  ["mistralai/magistral-medium-2509"]: "mistralai--magistral-medium-2509",
-  ["mistralai/mistral-medium-3.1"]: "mistralai--mistral-medium-3.1",
-  ["mistralai/mistral-small-3.2-24b-instruct"]: "mistralai--mistral-small-3.2-24b-instruct",
-  ["moonshotai/kimi-k2-0905"]: "moonshotai--kimi-k2-0905",
-  ["moonshotai/kimi-k2-thinking"]: "moonshotai--kimi-k2-thinking",
-  ["openai/gpt-4.1"]: "openai--gpt-4.1",
-  ["openai/gpt-4o-mini"]: "openai--gpt-4o-mini",
-  ["openai/gpt-5-nano"]: "openai--gpt-5-nano",
-  ["openai/gpt-5.2"]: "openai--gpt-5.2",
-  ["openai/gpt-oss-120b"]: "openai--gpt-oss-120b",
-  ["openai/o3-pro"]: "openai--o3-pro",
-  ["openai/o4-mini"]: "openai--o4-mini",
-  ["qwen/qwen3-32b"]: "qwen--qwen3-32b",
-  ["qwen/qwen3-32b:free"]: "qwen--qwen3-32b__free",
-  ["qwen/qwen3-max"]: "qwen--qwen3-max",
-  ["qwen/qwen3-vl-235b-a22b-instruct"]: "qwen--qwen3-vl-235b-a22b-instruct",
-  ["qwen/qwq-32b"]: "qwen--qwq-32b",
-  ["sora-2"]: "sora-2",
-  ["sora-2-pro"]: "sora-2-pro",
-  ["veo-3.1"]: "veo-3.1",
-  ["x-ai/grok-3-mini"]: "x-ai--grok-3-mini",
-  ["x-ai/grok-4"]: "x-ai--grok-4",
-  ["x-ai/grok-4-fast-non-reasoning"]: "x-ai--grok-4-fast-non-reasoning",
-};
+/** Each model's validator module. Literal specifiers: compilers and bundlers follow them. */
+function importSchemas(model: string): Promise<ModelModule> | undefined {
+  switch (model) {
+    case "anthropic/claude-3.5-haiku":
+      return import("./models/anthropic--claude-3.5-haiku/schemas.js");
+    case "anthropic/claude-haiku-4.5":
+      return import("./models/anthropic--claude-haiku-4.5/schemas.js");
+    case "anthropic/claude-opus-4.5":
+      return import("./models/anthropic--claude-opus-4.5/schemas.js");
+    case "anthropic/claude-sonnet-4.5":
+      return import("./models/anthropic--claude-sonnet-4.5/schemas.js");
+    case "claude-haiku-4.5":
+      return import("./models/claude-haiku-4.5/schemas.js");
+    case "claude-opus-4.5":
+      return import("./models/claude-opus-4.5/schemas.js");
+    case "claude-opus-4.6":
+      return import("./models/claude-opus-4.6/schemas.js");
+    case "claude-sonnet-4":
+      return import("./models/claude-sonnet-4/schemas.js");
+    case "claude-sonnet-4.5":
+      return import("./models/claude-sonnet-4.5/schemas.js");
+    case "claude-sonnet-4.6":
+      return import("./models/claude-sonnet-4.6/schemas.js");
+    case "deepseek-ai/deepseek-r1":
+      return import("./models/deepseek-ai--deepseek-r1/schemas.js");
+    case "deepseek-ai/deepseek-v3.2":
+      return import("./models/deepseek-ai--deepseek-v3.2/schemas.js");
+    case "deepseek-ai/deepseek-v4-flash":
+      return import("./models/deepseek-ai--deepseek-v4-flash/schemas.js");
+    case "deepseek-chat":
+      return import("./models/deepseek-chat/schemas.js");
+    case "deepseek-reasoner":
+      return import("./models/deepseek-reasoner/schemas.js");
+    case "gemini-2.5-flash":
+      return import("./models/gemini-2.5-flash/schemas.js");
+    case "gemini-2.5-flash-lite":
+      return import("./models/gemini-2.5-flash-lite/schemas.js");
+    case "gemini-2.5-pro":
+      return import("./models/gemini-2.5-pro/schemas.js");
+    case "gemini-3-flash-preview":
+      return import("./models/gemini-3-flash-preview/schemas.js");
+    case "gemini-3-pro-preview":
+      return import("./models/gemini-3-pro-preview/schemas.js");
+    case "gemini-3.1-pro-preview":
+      return import("./models/gemini-3.1-pro-preview/schemas.js");
+    case "google/gemini-2.5-flash":
+      return import("./models/google--gemini-2.5-flash/schemas.js");
+    case "google/gemini-2.5-flash-lite":
+      return import("./models/google--gemini-2.5-flash-lite/schemas.js");
+    case "google/gemini-2.5-pro":
+      return import("./models/google--gemini-2.5-pro/schemas.js");
+    case "google/gemini-3-pro-preview":
+      return import("./models/google--gemini-3-pro-preview/schemas.js");
+    case "google/gemma-3-27b-it":
+      return import("./models/google--gemma-3-27b-it/schemas.js");
+    case "google/gemma-3-27b-it:free":
+      return import("./models/google--gemma-3-27b-it__free/schemas.js");
+    case "gpt-4.1":
+      return import("./models/gpt-4.1/schemas.js");
+    case "gpt-4.1-mini":
+      return import("./models/gpt-4.1-mini/schemas.js");
+    case "gpt-4o":
+      return import("./models/gpt-4o/schemas.js");
+    case "gpt-4o-mini":
+      return import("./models/gpt-4o-mini/schemas.js");
+    case "gpt-5":
+      return import("./models/gpt-5/schemas.js");
+    case "gpt-5-mini":
+      return import("./models/gpt-5-mini/schemas.js");
+    case "gpt-5-nano":
+      return import("./models/gpt-5-nano/schemas.js");
+    case "gpt-5.2":
+      return import("./models/gpt-5.2/schemas.js");
+    case "gpt-5.4":
+      return import("./models/gpt-5.4/schemas.js");
+    case "gpt-5.4-mini":
+      return import("./models/gpt-5.4-mini/schemas.js");
+    case "gpt-5.4-nano":
+      return import("./models/gpt-5.4-nano/schemas.js");
+    case "gpt-image-1":
+      return import("./models/gpt-image-1/schemas.js");
+    case "grok-code-fast-1":
+      return import("./models/grok-code-fast-1/schemas.js");
+    case "kling-v2.5":
+      return import("./models/kling-v2.5/schemas.js");
+    case "meta-llama/llama-3.1-8b-instruct":
+      return import("./models/meta-llama--llama-3.1-8b-instruct/schemas.js");
+    case "meta-llama/llama-3.3-70b-instruct":
+      return import("./models/meta-llama--llama-3.3-70b-instruct/schemas.js");
+    case "meta-llama/llama-3.3-70b-instruct:free":
+      return import("./models/meta-llama--llama-3.3-70b-instruct__free/schemas.js");
+    case "meta-llama/llama-4-maverick":
+      return import("./models/meta-llama--llama-4-maverick/schemas.js");
+    case "meta-llama/llama-4-scout":
+      return import("./models/meta-llama--llama-4-scout/schemas.js");
+    case "mistralai/codestral-2508":
+      return import("./models/mistralai--codestral-2508/schemas.js");
+    case "mistralai/magistral-medium-2509":
+      return import("./models/mistralai--magistral-medium-2509/schemas.js");
+    case "mistralai/mistral-medium-3.1":
+      return import("./models/mistralai--mistral-medium-3.1/schemas.js");
+    case "mistralai/mistral-small-3.2-24b-instruct":
+      return import("./models/mistralai--mistral-small-3.2-24b-instruct/schemas.js");
+    case "moonshotai/kimi-k2-0905":
+      return import("./models/moonshotai--kimi-k2-0905/schemas.js");
+    case "moonshotai/kimi-k2-thinking":
+      return import("./models/moonshotai--kimi-k2-thinking/schemas.js");
+    case "openai/gpt-4.1":
+      return import("./models/openai--gpt-4.1/schemas.js");
+    case "openai/gpt-4o-mini":
+      return import("./models/openai--gpt-4o-mini/schemas.js");
+    case "openai/gpt-5-nano":
+      return import("./models/openai--gpt-5-nano/schemas.js");
+    case "openai/gpt-5.2":
+      return import("./models/openai--gpt-5.2/schemas.js");
+    case "openai/gpt-oss-120b":
+      return import("./models/openai--gpt-oss-120b/schemas.js");
+    case "openai/o3-pro":
+      return import("./models/openai--o3-pro/schemas.js");
+    case "openai/o4-mini":
+      return import("./models/openai--o4-mini/schemas.js");
+    case "qwen/qwen3-32b":
+      return import("./models/qwen--qwen3-32b/schemas.js");
+    case "qwen/qwen3-32b:free":
+      return import("./models/qwen--qwen3-32b__free/schemas.js");
+    case "qwen/qwen3-max":
+      return import("./models/qwen--qwen3-max/schemas.js");
+    case "qwen/qwen3-vl-235b-a22b-instruct":
+      return import("./models/qwen--qwen3-vl-235b-a22b-instruct/schemas.js");
+    case "qwen/qwq-32b":
+      return import("./models/qwen--qwq-32b/schemas.js");
+    case "sora-2":
+      return import("./models/sora-2/schemas.js");
+    case "sora-2-pro":
+      return import("./models/sora-2-pro/schemas.js");
+    case "veo-3.1":
+      return import("./models/veo-3.1/schemas.js");
+    case "x-ai/grok-3-mini":
+      return import("./models/x-ai--grok-3-mini/schemas.js");
+    case "x-ai/grok-4":
+      return import("./models/x-ai--grok-4/schemas.js");
+    case "x-ai/grok-4-fast-non-reasoning":
+      return import("./models/x-ai--grok-4-fast-non-reasoning/schemas.js");
+    default:
+      return undefined;
+  }
+}
 
 /** The model's validator module, imported on first use. */
 function loadModel(model: string): Promise<ModelModule> {
-  const stem = Object.prototype.hasOwnProperty.call(STEMS, model) ? STEMS[model] : undefined;
-  if (stem === undefined) {
+  const loading = importSchemas(model);
+  if (loading === undefined) {
     return Promise.reject(new RangeError(`model ${JSON.stringify(model)} is not in this snapshot; regenerate after syncing`));
   }
-  return import(/* @vite-ignore */ `./models/${stem}/schemas.js`);
+  return loading;
 }
 
 /** The validators of one operation of one model (default chat: request, response, event and chunk). */

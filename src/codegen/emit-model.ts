@@ -1,16 +1,18 @@
 import type { Problem } from "../shared/tool-error.js";
-import { OPENAPI_TYPES_FILE, SCHEMAS_FILE, TYPES_FILE } from "./layout.js";
+import { OPENAPI_TYPES_FILE, SCHEMAS_FILE, TYPES_FILE, VALIDATORS_DIR } from "./layout.js";
 import type { ModelPlan } from "./plan.js";
 import { stringLiteral } from "./render/literals.js";
 import type { ModelRoot } from "./roots.js";
 import { emitModelTypes } from "./types/model-types.js";
-import { type EmitResult, emitSchemasModule } from "./zod/index.js";
+import { emitPooledSchemas, type PooledSchemas } from "./zod/pooled.js";
 
 export interface EmittedModel {
   /** File name inside models/<stem>/ -> content. */
   files: Record<string, string>;
   /** Pooled type files (stem -> content) under types/. */
   pool: Map<string, string>;
+  /** Pooled validator modules (stem -> content) under validators/. */
+  validators: Map<string, string>;
   /** Import-type text of each root type (by rootKey), relative to the generated root. */
   roots: Map<string, string> | undefined;
   problems: Problem[];
@@ -22,10 +24,13 @@ function operationsTable(roots: readonly ModelRoot[]): string {
   const byOperation = new Map<string, ModelRoot[]>();
   for (const root of roots) byOperation.set(root.operation, [...(byOperation.get(root.operation) ?? []), root]);
   const entries = [...byOperation].map(([operation, members]) => {
-    const fields = members.map((root) => `${root.root}: ${root.exportName}`).join(", ");
-    return `  ${stringLiteral(operation)}: { ${fields} },\n`;
+    const fields = members.map((root) => `${root.root}: ${root.exportName}`);
+    const line = `  ${stringLiteral(operation)}: { ${fields.join(", ")} },\n`;
+    // Wrapped as the rest of the module is, one root per line past 100 columns.
+    if (line.length <= 101) return line;
+    return `  ${stringLiteral(operation)}: {\n${fields.map((field) => `    ${field},\n`).join("")}  },\n`;
   });
-  return `\n/** The validators by operation and root. */\nexport const operations = {\n${entries.join("")}};\n`;
+  return `/** The validators by operation and root. */\nexport const operations = {\n${entries.join("")}};\n`;
 }
 
 /**
@@ -33,13 +38,17 @@ function operationsTable(roots: readonly ModelRoot[]): string {
  * table never fails the model (design.md): those operations are dropped
  * with a warning and the rest emitted again.
  */
-function emitValidators(plan: ModelPlan): { zod: EmitResult; roots: ModelRoot[] } {
+function emitValidators(plan: ModelPlan): { zod: PooledSchemas; roots: ModelRoot[] } {
   const emit = (roots: readonly ModelRoot[]) =>
-    emitSchemasModule({
-      model: plan.id,
-      document: plan.document,
-      roots: roots.map((root) => ({ exportName: root.exportName, pointer: root.pointer })),
-    });
+    emitPooledSchemas(
+      {
+        model: plan.id,
+        document: plan.document,
+        roots: roots.map((root) => ({ exportName: root.exportName, pointer: root.pointer })),
+      },
+      `../../${VALIDATORS_DIR}/`,
+      operationsTable(roots),
+    );
   const all = emit(plan.roots);
   const known = new Set(plan.operations.filter((op) => op.family !== undefined).map((op) => op.key));
   const other = plan.roots.filter((root) => !known.has(root.operation));
@@ -65,9 +74,10 @@ export async function emitModel(plan: ModelPlan): Promise<EmittedModel> {
       files: {
         [TYPES_FILE]: types.types,
         [OPENAPI_TYPES_FILE]: types.openapi,
-        [SCHEMAS_FILE]: zod.source + operationsTable(roots),
+        [SCHEMAS_FILE]: zod.source,
       },
       pool: types.pool,
+      validators: zod.pool,
       roots: types.roots,
       problems: zod.problems,
       warnings: zod.warnings,
@@ -76,6 +86,7 @@ export async function emitModel(plan: ModelPlan): Promise<EmittedModel> {
     return {
       files: {},
       pool: new Map(),
+      validators: new Map(),
       roots: undefined,
       problems: [
         ...zod.problems,

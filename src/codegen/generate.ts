@@ -7,7 +7,7 @@ import type { StoredModel } from "../snapshot/format.js";
 import { readSnapshot } from "../snapshot/read.js";
 import { generatorFingerprint } from "./fingerprint.js";
 import { generatedTarget, MARKER_CONTENT } from "./generated-folder.js";
-import { INDEX_FILE, MARKER_FILE, MODEL_MAP_FILE, MODELS_DIR, POOL_DIR } from "./layout.js";
+import { INDEX_FILE, MARKER_FILE, MODEL_MAP_FILE, MODELS_DIR, POOL_DIR, VALIDATORS_DIR } from "./layout.js";
 import { planModel } from "./plan.js";
 import { RegenCache } from "./regen-cache.js";
 import { type IndexedModel, renderIndexModule } from "./render/index-module.js";
@@ -108,6 +108,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     for (const [name, content] of Object.entries(emitted.files))
       files.set(`${MODELS_DIR}/${model.stem}/${name}`, content);
     for (const [stem, content] of emitted.pool) files.set(`${POOL_DIR}/${stem}.d.ts`, content);
+    for (const [stem, content] of emitted.validators) files.set(`${VALIDATORS_DIR}/${stem}.ts`, content);
     for (const [relative, content] of files) add(model.id, relative, { content });
     const meta = Object.fromEntries(emitted.roots);
     fresh.set(model.id, { input: inputs.get(model.id)!, meta, files });

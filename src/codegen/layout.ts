@@ -5,12 +5,14 @@
  *   types/<Name>.<hash>.d.ts     one component schema type, shared by every model whose graph below it is equal
  *   models/<stem>/types.d.ts     Request, Response, Chunk of that model
  *   models/<stem>/openapi.d.ts   openapi-typescript's whole output for the model's document
- *   models/<stem>/schemas.ts     Zod validators of request, response and chunk (loaded on demand)
+ *   validators/<Name>.<hash>.ts  one component schema's Zod validator (a cycle's together), shared like types/
+ *   models/<stem>/schemas.ts     the model's request, response and chunk validators, from validators/ (loaded on demand)
  * Kept free of imports so that reading it costs nothing.
  */
 export const INDEX_FILE = "index.ts";
 export const MODEL_MAP_FILE = "model-map.d.ts";
 export const POOL_DIR = "types";
+export const VALIDATORS_DIR = "validators";
 export const MODELS_DIR = "models";
 export const TYPES_FILE = "types.d.ts";
 export const OPENAPI_TYPES_FILE = "openapi.d.ts";

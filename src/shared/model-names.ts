@@ -145,6 +145,8 @@ const RESERVED_IDENTIFIERS = new Set([
   "models",
   "modelIds",
   "bindModel",
+  "createBaseClient",
+  "importSchemas",
   "ModelId",
   "ModelMap",
   "RequestOf",

@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
-import { cp, mkdir, symlink, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { cp, mkdir, readdir, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,14 +11,44 @@ import { tempDirs } from "../support/temp.js";
 /*
  * A user's project: the package installed under node_modules (a link to this
  * repository, resolved through its package.json "exports" to dist/, exactly
- * as after `npm install`), the generated tree copied into src/, compiled by
- * plain tsc with no path mapping, then run by Node against the emulator.
+ * as after `npm install`), the generated tree copied into src/, then run
+ * against the emulator two ways:
+ *   - compiled by plain tsc (module nodenext, rootDir src, outDir dist) from
+ *     the entry file alone, as `tsc src/main.ts` would: tsc must reach and
+ *     emit every model's validator modules through the generated index by
+ *     itself, then Node runs dist/;
+ *   - run from source by tsx.
  */
 
 const run = promisify(execFile);
 const temp = tempDirs("apifree-user-project");
 let emulator: Emulator;
 let project: string;
+
+const MAIN = `import { createClient, loadSchemas, openaiGpt41 } from "./generated/index.js";
+import { APIFreeError } from "apifree-typed";
+const client = createClient();
+const reply = await client.chat.completions.create({ model: "openai/gpt-4.1", messages: [{ role: "user", content: "hi" }] });
+const viaBinding = await openaiGpt41.create(client, { messages: [{ role: "user", content: "hi" }] });
+let rejected = "";
+try {
+  await client.chat.completions.create({ model: "openai/gpt-4.1", messages: [] });
+} catch (error) {
+  if (error instanceof APIFreeError) rejected = error.code;
+}
+// Another model's validators, loaded directly.
+const { request } = await loadSchemas("x-ai/grok-4");
+const checked = request.safeParse({ model: "x-ai/grok-4", messages: [] }).success;
+console.log(JSON.stringify({ object: reply.object, cost: reply.usage?.cost, binding: viaBinding.model, rejected, checked }));
+`;
+
+const EXPECTED = {
+  object: "chat.completion",
+  cost: expect.any(Number),
+  binding: "openai/gpt-4.1",
+  rejected: "validation_error",
+  checked: false,
+};
 
 beforeAll(async () => {
   await ensureBuilt();
@@ -41,29 +72,14 @@ beforeAll(async () => {
         moduleResolution: "nodenext",
         strict: true,
         skipLibCheck: true,
-        outDir: "out",
+        outDir: "dist",
         rootDir: "src",
         types: ["node"],
       },
-      include: ["src"],
+      files: ["src/main.ts"],
     }),
   );
-  await writeFile(
-    path.join(project, "src", "main.ts"),
-    `import { createClient, openaiGpt41 } from "./generated/index.js";
-import { APIFreeError } from "apifree-typed";
-const client = createClient();
-const reply = await client.chat.completions.create({ model: "openai/gpt-4.1", messages: [{ role: "user", content: "hi" }] });
-const viaBinding = await openaiGpt41.create(client, { messages: [{ role: "user", content: "hi" }] });
-let rejected = "";
-try {
-  await client.chat.completions.create({ model: "openai/gpt-4.1", messages: [] });
-} catch (error) {
-  if (error instanceof APIFreeError) rejected = error.code;
-}
-console.log(JSON.stringify({ object: reply.object, cost: reply.usage?.cost, binding: viaBinding.model, rejected }));
-`,
-  );
+  await writeFile(path.join(project, "src", "main.ts"), MAIN);
 }, 120_000);
 
 afterAll(async () => {
@@ -71,21 +87,45 @@ afterAll(async () => {
   await temp.cleanup();
 });
 
+const env = () => ({ ...process.env, APIFREE_API_KEY: "sk-user-key", APIFREE_BASE_URL: emulator.url });
+
+/** Relative paths of the files under `dir` whose names end with `suffix`. */
+async function filesUnder(dir: string, suffix: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(suffix))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .sort();
+}
+
 describe("the package as a user installs it", () => {
-  it("compiles the generated tree and a consumer with plain tsc, and runs it against the API", async () => {
+  it("compiles from the entry file alone with plain tsc into an outDir, every validator module included, and runs against the API", async () => {
     const tsc = path.join(ROOT, "node_modules", "typescript", "bin", "tsc");
     await run(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: project }).catch((error: { stdout?: string }) => {
       throw new Error(`tsc failed in the user project:\n${error.stdout ?? String(error)}`);
     });
-    const { stdout } = await run(process.execPath, [path.join(project, "out", "main.js")], {
+    // Every validator module of the generated tree was reached and emitted, not only the ones main.ts names.
+    const sources = (await filesUnder(path.join(project, "src", "generated"), ".ts")).filter(
+      (file) => !file.endsWith(".d.ts"),
+    );
+    const emitted = await filesUnder(path.join(project, "dist", "generated"), ".js");
+    expect(emitted).toEqual(sources.map((file) => file.replace(/\.ts$/, ".js")));
+    expect(emitted).toContain("models/x-ai--grok-4/schemas.js");
+    expect(existsSync(path.join(project, "dist", "main.js"))).toBe(true);
+
+    const { stdout } = await run(process.execPath, [path.join(project, "dist", "main.js")], {
       cwd: project,
-      env: { ...process.env, APIFREE_API_KEY: "sk-user-key", APIFREE_BASE_URL: emulator.url },
+      env: env(),
     });
-    expect(JSON.parse(stdout)).toEqual({
-      object: "chat.completion",
-      cost: expect.any(Number),
-      binding: "openai/gpt-4.1",
-      rejected: "validation_error",
+    expect(JSON.parse(stdout)).toEqual(EXPECTED);
+  }, 180_000);
+
+  it("runs the same source with tsx", async () => {
+    const tsx = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
+    const { stdout } = await run(process.execPath, [tsx, path.join(project, "src", "main.ts")], {
+      cwd: project,
+      env: env(),
     });
+    expect(JSON.parse(stdout)).toEqual(EXPECTED);
   }, 120_000);
 });

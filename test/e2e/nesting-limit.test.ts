@@ -125,7 +125,9 @@ describe(`documents at the nesting limit, with ${STACK_KB} KB of stack`, () => {
       for (const [id, document] of byId) {
         if (id.endsWith("-changed")) continue;
         const changes = compareModel(id, document, byId.get(id + "-changed"));
-        const verdict = buildModelContract(document, undefined).validateRequest({ a: { a: [] } });
+        const contract = buildModelContract(document, undefined);
+        const chat = contract.operations.get("chat.completions");
+        const verdict = contract.validator(chat.roots.request.pointer)({ a: { a: [] } });
         console.log(id, changes.length > 0, typeof verdict.valid);
       }`;
     const result = await run(process.execPath, [`--stack-size=${STACK_KB}`, "--input-type=module", "-e", script], {

@@ -1,9 +1,10 @@
 import ts from "typescript";
 import { POOL_DIR } from "../layout.js";
+import { pooledFileStem } from "../pool/file-stem.js";
+import { type HashInput, merkleHashes } from "../pool/merkle.js";
 import { stringLiteral } from "../render/literals.js";
 import { type ModelRoot, rootKey } from "../roots.js";
-import { type HashInput, merkleHashes } from "./merkle.js";
-import { pooledFileStem, pooledIdentifier } from "./pooled-names.js";
+import { pooledIdentifier } from "./pooled-names.js";
 import { prepareTypeDocument } from "./prepare-document.js";
 import { openapiTypescriptNodes } from "./run-openapi-typescript.js";
 import { importTypeNode, replaceSchemaRefs, schemaRefs } from "./schema-refs.js";

@@ -1,8 +1,7 @@
 /*
- * A pooled type lives in types/<file>.d.ts and is exported as <identifier>:
- * both come from the component's name (so editors and error messages show
- * `ChatCompletionTool`, not a hash) and the file name adds 12 hex digits of
- * its content hash (so two different `Message` schemas never meet).
+ * A pooled type lives in types/<file>.d.ts (pool/file-stem.ts) and is
+ * exported as <identifier>, the component's name made a safe type name, so
+ * editors and error messages show `ChatCompletionTool`, not a hash.
  */
 
 // Type names that must not be shadowed inside a pooled file (used by
@@ -111,17 +110,9 @@ const UNSAFE = new Set([
   "debugger",
 ]);
 
-const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
-
 export function pooledIdentifier(componentName: string): string {
   let name = componentName.replace(/[^A-Za-z0-9_$]/g, "_").slice(0, 80);
   if (name === "" || /^[0-9]/.test(name)) name = `_${name}`;
   if (UNSAFE.has(name)) name = `${name}_`;
   return name;
-}
-
-export function pooledFileStem(componentName: string, hash: string): string {
-  let base = componentName.replace(/[^A-Za-z0-9_-]/g, "_").slice(0, 60);
-  if (base === "" || WINDOWS_DEVICE.test(base)) base = `_${base}`;
-  return `${base}.${hash.slice(0, 12)}`;
 }

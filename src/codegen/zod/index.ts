@@ -9,10 +9,12 @@ import { type PrintContext, printExpr } from "./print/expr.js";
 import { type ConstDeclaration, printModule } from "./print/module.js";
 import { referencesOf } from "./references.js";
 /*
- * JSON Schema (as found in OpenAPI 3.0/3.1 documents) to a module of Zod 4
- * validators: compile every root into IR (the `$ref` targets it reaches
- * become named consts), order the consts so each follows what it uses
- * (z.lazy only where a reference closes a cycle), print.
+ * JSON Schema (as found in OpenAPI 3.0/3.1 documents) to Zod 4 validators:
+ * compile every root into IR (the `$ref` targets it reaches become named
+ * consts), order the consts so each follows what it uses (z.lazy only where a
+ * reference closes a cycle), print. `emitSchemasModule` prints one
+ * self-contained module; pooled.ts spreads the same consts over modules
+ * shared between models.
  */
 
 export interface SchemaRoot {
@@ -22,73 +24,118 @@ export interface SchemaRoot {
   pointer: string;
 }
 
-export interface EmitResult {
-  source: string;
+export interface SchemaInput {
+  model: string;
+  document: unknown;
+  roots: SchemaRoot[];
+}
+
+interface Diagnosed {
   /** Fatal: the document cannot be turned into exact validators. */
   problems: Problem[];
   /** Keywords the validators do not enforce (each with its pointer). */
   warnings: Problem[];
 }
 
+export interface EmitResult extends Diagnosed {
+  source: string;
+}
+
+/** A `$ref` target, declared once as a const. */
+export interface CompiledConst {
+  pointer: string;
+  name: string;
+  expr: Expr;
+}
+
+export interface CompiledSchemas extends Diagnosed {
+  /** Every `$ref` target reached from the roots, each after what it uses (cycles aside). */
+  consts: CompiledConst[];
+  /** Each root with its expression: a `ref` when something else refers to the root too. */
+  roots: Array<{ root: SchemaRoot; expr: Expr }>;
+}
+
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-export function emitSchemasModule(input: { model: string; document: unknown; roots: SchemaRoot[] }): EmitResult {
+/**
+ * `rootsAsConsts`: every root becomes a const too (a module of the pool),
+ * not only the roots something else refers to.
+ */
+export function compileSchemas(input: SchemaInput, options: { rootsAsConsts?: boolean } = {}): CompiledSchemas {
   const diagnostics = new Diagnostics(input.model);
   const compiler = new SchemaCompiler(input.document, diagnostics);
 
-  const roots: Array<{ root: SchemaRoot; expr: Expr }> = [];
+  const compiled: Array<{ root: SchemaRoot; expr: Expr }> = [];
   for (const root of input.roots) {
     if (!IDENTIFIER.test(root.exportName))
       throw new TypeError(`export name ${JSON.stringify(root.exportName)} is not an identifier`);
     const schema = getAtPointer(input.document, root.pointer);
     if (schema === undefined) {
       diagnostics.problem(root.pointer, `no schema at this pointer (the ${root.exportName} schema)`);
-      roots.push({ root, expr: { kind: "never" } });
+      compiled.push({ root, expr: { kind: "never" } });
       continue;
     }
-    roots.push({ root, expr: compiler.compile(schema, root.pointer) });
+    compiled.push({ root, expr: compiler.compile(schema, root.pointer) });
   }
-  // A root that something else refers to is declared once, as a const.
-  const rootExprs = roots.map(
-    ({ root, expr }): Expr => (compiler.targets.has(root.pointer) ? { kind: "ref", pointer: root.pointer } : expr),
-  );
+  // A root that something else refers to is declared once, as a const; a
+  // root that is only a `$ref` stands for its target.
+  const asConst = (pointer: string) => options.rootsAsConsts === true || compiler.targets.has(pointer);
+  const roots = compiled.map(({ root, expr }) => ({
+    root,
+    expr:
+      expr.kind === "ref" || expr.kind === "never" || !asConst(root.pointer)
+        ? expr
+        : ({ kind: "ref", pointer: root.pointer } as const),
+  }));
 
   const exprOf = (pointer: string): Expr => compiler.resolved(pointer) ?? { kind: "unknown" };
   const order = declarationOrder(
-    rootExprs.map((expr) => referencesOf(expr)),
+    roots.map(({ expr }) => referencesOf(expr)),
     (pointer) => referencesOf(exprOf(pointer)),
   );
   const names = constNames(order, input.roots.map((root) => root.exportName).concat(["v", "z"]));
-  const position = new Map(order.map((pointer, index) => [pointer, index]));
+  return {
+    consts: order.map((pointer) => ({ pointer, name: names.get(pointer)!, expr: exprOf(pointer) })),
+    roots,
+    problems: diagnostics.problems,
+    warnings: diagnostics.warnings,
+  };
+}
+
+/** All of a model's validators in one module: its consts, then the roots, exported. */
+export function emitSchemasModule(input: SchemaInput): EmitResult {
+  const compiled = compileSchemas(input);
+  const position = new Map(compiled.consts.map((entry, index) => [entry.pointer, index]));
+  const nameOf = new Map(compiled.consts.map((entry) => [entry.pointer, entry.name]));
 
   let current = Infinity;
   const ctx: PrintContext = {
     usesHelpers: false,
-    reference: (pointer) => ({ name: names.get(pointer)!, lazy: position.get(pointer)! >= current }),
+    reference: (pointer) => ({ name: nameOf.get(pointer)!, lazy: position.get(pointer)! >= current }),
   };
   const declarations: ConstDeclaration[] = [];
-  for (const [index, pointer] of order.entries()) {
+  for (const [index, entry] of compiled.consts.entries()) {
     current = index;
     declarations.push({
-      name: names.get(pointer)!,
-      initializer: printExpr(exprOf(pointer), ctx),
+      name: entry.name,
+      initializer: printExpr(entry.expr, ctx),
       exported: false,
-      pointer,
+      pointer: entry.pointer,
     });
   }
   current = Infinity;
-  roots.forEach(({ root }, index) => {
+  for (const { root, expr } of compiled.roots) {
     declarations.push({
       name: root.exportName,
-      initializer: printExpr(rootExprs[index]!, ctx),
+      initializer: printExpr(expr, ctx),
       exported: true,
       pointer: root.pointer,
     });
-  });
+  }
 
   return {
-    source: printModule(declarations, ctx.usesHelpers),
-    problems: diagnostics.problems,
-    warnings: diagnostics.warnings,
+    source: printModule({ declarations, usesHelpers: ctx.usesHelpers }),
+    problems: compiled.problems,
+    warnings: compiled.warnings,
   };
 }

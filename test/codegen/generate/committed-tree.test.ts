@@ -18,12 +18,11 @@ describe("the committed generated/ tree", () => {
     for (const [file, content] of fresh) expect(committed.get(file), file).toBe(content);
   });
 
-  it("compiles with strict, noUncheckedIndexedAccess and exactOptionalPropertyTypes, declaration files included", async () => {
+  it("compiles with strict, noUncheckedIndexedAccess and exactOptionalPropertyTypes, declaration files and validator modules included", async () => {
     const dir = path.join(ROOT, "generated");
     const tree = await readTree(dir);
     const files = [...tree.keys()].filter((file) => file.endsWith(".ts")).map((file) => path.join(dir, file));
     expect(files.length).toBeGreaterThan(100);
-    const found = typecheck(files, strictCompilerOptions({ skipLibCheck: false }));
-    expect(found).toEqual([]);
-  });
+    expect(typecheck(files, strictCompilerOptions({ skipLibCheck: false }), { ignoreNoCheck: true })).toEqual([]);
+  }, 300_000);
 });

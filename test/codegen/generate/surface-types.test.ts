@@ -154,5 +154,5 @@ describe("compile-time checks of the generated surface (bundled catalog)", () =>
         ).toEqual([]);
       else expect(found.map((d) => d.message).join("\n"), testCase.name).toMatch(testCase.error);
     });
-  });
+  }, 120_000);
 });

@@ -16,6 +16,14 @@ const object = (tag: unknown, extra: Record<string, unknown> = {}) => ({
   required: ["t"],
 });
 
+/** The module with every wrapped expression put back on one line, so a pattern does not depend on the layout. */
+function unwrapped(source: string): string {
+  return source
+    .replace(/\n\s*/g, " ")
+    .replace(/([[(]) /g, "$1")
+    .replace(/,? ([\])])/g, "$1");
+}
+
 function emitOneOf(oneOf: unknown[], components: Record<string, unknown> = {}) {
   const result = emitSchemasModule({
     model: "m",
@@ -63,7 +71,7 @@ describe("how oneOf is printed", () => {
     ["number and integer", [{ type: "number" }, { type: "integer" }], /z\.xor/],
     ["anything and a string", [{}, { type: "string" }], /z\.xor/],
   ])("%s", (_label, oneOf, expected) => {
-    expect(emitOneOf(oneOf)).toMatch(expected);
+    expect(unwrapped(emitOneOf(oneOf))).toMatch(expected);
   });
 
   it("sees through $ref and allOf to find the discriminating property", () => {
@@ -75,9 +83,9 @@ describe("how oneOf is printed", () => {
       },
       Dog: { allOf: [{ $ref: "#/components/schemas/Base" }, { properties: { kind: { const: "dog" } } }] },
     };
-    expect(emitOneOf([{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }], components)).toMatch(
-      /v\.discriminated\("kind", \[\[\["cat"\], CatSchema\], \[\["dog"\], DogSchema\]\]\)/,
-    );
+    expect(
+      unwrapped(emitOneOf([{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }], components)),
+    ).toMatch(/v\.discriminated\("kind", \[\[\["cat"\], CatSchema\], \[\["dog"\], DogSchema\]\]\)/);
     // Without the requirement from Base, a Cat need not have "kind" at all: no proof.
     const loose = { ...components, Base: { type: "object", properties: { kind: { type: "string" } } } };
     expect(emitOneOf([{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }], loose)).toMatch(

@@ -1,10 +1,15 @@
-import type CodeBlockWriter from "code-block-writer";
-
 /*
- * A tiny layout model between the expression printer and the writer: code
- * is flat text (never containing a line break), a bracketed list, or a
- * sequence of those (a call chained on a call). A list is written on one
- * line when it fits, otherwise one item per line, indented. Widths are
+ * A tiny layout model between the expression printer and the module writer:
+ * code is flat text (never containing a line break), a bracketed list, or a
+ * sequence of those (a call chained on a call). Layout is a formatter's
+ * group-fits-or-breaks (Wadler, as Prettier does it): a list is written on
+ * one line when it fits in what is left of the current line, counting the
+ * text that must follow it before the next place a line can break (a `,`, a
+ * `;`, the rest of a chain); otherwise its items go one per line, indented.
+ * A call or an array whose last item is a list literal, after at most two
+ * string literals, keeps those on its first line and breaks only the last
+ * (`["name", v.object({` ... `})]`), as formatters hug a last argument; an
+ * object literal that breaks puts each entry on its own line. Widths are
  * computed bottom-up once, so layout is linear in the size of the module.
  */
 
@@ -26,7 +31,11 @@ interface Sequence {
 
 export type Doc = string | Block | Sequence;
 
-const MAX_WIDTH = 100;
+/** The column a line should not pass. */
+export const MAX_WIDTH = 100;
+const INDENT = 2;
+/** How many flat items may precede a hugged last item. */
+const MAX_HUG_LEADING = 2;
 
 function widthOf(doc: Doc): number {
   return typeof doc === "string" ? doc.length : doc.width;
@@ -56,10 +65,11 @@ export function suffix(doc: Doc, text: string): Doc {
   return sequence([...doc.parts, text]);
 }
 
-function flat(doc: Doc): string {
+/** The doc on one line. */
+export function flat(doc: Doc): string {
   if (typeof doc === "string") return doc;
   if (doc.kind === "sequence") return doc.parts.map(flat).join("");
-  const pad = doc.padded && doc.items.length > 0 ? " " : "";
+  const pad = padding(doc);
   let text = doc.open + pad;
   doc.items.forEach((item, index) => {
     if (index > 0) text += ", ";
@@ -68,36 +78,121 @@ function flat(doc: Doc): string {
   return text + pad + doc.close;
 }
 
-export function writeDoc(writer: CodeBlockWriter, doc: Doc): void {
-  if (typeof doc === "string" || doc.width <= MAX_WIDTH) {
-    writer.write(flat(doc));
-    return;
-  }
-  if (doc.kind === "sequence") {
-    for (const part of doc.parts) writeDoc(writer, part);
-    return;
-  }
-  if (doc.items.length === 0) {
-    writer.write(flat(doc));
-    return;
-  }
-  const only = doc.items.length === 1 ? doc.items[0]! : undefined;
-  if (only !== undefined && typeof only !== "string") {
-    // A single list argument hugs its brackets: `f({` ... `})`.
-    const pad = doc.padded ? " " : "";
-    writer.write(doc.open + pad);
-    writeDoc(writer, only);
-    writer.write(pad + doc.close);
-    return;
-  }
-  writer.write(doc.open);
-  writer.indent(() => {
-    for (const item of doc.items) {
-      writer.newLineIfLastNot();
-      writeDoc(writer, item);
-      writer.write(",");
+function padding(doc: Block): string {
+  return doc.padded && doc.items.length > 0 ? " " : "";
+}
+
+/**
+ * Width from the start of `docs[from]` to the first place a line may break
+ * (just after the opening bracket of a non-empty list), `after` included
+ * when no such place comes first.
+ */
+function headWidth(docs: readonly Doc[], from: number, after: number): number {
+  let width = 0;
+  for (let index = from; index < docs.length; index += 1) {
+    const doc = docs[index]!;
+    if (typeof doc === "string") width += doc.length;
+    else if (doc.kind === "block") {
+      if (doc.items.length > 0) return width + doc.open.length;
+      width += doc.width;
+    } else {
+      const inner = headWidth(doc.parts, 0, -1);
+      if (inner >= 0 && inner < doc.width) return width + inner;
+      width += doc.width;
     }
-  });
-  writer.newLineIfLastNot();
-  writer.write(doc.close);
+  }
+  return after < 0 ? -1 : width + after;
+}
+
+class Layout {
+  text = "";
+  column: number;
+
+  constructor(column: number) {
+    this.column = column;
+  }
+
+  write(text: string): void {
+    this.text += text;
+    this.column += text.length;
+  }
+
+  newLine(indent: number): void {
+    this.text += `\n${" ".repeat(indent)}`;
+    this.column = indent;
+  }
+
+  /** Lay out `doc` at the current column; `rest` columns must follow it on the same line. */
+  doc(doc: Doc, indent: number, rest: number): void {
+    if (typeof doc === "string") {
+      this.write(doc);
+      return;
+    }
+    if (this.column + doc.width + rest <= MAX_WIDTH) {
+      this.write(flat(doc));
+      return;
+    }
+    if (doc.kind === "sequence") {
+      doc.parts.forEach((part, index) => {
+        this.doc(part, indent, headWidth(doc.parts, index + 1, rest));
+      });
+      return;
+    }
+    if (doc.items.length === 0) {
+      this.write(flat(doc));
+      return;
+    }
+    if (!doc.padded && this.hugsLast(doc)) {
+      const leading = doc.items.slice(0, -1) as string[];
+      this.write(doc.open + leading.map((item) => `${item}, `).join(""));
+      this.doc(doc.items[doc.items.length - 1]!, indent, doc.close.length + rest);
+      this.write(doc.close);
+      return;
+    }
+    this.write(doc.open);
+    for (const item of doc.items) {
+      this.newLine(indent + INDENT);
+      this.doc(item, indent + INDENT, 1);
+      this.write(",");
+    }
+    this.newLine(indent);
+    this.write(doc.close);
+  }
+
+  /**
+   * A last item that is a literal list, after a few string literals (a
+   * property name, a discriminator) that fit on the line with its opening.
+   */
+  private hugsLast(doc: Block): boolean {
+    const last = doc.items[doc.items.length - 1]!;
+    if (!huggable(last) || doc.items.length - 1 > MAX_HUG_LEADING) return false;
+    const leading = doc.items.slice(0, -1);
+    let width = doc.open.length + headWidth([last], 0, 0);
+    for (const item of leading) {
+      if (typeof item !== "string" || !item.startsWith('"')) return false;
+      width += item.length + 2;
+    }
+    return this.column + width <= MAX_WIDTH;
+  }
+}
+
+/**
+ * An array or object literal, or a call whose only argument is one
+ * (`v.object({`): what formatters let a last argument hug.
+ */
+function huggable(doc: Doc): doc is Block {
+  if (typeof doc === "string" || doc.kind !== "block" || doc.items.length === 0) return false;
+  if (doc.open === "[" || doc.open === "{") return true;
+  return doc.open.endsWith("(") && doc.items.length === 1 && huggable(doc.items[0]!);
+}
+
+/**
+ * The doc laid out as code starting at `column` of a line indented by
+ * `indent`, followed on its last line by `rest` more columns (`;`, `,`).
+ * Lines after the first carry their indentation.
+ */
+export function layoutDoc(doc: Doc, options: { column: number; indent?: number; rest?: number }): string {
+  const layout = new Layout(options.column);
+  layout.doc(doc, options.indent ?? 0, options.rest ?? 0);
+  return layout.text;
 }

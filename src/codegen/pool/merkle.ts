@@ -2,13 +2,13 @@ import { sha256 } from "../../shared/hash.js";
 
 /*
  * Content hashes of component schemas that include, recursively, the hashes
- * of the components they refer to: two models share a pooled type only when
- * the whole graph below it is the same. Mutually recursive components
- * (strongly connected) are hashed as a group.
+ * of the components they refer to: two models share a pooled type or a pooled
+ * validator module only when the whole graph below it is the same. Mutually
+ * recursive components (strongly connected) are hashed as a group.
  */
 
 export interface HashInput {
-  /** Printed type, with references still written by name. */
+  /** Printed code (a type, a validator), with references still written by name. */
   text: string;
   /** Names it refers to, in order of first appearance. */
   refs: readonly string[];
@@ -69,18 +69,40 @@ function stronglyConnected(names: readonly string[], refsOf: (name: string) => r
   return groups;
 }
 
-export function merkleHashes(inputs: ReadonlyMap<string, HashInput>): Map<string, string> {
+/** A strongly connected group of names and the hash of the whole graph below it. */
+export interface MerkleGroup {
+  /** Sorted; a single name unless the names refer to each other in a cycle. */
+  members: string[];
+  hash: string;
+}
+
+/** The groups, each listed after every group it refers to. */
+export function merkleGroups(inputs: ReadonlyMap<string, HashInput>): MerkleGroup[] {
   const names = [...inputs.keys()].sort();
   const hashes = new Map<string, string>();
-  for (const group of stronglyConnected(names, (name) => inputs.get(name)?.refs ?? [])) {
-    const members = new Set(group);
-    const parts = group.map((name) => {
+  const groups: MerkleGroup[] = [];
+  for (const members of stronglyConnected(names, (name) => inputs.get(name)?.refs ?? [])) {
+    const inGroup = new Set(members);
+    const parts = members.map((name) => {
       const input = inputs.get(name)!;
-      const refs = input.refs.map((ref) => (members.has(ref) ? `@${ref}` : (hashes.get(ref) ?? `?${ref}`)));
+      const refs = input.refs.map((ref) => (inGroup.has(ref) ? `@${ref}` : (hashes.get(ref) ?? `?${ref}`)));
       return JSON.stringify([name, input.text, refs]);
     });
-    const groupHash = sha256(parts.join("\n"));
-    for (const name of group) hashes.set(name, sha256(`${groupHash}\n${name}`));
+    const hash = sha256(parts.join("\n"));
+    for (const name of members) hashes.set(name, memberHash(hash, name));
+    groups.push({ members, hash });
   }
+  return groups;
+}
+
+/** A member's own hash: its group's, told apart by its name. */
+function memberHash(groupHash: string, name: string): string {
+  return sha256(`${groupHash}\n${name}`);
+}
+
+export function merkleHashes(inputs: ReadonlyMap<string, HashInput>): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const group of merkleGroups(inputs))
+    for (const name of group.members) hashes.set(name, memberHash(group.hash, name));
   return hashes;
 }
