@@ -7,8 +7,12 @@
 //      undici.request of the same bytes, vs the openai SDK;
 //   2. a 10,000-chunk stream through `for await` (chunk validation on) vs a
 //      bare eventsource-parser loop over the same bytes, vs the openai SDK;
-//   3. heap and RSS while streaming 100,000 chunks through this client.
+//   3. heap and RSS while streaming 100,000 chunks through this client;
+//   4. the Messages, Responses and Gemini streams (bench/protocol-streams.js):
+//      events/s validated and not against a bare eventsource-parser loop over
+//      the same bytes, and the live heap over 100,000 events.
 // Ratios are computed from figures measured in this same run.
+// `node --expose-gc bench/runtime.js --protocols` runs only part 4.
 import { fork } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { setFlagsFromString } from "node:v8";
@@ -17,6 +21,7 @@ import { createParser } from "eventsource-parser";
 import OpenAI from "openai";
 import { getGlobalDispatcher, request } from "undici";
 import { z } from "zod";
+import { benchProtocolStreams, serveProtocols } from "./protocol-streams.js";
 
 const MODEL = "bench/chat-1";
 const KEY = "sk-bench-key";
@@ -353,9 +358,17 @@ function gcFunction() {
 
 // ------------------------------------------------------------------- main
 
+async function protocols(createClient) {
+  await benchProtocolStreams({ createClient, gc: gcFunction(), script: new URL(import.meta.url).pathname });
+}
+
 async function main() {
   const started = performance.now();
   const { createClient } = await import("../dist/runtime/index.js");
+  if (process.argv.includes("--protocols")) {
+    await protocols(createClient);
+    return;
+  }
   const server = await startServer();
   const chatURL = `${server.url}/chat/completions`;
   const body = {
@@ -538,8 +551,10 @@ async function main() {
   );
 
   server.stop();
+  await protocols(createClient);
   console.log(`runtime: bench took ${fmt((performance.now() - started) / 1000)} s`);
 }
 
 if (process.argv.includes("--serve")) await serve();
+else if (process.argv.includes("--serve-protocols")) await serveProtocols();
 else await main();
