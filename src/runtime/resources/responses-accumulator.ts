@@ -184,7 +184,7 @@ export class ResponseAccumulator implements Accumulator<unknown, Json> {
 
   result(): Json {
     const terminal = this.#terminal;
-    if (terminal !== undefined && Array.isArray(terminal.output) && terminal.output.length > 0) return terminal;
+    if (terminal !== undefined && Array.isArray(terminal.output) && terminal.output.length > 0) return { ...terminal };
     return { ...(terminal ?? this.#head), output: this.#output() };
   }
 }
