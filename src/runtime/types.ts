@@ -10,9 +10,11 @@
 import type { ClientCore } from "./core/client-core.js";
 import type { clientCore } from "./core/client-symbol.js";
 import type { RequestOptions } from "./core/options.js";
-import type { EventStream } from "./core/stream/event-stream.js";
 import type { Stream } from "./resources/chat-stream.js";
+import type { GeminiStream } from "./resources/gemini-stream.js";
 import type { CallOptions } from "./resources/generic.js";
+import type { MessageStream } from "./resources/messages-stream.js";
+import type { ResponseStream } from "./resources/responses-stream.js";
 
 /** The types of one operation of one model: `request`, `response`, `event` and the family's other roots. */
 export type OperationEntry = { request: { [key: string]: unknown }; response: unknown; [root: string]: unknown };
@@ -48,23 +50,20 @@ export type ModelParam<M extends string, With, Id extends string, O extends stri
 
 type Root<E, K extends string> = K extends keyof E ? E[K] : never;
 
-/** A Messages stream (`message_start` ... `message_stop`). */
-export interface MessageStream<Event, Message> extends EventStream<Event, Message> {
-  /** The message assembled from the events: text, thinking and tool_use blocks, stop reason and usage. */
-  finalMessage(): Promise<Message>;
-}
-
-/** A Responses stream (`response.created` ... `response.completed`). */
-export interface ResponseStream<Event, Response> extends EventStream<Event, Response> {
-  /** The response of the terminal event, its output assembled from the deltas. */
-  finalResponse(): Promise<Response>;
-}
-
-/** A Gemini stream (one GenerateContentResponse per event). */
-export interface GeminiStream<Chunk, Response> extends EventStream<Chunk, Response> {
-  /** The chunks merged: parts concatenated per candidate, finish reason and usageMetadata kept. */
-  finalResponse(): Promise<Response>;
-}
+/**
+ * The stream a call of operation O with `stream: true` resolves to, for the
+ * operation's entry E: each family's own class; never for an operation
+ * without a stream protocol.
+ */
+type StreamOf<O extends string, E> = O extends "chat.completions"
+  ? Stream<Root<E, "event">>
+  : O extends "messages"
+    ? MessageStream<Root<E, "event">, Root<E, "response">>
+    : O extends "responses"
+      ? ResponseStream<Root<E, "event">, Root<E, "response">>
+      : O extends "gemini"
+        ? GeminiStream<Root<E, "event">, Root<E, "response">>
+        : never;
 
 type Body<Map extends ModelMapShape, With, Id extends string, O extends string, M extends string, S> = {
   model: ModelParam<M, With, Id, O>;
@@ -140,11 +139,11 @@ export interface Client<
    * typed and validated for the model it names; path parameters go in
    * `options.params`.
    */
-  call<const O extends string, M extends string>(
+  call<const O extends string, M extends string, const S extends StreamFlag = undefined>(
     operation: O,
-    body: { model: ModelParam<M, With, Id, O> } & Map[M][O]["request"],
+    body: { model: ModelParam<M, With, Id, O>; stream?: S } & Map[M][O]["request"],
     options?: CallOptions,
-  ): Promise<Map[M][O]["response"]>;
+  ): Promise<S extends true ? StreamOf<O, Map[M][O]> : Map[M][O]["response"]>;
   readonly baseURL: string;
   readonly maxRetries: number;
   /** Milliseconds; 0 = none. */
@@ -222,10 +221,10 @@ export interface ModelBinding<Map extends ModelMapShape, M extends string> {
   readonly messages: Part<Map, M, "messages", MessagesBinding<Map[M]["messages"]>>;
   readonly responses: Part<Map, M, "responses", ResponsesBinding<Map[M]["responses"]>>;
   readonly gemini: Part<Map, M, "gemini", GeminiBinding<Map[M]["gemini"]>>;
-  call<const O extends keyof Map[M] & string>(
+  call<const O extends keyof Map[M] & string, const S extends StreamFlag = undefined>(
     client: ClientLike,
     operation: O,
-    body: OmitEach<Root<Map[M][O], "request">, "model">,
+    body: BindingBody<Map[M][O], S>,
     options?: CallOptions,
-  ): Promise<Root<Map[M][O], "response">>;
+  ): Promise<S extends true ? StreamOf<O, Map[M][O]> : Root<Map[M][O], "response">>;
 }

@@ -109,6 +109,22 @@ export type GeminiRequest = {
 };
 export type GeminiResponse = { candidates: Array<{ content: { parts: Array<{ text?: string }> } }> };
 
+export type ResponderRequest = {
+  model: string;
+  input: string | Array<{ role: "user" | "assistant"; content: string }>;
+  reasoning?: { effort: "low" | "high" };
+  stream?: boolean | null;
+};
+export type ResponderResponse = {
+  id: string;
+  object: "response";
+  status: "completed" | "incomplete";
+  output: unknown[];
+};
+export type ResponderEvent =
+  | { type: "response.output_text.delta"; sequence_number: number; delta: string }
+  | { type: "response.completed"; sequence_number: number; response: ResponderResponse };
+
 type Chat<Q, R, C> = { request: Q; response: R; event: C };
 
 export interface ModelMap {
@@ -124,12 +140,13 @@ export interface ModelMap {
     messages: { request: ClaudeRequest; response: ClaudeMessage; event: ClaudeEvent };
   };
   "acme/gemini": { gemini: { request: GeminiRequest; response: GeminiResponse; event: GeminiResponse } };
+  "acme/responder": { responses: { request: ResponderRequest; response: ResponderResponse; event: ResponderEvent } };
 }
 
 export interface OperationModels {
   "chat.completions": "openai/gpt-5.2" | "deepseek-ai/deepseek-v4-flash" | "qwen/qwen3-32b:free" | "acme/claude";
   messages: "acme/claude";
-  responses: never;
+  responses: "acme/responder";
   gemini: "acme/gemini";
   videos: never;
 }
@@ -139,7 +156,8 @@ export type ModelId =
   | "deepseek-ai/deepseek-v4-flash"
   | "qwen/qwen3-32b:free"
   | "acme/claude"
-  | "acme/gemini";
+  | "acme/gemini"
+  | "acme/responder";
 type EntryOf<M extends ModelId, O extends string> = O extends keyof ModelMap[M] ? ModelMap[M][O] : never;
 type RootOf<E, K extends string> = K extends keyof E ? E[K] : never;
 export type RequestOf<M extends ModelId, O extends string = "chat.completions"> = RootOf<EntryOf<M, O>, "request">;
@@ -160,3 +178,4 @@ export const deepseekAiDeepseekV4Flash: ModelBinding<ModelMap, "deepseek-ai/deep
 );
 export const acmeClaude: ModelBinding<ModelMap, "acme/claude"> = bindModel("acme/claude");
 export const acmeGemini: ModelBinding<ModelMap, "acme/gemini"> = bindModel("acme/gemini");
+export const acmeResponder: ModelBinding<ModelMap, "acme/responder"> = bindModel("acme/responder");

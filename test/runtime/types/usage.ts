@@ -4,10 +4,18 @@
  * types.test.ts checks that the right error fires on each marked line.
  * Never executed.
  */
-import { createClient as createUntypedClient, type Stream, type StreamCompletion } from "apifree-typed";
+import {
+  createClient as createUntypedClient,
+  type GeminiStream,
+  type MessageStream,
+  type ResponseStream,
+  type Stream,
+  type StreamCompletion,
+} from "apifree-typed";
 import {
   acmeClaude,
   acmeGemini,
+  acmeResponder,
   type ChunkOf,
   type ClaudeEvent,
   type ClaudeMessage,
@@ -19,6 +27,8 @@ import {
   type GptResponse,
   openaiGpt52,
   type QwenResponse,
+  type ResponderEvent,
+  type ResponderResponse,
 } from "./fixture-map.js";
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -120,7 +130,38 @@ export async function contract(client: Client, flag: boolean): Promise<void> {
     stream: true,
   });
   for await (const event of claudeStream) expectType<Equal<typeof event, ClaudeEvent>>();
+  expectType<Equal<typeof claudeStream, MessageStream<ClaudeEvent, ClaudeMessage>>>();
   expectType<Equal<Awaited<ReturnType<typeof claudeStream.finalMessage>>, ClaudeMessage>>();
+  expectType<Equal<Awaited<ReturnType<typeof claudeStream.finalText>>, string>>();
+  const [claudeLeft] = claudeStream.tee();
+  expectType<Equal<typeof claudeLeft, MessageStream<ClaudeEvent, ClaudeMessage>>>();
+
+  const responder = await client.responses.create({
+    model: "acme/responder",
+    input: "Hi",
+    reasoning: { effort: "low" },
+  });
+  expectType<Equal<typeof responder, ResponderResponse>>();
+  const responderStream = await client.responses.create({ model: "acme/responder", input: "Hi", stream: true });
+  expectType<Equal<typeof responderStream, ResponseStream<ResponderEvent, ResponderResponse>>>();
+  for await (const event of responderStream) expectType<Equal<typeof event, ResponderEvent>>();
+  expectType<Equal<Awaited<ReturnType<typeof responderStream.finalResponse>>, ResponderResponse>>();
+  const boundResponder = await acmeResponder.responses.create(client, { input: "Hi", stream: true });
+  expectType<Equal<typeof boundResponder, ResponseStream<ResponderEvent, ResponderResponse>>>();
+
+  // @ts-expect-error TS2322: does not serve responses
+  await client.responses.create({ model: "acme/claude", input: "Hi" });
+
+  // @ts-expect-error TS2322: '"medium"' is not assignable to type '"low" | "high"'
+  await client.responses.create({ model: "acme/responder", input: "Hi", reasoning: { effort: "medium" } });
+
+  const viaCallStream = await client.call("messages", {
+    model: "acme/claude",
+    max_tokens: 5,
+    messages: [],
+    stream: true,
+  });
+  expectType<Equal<typeof viaCallStream, MessageStream<ClaudeEvent, ClaudeMessage>>>();
 
   // @ts-expect-error TS2322: does not serve messages
   await client.messages.create({ model: "openai/gpt-5.2", max_tokens: 64, messages: hi });
@@ -134,6 +175,16 @@ export async function contract(client: Client, flag: boolean): Promise<void> {
     generationConfig: { temperature: 0.5 },
   });
   expectType<Equal<typeof gemini, GeminiResponse>>();
+
+  const geminiStream = await client.gemini.generateContent({
+    model: "acme/gemini",
+    contents: [{ parts: [{ text: "Hi" }] }],
+    stream: true,
+  });
+  expectType<Equal<typeof geminiStream, GeminiStream<GeminiResponse, GeminiResponse>>>();
+  expectType<Equal<Awaited<ReturnType<typeof geminiStream.finalResponse>>, GeminiResponse>>();
+  const boundGeminiStream = await acmeGemini.call(client, "gemini", { contents: [], stream: true });
+  expectType<Equal<typeof boundGeminiStream, GeminiStream<GeminiResponse, GeminiResponse>>>();
 
   // @ts-expect-error TS2353: 'maxTokens' does not exist
   await client.gemini.generateContent({ model: "acme/gemini", contents: [], generationConfig: { maxTokens: 5 } });
