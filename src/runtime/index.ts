@@ -5,6 +5,7 @@
  *   const reply = await client.chat.completions.create({ model: "openai/gpt-5.2", messages }, { signal });
  *   const stream = await client.chat.completions.create({ model, messages, stream: true });
  *   for await (const chunk of stream) ...; const done = await stream.finalCompletion();
+ *   const video = await client.videos.createAndPoll({ model: "sora-2", prompt, input_reference: await toFile("a.png") });
  *
  * Layout (as openai-node): core/ holds the client core, options, errors,
  * retries and streaming (core/stream/, behind the StreamProtocol seam) and
@@ -70,10 +71,25 @@ export { EventStream } from "./core/stream/event-stream.js";
 export type { CompletionChoice, CompletionMessage, StreamCompletion, ToolCall } from "./resources/chat-accumulator.js";
 export { Stream } from "./resources/chat-stream.js";
 export type { CallOptions } from "./resources/generic.js";
+export type { VideoRequestOptions } from "./resources/videos.js";
+export {
+  TaskFailedError,
+  TaskTimeoutError,
+  UploadError,
+  type VideoTaskError,
+  type VideoTaskLike,
+} from "./resources/videos-errors.js";
+export {
+  DEFAULT_POLL_INTERVAL_MS,
+  DEFAULT_POLL_TIMEOUT_MS,
+  type PollOptions,
+} from "./resources/videos-poll.js";
+export { type ByteStream, type ToFileOptions, toFile, type Uploadable, UploadFile } from "./resources/videos-upload.js";
 export type {
   ChatCompletions,
   Client,
   ClientLike,
+  CompletedTask,
   Gemini,
   GeminiStream,
   MessageStream,
@@ -87,4 +103,6 @@ export type {
   StreamFlag,
   UntypedModelMap,
   UntypedOperationModels,
+  VideoCreateBody,
+  Videos,
 } from "./types.js";
