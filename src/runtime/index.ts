@@ -8,6 +8,7 @@
  *   const claude = await client.messages.create({ model, max_tokens, messages, stream: true }); // MessageStream: finalMessage()
  *   const reply = await client.responses.create({ model, input, stream: true });              // ResponseStream: finalResponse()
  *   const gemini = await client.gemini.generateContent({ model, contents, stream: true });    // GeminiStream: finalResponse()
+ *   const video = await client.videos.createAndPoll({ model: "sora-2", prompt, input_reference: await toFile("a.png") });
  *
  * Layout (as openai-node): core/ holds the client core, options, errors,
  * retries and streaming (core/stream/, behind the StreamProtocol seam) and
@@ -76,10 +77,25 @@ export { GeminiStream } from "./resources/gemini-stream.js";
 export type { CallOptions } from "./resources/generic.js";
 export { MessageStream } from "./resources/messages-stream.js";
 export { ResponseStream } from "./resources/responses-stream.js";
+export type { VideoRequestOptions } from "./resources/videos.js";
+export {
+  TaskFailedError,
+  TaskTimeoutError,
+  UploadError,
+  type VideoTaskError,
+  type VideoTaskLike,
+} from "./resources/videos-errors.js";
+export {
+  DEFAULT_POLL_INTERVAL_MS,
+  DEFAULT_POLL_TIMEOUT_MS,
+  type PollOptions,
+} from "./resources/videos-poll.js";
+export { type ByteStream, type ToFileOptions, toFile, type Uploadable, UploadFile } from "./resources/videos-upload.js";
 export type {
   ChatCompletions,
   Client,
   ClientLike,
+  CompletedTask,
   Gemini,
   Messages,
   ModelBinding,
@@ -90,4 +106,6 @@ export type {
   StreamFlag,
   UntypedModelMap,
   UntypedOperationModels,
+  VideoCreateBody,
+  Videos,
 } from "./types.js";
