@@ -43,7 +43,108 @@ export function readable(d: ts.Diagnostic): Diagnostic {
   };
 }
 
+/** A program over `files`; `overrides` maps absolute paths to text that replaces the file's on disk. */
+export function createProgram(
+  files: string[],
+  options: ts.CompilerOptions,
+  overrides: Readonly<Record<string, string>> = {},
+): ts.Program {
+  const host = ts.createCompilerHost(options);
+  const readFile = host.readFile.bind(host);
+  host.readFile = (name) => overrides[path.resolve(name)] ?? readFile(name);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (name, language, onError) => {
+    const text = overrides[path.resolve(name)];
+    return text !== undefined ? ts.createSourceFile(name, text, language) : getSourceFile(name, language, onError);
+  };
+  return ts.createProgram(files, options, host);
+}
+
 /** Type-check files and return every diagnostic (syntactic, semantic, declaration), readable. */
-export function typecheck(files: string[], options: ts.CompilerOptions = strictCompilerOptions()): Diagnostic[] {
-  return ts.getPreEmitDiagnostics(ts.createProgram(files, options)).map(readable);
+export function typecheck(
+  files: string[],
+  options: ts.CompilerOptions = strictCompilerOptions(),
+  overrides: Readonly<Record<string, string>> = {},
+): Diagnostic[] {
+  return ts.getPreEmitDiagnostics(createProgram(files, options, overrides)).map(readable);
+}
+
+/** The error a checked `// @ts-expect-error TS<code>: <message fragment>` comment promises for the line below it. */
+export interface ExpectedError {
+  file: string;
+  line: number;
+  code: number;
+  fragment: string;
+}
+
+const DIRECTIVE = /^\s*(\/\/|\/\*+)\s*@ts-expect-error/;
+const CHECKED_DIRECTIVE = /^(\s*)\/\/ @ts-expect-error TS(\d+): (.+)$/;
+
+/**
+ * A file's checked `@ts-expect-error` comments turned into plain ones (so the
+ * errors they promise are reported), with those promises. A bare
+ * `@ts-expect-error` passes on any error, the wrong one included, so it is
+ * refused here.
+ */
+export function expectedErrors(file: string, text: string): { text: string; expected: ExpectedError[] } {
+  const expected: ExpectedError[] = [];
+  const lines = text.split("\n").map((line, index) => {
+    if (!DIRECTIVE.test(line)) return line;
+    const match = CHECKED_DIRECTIVE.exec(line);
+    if (match === null)
+      throw new Error(
+        `${file}:${index + 1}: write "// @ts-expect-error TS<code>: <message fragment>", not ${line.trim()}`,
+      );
+    expected.push({ file: path.resolve(file), line: index + 2, code: Number(match[2]), fragment: match[3]! });
+    return `${match[1]}// (an error is expected below)`;
+  });
+  return { text: lines.join("\n"), expected };
+}
+
+/**
+ * Where the diagnostics found differ from the promised errors, one line each:
+ * a promised line without an error of its code whose message holds its
+ * fragment, or an error on a line that promised none. Empty when they match.
+ */
+export function unmetExpectations(expected: readonly ExpectedError[], found: readonly Diagnostic[]): string[] {
+  const where = (file: string | undefined, line: number | undefined) =>
+    `${path.relative(ROOT, file ?? "?")}:${line ?? "?"}`;
+  const differences: string[] = [];
+  for (const promise of expected) {
+    const here = found.filter(
+      (d) => d.file !== undefined && path.resolve(d.file) === promise.file && d.line === promise.line,
+    );
+    if (here.some((d) => d.code === promise.code && d.message.includes(promise.fragment))) continue;
+    const got = here.map((d) => `TS${d.code}: ${d.message}`).join(" | ") || "no error";
+    differences.push(
+      `${where(promise.file, promise.line)}: expected TS${promise.code} "${promise.fragment}", got ${got}`,
+    );
+  }
+  for (const d of found) {
+    const promised = expected.some(
+      (promise) => d.file !== undefined && path.resolve(d.file) === promise.file && d.line === promise.line,
+    );
+    if (!promised) differences.push(`${where(d.file, d.line)}: unexpected TS${d.code}: ${d.message}`);
+  }
+  return differences;
+}
+
+/**
+ * Type-check files whose expected errors are checked `@ts-expect-error`
+ * comments; returns unmetExpectations (empty when every promised error, and
+ * no other, is reported).
+ */
+export function typecheckExpectingErrors(
+  files: string[],
+  options: ts.CompilerOptions = strictCompilerOptions(),
+): string[] {
+  const overrides: Record<string, string> = {};
+  const expected: ExpectedError[] = [];
+  for (const file of files) {
+    const stripped = expectedErrors(file, ts.sys.readFile(file) ?? "");
+    if (stripped.expected.length === 0) continue;
+    overrides[path.resolve(file)] = stripped.text;
+    expected.push(...stripped.expected);
+  }
+  return unmetExpectations(expected, typecheck(files, options, overrides));
 }
