@@ -103,11 +103,11 @@ export async function calls(): Promise<void> {
   for await (const chunk of s) void chunk.choices[0]?.delta.reasoning_content_${k};
   const b = await model${k}.create(client, { messages, max_tokens: 5 });
   void b.usage.cost;
-  // @ts-expect-error unknown model id
+  // @ts-expect-error TS2322: Type '"vendor/nope"' is not assignable to type 'ModelId'
   await client.chat.completions.create({ model: "vendor/nope", messages });
-  // @ts-expect-error enum value of another model
+  // @ts-expect-error TS2322: Type '"x${k + 2}"' is not assignable to type '"low"
   await client.chat.completions.create({ model: ${JSON.stringify(modelId(k))}, messages, reasoning_effort: "x${k + 2}" });
-  // @ts-expect-error unknown field
+  // @ts-expect-error TS2353: 'colour' does not exist in type
   await client.chat.completions.create({ model: ${JSON.stringify(modelId(k))}, messages, colour: 1 });
 }
 `;
