@@ -144,19 +144,19 @@ export async function calls(): Promise<void> {
   for await (const chunk of s) void chunk.choices[0]?.delta.reasoning_content_${k};
   const b = await model${k}.create(client, { messages, max_tokens: 5 });
   void b.usage.cost;
-  // @ts-expect-error unknown model id
+  // @ts-expect-error TS2322: Type '"vendor/nope"' is not assignable to type 'ModelId'
   await client.chat.completions.create({ model: "vendor/nope", messages });
-  // @ts-expect-error enum value of another model
+  // @ts-expect-error TS2322: Type '"x${k + 2}"' is not assignable to type '"low"
   await client.chat.completions.create({ model: ${JSON.stringify(modelId(k))}, messages, reasoning_effort: "x${k + 2}" });
-  // @ts-expect-error unknown field
+  // @ts-expect-error TS2353: 'colour' does not exist in type
   await client.chat.completions.create({ model: ${JSON.stringify(modelId(k))}, messages, colour: 1 });
   const m = await client.messages.create({ model: ${JSON.stringify(modelId(k))}, max_tokens: 5, messages, thinking_${k}: { type: "enabled", budget_tokens: 1024 } });
   void m.content[0]?.text;
   const ms = await model${k}.messages.create(client, { max_tokens: 5, messages, stream: true });
   void (await ms.finalMessage()).stop_${k};
-  // @ts-expect-error a model without Messages
+  // @ts-expect-error TS2322: does not serve messages
   await client.messages.create({ model: ${JSON.stringify(modelId(other))}, max_tokens: 5, messages });
-  // @ts-expect-error max_tokens is required
+  // @ts-expect-error TS2345: is not assignable to parameter of type
   await client.messages.create({ model: ${JSON.stringify(modelId(k))}, messages });
   const v = await client.videos.createAndPoll({ model: ${JSON.stringify(modelId(5))}, prompt: "a cat", size: "s5", input_reference: new Uint8Array(1) });
   void v.task_5;
@@ -164,9 +164,9 @@ export async function calls(): Promise<void> {
   void r.progress;
   const bv = await model5.videos.create(client, { prompt: "a cat", video_5: 1 });
   void bv.status;
-  // @ts-expect-error a model without videos
+  // @ts-expect-error TS2322: does not serve videos
   await client.videos.create({ model: ${JSON.stringify(modelId(k))}, prompt: "a cat" });
-  // @ts-expect-error a size of another model
+  // @ts-expect-error TS2322: Type '"s0"' is not assignable
   await client.videos.create({ model: ${JSON.stringify(modelId(5))}, prompt: "a cat", size: "s0" });
 }
 `;
