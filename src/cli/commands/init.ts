@@ -1,0 +1,3 @@
+import type { Command } from "../context.js";
+
+export const initCommand: Command = async () => 0;
