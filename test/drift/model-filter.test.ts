@@ -95,6 +95,20 @@ describe("drift --models", () => {
     });
   });
 
+  it("checks a tree generated with the filter against the same filter (--check-generated)", async () => {
+    const out = path.join(await temp.make(), "generated");
+    const generated = await run(["generate", "--snapshot", snapshotDir, "--out", out, "--models", "gpt-5*"]);
+    expect(generated.code).toBe(0);
+    const result = await drift("--models", "gpt-5*", "--check-generated", out);
+    const locations = result.report.changes.map((change: { location: string }) => change.location);
+    expect(locations).not.toContain("generated");
+    // The same tree checked without the filter is missing the other models' files.
+    const unfiltered = await drift("--check-generated", out);
+    expect(unfiltered.report.changes.some((change: { location: string }) => change.location === "generated")).toBe(
+      true,
+    );
+  });
+
   it("exits 2 when the filter matches no model on either side", async () => {
     const result = await drift("--models", "llama-*");
     expect(result.code).toBe(2);
