@@ -19,18 +19,17 @@
 // Each timed step runs in its own process, so its memory is its own.
 //
 //   node bench/codegen.js [--models 1000] [--rounds 3]
-import { execFile, spawnSync } from "node:child_process";
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs, promisify } from "node:util";
+import { parseArgs } from "node:util";
 // The synthetic catalog is a fixture builder (TypeScript under tools/), loaded through tsx in its own scope.
 import { tsImport } from "tsx/esm/api";
+import { CONSUMER_TSCONFIG, consumerSource, tscFigures as tscFiguresOf, userProject } from "./support/consumer.js";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const dist = (file) => import(new URL(`../dist/${file}`, import.meta.url).href);
-const run = promisify(execFile);
 const { values } = parseArgs({
   options: {
     models: { type: "string", default: "1000" },
@@ -104,35 +103,7 @@ function child(step, args) {
 
 // ------------------------------------------------------------ helpers
 
-async function userProject(dir, tree) {
-  await mkdir(path.join(dir, "node_modules"), { recursive: true });
-  await symlink(ROOT, path.join(dir, "node_modules", "apifree-typed"), "dir");
-  await symlink(path.join(ROOT, "node_modules", "@types"), path.join(dir, "node_modules", "@types"), "dir");
-  await cp(tree, path.join(dir, "generated"), { recursive: true });
-  await writeFile(
-    path.join(dir, "package.json"),
-    JSON.stringify({ name: "bench-consumer", private: true, type: "module" }),
-  );
-}
-
-async function tscFigures(dir, rounds = ROUNDS) {
-  const tsc = path.join(ROOT, "node_modules", "typescript", "bin", "tsc");
-  const runs = [];
-  for (let i = 0; i < rounds; i++) {
-    const { stdout } = await run(process.execPath, [tsc, "-p", dir, "--extendedDiagnostics"], { maxBuffer: 1 << 22 });
-    const figure = (name) => Number((stdout.match(new RegExp(`^${name}:\\s+([\\d.]+)`, "m")) ?? [])[1]);
-    runs.push({
-      total: figure("Total time"),
-      check: figure("Check time"),
-      parse: figure("Parse time"),
-      instantiations: figure("Instantiations"),
-      files: figure("Files"),
-      memoryMB: figure("Memory used") / 1024,
-    });
-  }
-  const best = runs.sort((a, b) => a.total - b.total)[Math.floor(runs.length / 2)];
-  return best;
-}
+const tscFigures = (dir, rounds = ROUNDS) => tscFiguresOf(dir, rounds);
 
 /** A copy of a generated tree with every .ts turned into .js (no type checking), for Node to import. */
 async function transpiledTree(tree, out) {
@@ -267,23 +238,8 @@ try {
 
   // 4. tsc of a three-model consumer
   child("generate", ["--snapshot", path.join(work, "snapshot-3"), "--out", path.join(work, "gen-3"), "--cache", ""]);
-  const consumer = `import { createClient } from "./generated/index.js";
-const client = createClient();
-${used.map((m, i) => `export const r${i} = await client.chat.completions.create({ model: ${JSON.stringify(m.id)}, messages: [{ role: "user", content: "hi" }] });`).join("\n")}
-export const s = await client.chat.completions.create({ model: ${JSON.stringify(used[0].id)}, messages: [{ role: "user", content: "hi" }], stream: true });
-`;
-  const tscConfig = JSON.stringify({
-    compilerOptions: {
-      target: "es2022",
-      module: "nodenext",
-      moduleResolution: "nodenext",
-      strict: true,
-      skipLibCheck: true,
-      noEmit: true,
-      types: ["node"],
-    },
-    files: ["consumer.ts"],
-  });
+  const consumer = consumerSource(used.map((m) => m.id));
+  const tscConfig = CONSUMER_TSCONFIG;
   const projects = {};
   for (const [name, tree] of [
     ["1000", "gen"],

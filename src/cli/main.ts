@@ -1,5 +1,8 @@
+import { loadConfig } from "../config/load.js";
 import { formatToolError, ToolError } from "../shared/tool-error.js";
 import type { CliContext, Command } from "./context.js";
+import { asksForHelp } from "./flags.js";
+import { packageVersion } from "./version.js";
 
 // Each command loads only its own stage, so `mock` never pays for the code generators.
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -23,9 +26,41 @@ commands:
   init       scaffold this repository: config, npm scripts, CI workflows, allow-list
   pr         the codegen workflow's pull-request step (open, update, label or close)
 
-Run a command with --help for its flags.`;
+Every command takes --help (its flags) and --version; flags come after the
+command, and --config FILE (default: apifree.config.{ts,mts,js,mjs,json} in the
+working directory) sets what the flags set. Flags win over the config file.`;
+
+/** `--config FILE` (or `--config=FILE`), taken out of the command's flags: main loads it for every command. */
+function takeConfigFlag(name: string, argv: readonly string[]): { file: string | undefined; rest: string[] } {
+  const rest: string[] = [];
+  let file: string | undefined;
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index]!;
+    if (arg === "--") {
+      rest.push(...argv.slice(index));
+      break;
+    }
+    if (arg === "--config" || arg.startsWith("--config=")) {
+      const value = arg === "--config" ? argv[++index] : arg.slice("--config=".length);
+      if (value === undefined || value === "" || (arg === "--config" && value.startsWith("-")))
+        throw new ToolError(`${name}: --config needs a file, e.g. --config apifree.config.ts`);
+      file = value;
+    } else rest.push(arg);
+  }
+  return { file, rest };
+}
+
+/** `--version` anywhere before a `--` answers instead of running the command. */
+function asksForVersion(argv: readonly string[]): boolean {
+  const end = argv.indexOf("--");
+  return (end === -1 ? argv : argv.slice(0, end)).includes("--version");
+}
 
 export async function main(argv: string[], context: CliContext): Promise<number> {
+  if (asksForVersion(argv)) {
+    context.stdout.write(`${packageVersion()}\n`);
+    return 0;
+  }
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     (name === undefined ? context.stderr : context.stdout).write(`${USAGE}\n`);
@@ -37,7 +72,10 @@ export async function main(argv: string[], context: CliContext): Promise<number>
     return 2;
   }
   try {
-    return await (await load())(rest, context);
+    const { file, rest: flags } = takeConfigFlag(name, rest);
+    // --help answers even when the config file is broken.
+    const config = asksForHelp(flags) ? undefined : await loadConfig(context.cwd ?? process.cwd(), file);
+    return await (await load())(flags, { ...context, config });
   } catch (error) {
     if (error instanceof ToolError) {
       context.stderr.write(`${formatToolError(error)}\n`);

@@ -1,6 +1,7 @@
 import { copyFileSync, linkSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readyToReplace, replaceDirAtomically } from "../shared/fs/replace-dir.js";
+import { isFiltering, type ModelFilter, modelMatcher, noModelsMatch } from "../shared/model-filter.js";
 import { identifiersForModels } from "../shared/model-names.js";
 import { type Problem, ToolError } from "../shared/tool-error.js";
 import type { StoredModel } from "../snapshot/format.js";
@@ -19,6 +20,8 @@ export interface GenerateOptions {
   outDir: string;
   /** Where the regeneration cache lives; `undefined` disables it. */
   cacheDir?: string | undefined;
+  /** Emit only the models it matches (the index and ModelMap name no other). */
+  modelFilter?: ModelFilter | undefined;
   onModel?: (event: { id: string; reused: boolean }) => void;
 }
 
@@ -51,8 +54,19 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   // Before any work: a refused folder costs nothing, and an interrupted swap
   // of the output is finished before the cache looks at its files.
   readyToReplace(target);
-  const snapshot = await readSnapshot(options.snapshotDir, { lazyDocuments: true });
-  const identifiers = identifiersForModels(snapshot.models.map((model) => model.id));
+  const stored = await readSnapshot(options.snapshotDir, { lazyDocuments: true });
+  // Identifiers come from the whole catalog: a binding keeps its name whatever the filter.
+  const identifiers = identifiersForModels(stored.models.map((model) => model.id));
+  const wanted = modelMatcher(options.modelFilter);
+  const snapshot = { ...stored, models: stored.models.filter((model) => wanted(model.id)) };
+  if (isFiltering(options.modelFilter) && snapshot.models.length === 0) {
+    const error = noModelsMatch(
+      options.modelFilter,
+      `the snapshot ${options.snapshotDir}`,
+      stored.models.map((model) => model.id),
+    );
+    throw new ToolError(`generate: ${error.message}; nothing was written`);
+  }
   const cache = await RegenCache.open(options.cacheDir, options.outDir);
   const fingerprint = await generatorFingerprint();
 

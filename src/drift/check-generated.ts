@@ -5,6 +5,7 @@ import path from "node:path";
 import { generate } from "../codegen/generate.js";
 import { recoverInterruptedSwap } from "../shared/fs/recover-swap.js";
 import { pointer } from "../shared/json-pointer.js";
+import type { ModelFilter } from "../shared/model-filter.js";
 import { byCodeUnitOrder } from "./order.js";
 import type { Change } from "./types.js";
 
@@ -45,7 +46,7 @@ function finding(
     pointer: pointer(...file.split("/")),
     rule,
     severity: "breaking",
-    message: `${messages[rule]}; run npm run generate and commit the result`,
+    message: `${messages[rule]}; run npx apifree-codegen generate and commit the result`,
   };
 }
 
@@ -53,13 +54,18 @@ function finding(
  * Regenerate from the committed snapshot into a temporary folder and compare
  * it byte for byte with the committed generated tree. Each differing, missing
  * or extra file is one breaking finding, reported under the model name
- * `generatedDir`.
+ * `generatedDir`. A tree generated with a model filter is checked against
+ * the same filter.
  */
-export async function checkGenerated(snapshotDir: string, generatedDir: string): Promise<Change[]> {
+export async function checkGenerated(
+  snapshotDir: string,
+  generatedDir: string,
+  modelFilter?: ModelFilter,
+): Promise<Change[]> {
   const temp = await mkdtemp(path.join(tmpdir(), "apifree-drift-"));
   try {
     const fresh = path.join(temp, "generated");
-    await generate({ snapshotDir, outDir: fresh, cacheDir: undefined });
+    await generate({ snapshotDir, outDir: fresh, cacheDir: undefined, modelFilter });
     recoverInterruptedSwap(generatedDir);
     const [expected, committed] = await Promise.all([listFiles(fresh), listFiles(generatedDir)]);
     const committedSet = new Set(committed);

@@ -1,3 +1,5 @@
+import { isFiltering, type ModelFilter, modelMatcher, noModelsMatch } from "../shared/model-filter.js";
+import { ToolError } from "../shared/tool-error.js";
 import type { Snapshot, StoredSnapshot } from "../snapshot/format.js";
 import { readSnapshot } from "../snapshot/read.js";
 import { fetchSnapshot } from "../sync/index.js";
@@ -28,6 +30,12 @@ export interface DriftOptions {
   allowFile?: string | undefined;
   /** Also compare this committed generated tree with a fresh generate of the snapshot. */
   generatedDir?: string | undefined;
+  /**
+   * Compare only the models it matches, on both sides: a matching model
+   * missing live is removed, a committed model outside it is ignored, and
+   * only matching live models are fetched.
+   */
+  modelFilter?: ModelFilter | undefined;
   signal?: AbortSignal | undefined;
   /** Injectable clock for allow-list expiry. */
   now?: Date | undefined;
@@ -39,6 +47,7 @@ export interface DriftOptions {
         apiKeySource?: string | undefined;
         concurrency?: number | undefined;
         deadlineMs?: number | undefined;
+        modelFilter?: ModelFilter | undefined;
         signal?: AbortSignal | undefined;
       }) => Promise<{ snapshot: Snapshot }>)
     | undefined;
@@ -80,22 +89,38 @@ export async function runDrift(options: DriftOptions): Promise<DriftResult> {
       apiKeySource: options.apiKeySource,
       concurrency: options.concurrency,
       deadlineMs: options.deadlineMs,
+      modelFilter: options.modelFilter,
       signal: fetching.signal,
     });
     // Handled below; until then a fast failure must not count as unhandled.
     liveFetch.catch(() => undefined);
-    let committed: StoredSnapshot;
+    let stored: StoredSnapshot;
     try {
-      committed = await readSnapshot(options.snapshotDir);
+      stored = await readSnapshot(options.snapshotDir);
     } catch (error) {
       fetching.abort(error);
       await liveFetch.catch(() => undefined);
       throw error;
     }
-    const { snapshot: live } = await liveFetch;
+    const wanted = modelMatcher(options.modelFilter);
+    const committed = { models: stored.models.filter((model) => wanted(model.id)) };
+    const { snapshot: fetched } = await liveFetch;
+    // The fetch filters already; an injected one may not.
+    const live = { models: fetched.models.filter((model) => wanted(model.id)) };
+    if (isFiltering(options.modelFilter) && committed.models.length === 0 && live.models.length === 0) {
+      const ids = [...new Set([...stored.models, ...fetched.models].map((model) => model.id))].sort();
+      const error = noModelsMatch(
+        options.modelFilter,
+        `the snapshot ${options.snapshotDir} or ${options.againstDir ?? "the live catalog"}`,
+        ids,
+      );
+      throw new ToolError(`drift: ${error.message}`);
+    }
     const comparison = compareSnapshots(committed, live, options.againstDir === undefined ? "live" : "compared");
     const generated =
-      options.generatedDir === undefined ? [] : await checkGenerated(options.snapshotDir, options.generatedDir);
+      options.generatedDir === undefined
+        ? []
+        : await checkGenerated(options.snapshotDir, options.generatedDir, options.modelFilter);
     const outcome = applyAllowList(
       orderChanges([...comparison.changes, ...generated]),
       allowList,

@@ -1,4 +1,5 @@
 import { setMaxListeners } from "node:events";
+import { modelMatcher } from "../shared/model-filter.js";
 import { type Problem, ToolError } from "../shared/tool-error.js";
 import type { SnapshotModel } from "../snapshot/format.js";
 import { AdaptiveLimit } from "./adaptive-limit.js";
@@ -104,7 +105,10 @@ async function fetchInto(options: FetchSnapshotOptions, key: KeyInfo, started: n
       if (error instanceof FetchFailure) throw explainFailure(error, baseURL, "the model catalog", key);
       throw options.signal?.aborted ? interrupted(options.signal) : error;
     }
-    const catalog = acceptCatalog(catalogBody, `the catalog at ${catalogURL}`);
+    const served = acceptCatalog(catalogBody, `the catalog at ${catalogURL}`);
+    const catalogIds = served.data.map((entry) => entry.id);
+    const wanted = modelMatcher(options.modelFilter);
+    const catalog = { ...served, data: served.data.filter((entry) => wanted(entry.id)) };
     // Kept in the order served: models.json is the GET /v1/models body (format.ts), only canonicalised.
     const ids = catalog.data.map((entry) => entry.id);
 
@@ -146,6 +150,7 @@ async function fetchInto(options: FetchSnapshotOptions, key: KeyInfo, started: n
     report();
     return {
       snapshot: { catalog, models },
+      catalogIds,
       stats: {
         models: models.length,
         documents: models.length * 2,

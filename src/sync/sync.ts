@@ -1,4 +1,5 @@
 import { readyToReplace } from "../shared/fs/replace-dir.js";
+import { isFiltering, noModelsMatch } from "../shared/model-filter.js";
 import { ToolError } from "../shared/tool-error.js";
 import { snapshotTarget } from "../snapshot/folder-kind.js";
 import { writeSnapshot } from "../snapshot/write.js";
@@ -23,6 +24,10 @@ export async function sync(options: SyncOptions): Promise<FetchSnapshotResult> {
       });
     }
     throw error;
+  }
+  if (isFiltering(options.modelFilter) && result.snapshot.models.length === 0) {
+    const error = noModelsMatch(options.modelFilter, "the live catalog", result.catalogIds);
+    throw new ToolError(`sync: ${error.message}; nothing was written, ${options.snapshotDir} is left as it was`);
   }
   const started = performance.now();
   try {

@@ -1,3 +1,4 @@
+import type { ModelFilter } from "../shared/model-filter.js";
 import type { Snapshot } from "../snapshot/format.js";
 
 export const DEFAULT_BASE_URL = "https://api.apifree.ai/v1";
@@ -29,6 +30,12 @@ export interface FetchSnapshotOptions {
   maxRetries?: number | undefined;
   /** A body longer than this is refused without reading the rest (default 10 MB). */
   maxDocumentBytes?: number | undefined;
+  /**
+   * Only the models it matches are fetched, and the catalog kept is cut to
+   * them: a snapshot describes exactly what was synced, so generate, mock and
+   * drift read it as a whole.
+   */
+  modelFilter?: ModelFilter | undefined;
   signal?: AbortSignal | undefined;
   onProgress?: ((progress: SyncProgress) => void) | undefined;
   /** Injectable for tests: how to wait before a retry. */
@@ -65,5 +72,7 @@ export interface SyncStats {
 
 export interface FetchSnapshotResult {
   snapshot: Snapshot;
+  /** Every id the live catalog listed, filtered out or not (for "matches nothing" messages). */
+  catalogIds: string[];
   stats: SyncStats;
 }

@@ -86,7 +86,7 @@ describe("checkGenerated", () => {
       [generatedDir, "generated", "/stale.ts", "generated-file-extra", "breaking"],
     ]);
     expect(changes[0]!.message).toBe(
-      "index.ts differs from what generate makes from the committed snapshot; run npm run generate and commit the result",
+      "index.ts differs from what generate makes from the committed snapshot; run npx apifree-codegen generate and commit the result",
     );
 
     const run = await drift(["--check-generated", generatedDir]);

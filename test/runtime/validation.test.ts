@@ -72,6 +72,8 @@ describe("request validation", () => {
     expect(error).toBeInstanceOf(UnknownModelError);
     expect((error as APIFreeError).code).toBe("unknown_model");
     expect((error as Error).message).toContain("'vendor/nope'");
+    // A command the user's own project can run: no npm script of this repository.
+    expect((error as Error).message).toContain("`npx apifree-codegen codegen`");
     expect(server.requests.length).toBe(before);
   });
 

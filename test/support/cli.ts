@@ -1,10 +1,11 @@
 import { main } from "../../src/cli/main.js";
 
-/** Run a command in-process, as `apifree-codegen <argv>`, capturing its output. */
+/** Run a command in-process, as `apifree-codegen <argv>` in `cwd` (where a config file is looked for), capturing its output. */
 export async function runCli(
   argv: string[],
   env: Record<string, string | undefined> = {},
   signal: AbortSignal = new AbortController().signal,
+  cwd?: string,
 ) {
   let stdout = "";
   let stderr = "";
@@ -23,6 +24,7 @@ export async function runCli(
     } as never,
     env,
     signal,
+    cwd,
   });
   return { code, stdout, stderr };
 }

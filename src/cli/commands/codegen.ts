@@ -5,9 +5,17 @@ import { snapshotTarget } from "../../snapshot/folder-kind.js";
 import { readSnapshot } from "../../snapshot/read.js";
 import { DEFAULT_BASE_URL, DEFAULT_CONCURRENCY } from "../../sync/types.js";
 import type { CliContext, Command } from "../context.js";
-import { asksForHelp, parseFlags, positiveInteger } from "../flags.js";
+import { asksForHelp, parseFlags } from "../flags.js";
+import {
+  CONFIG_USAGE,
+  concurrencyFrom,
+  configOf,
+  MODEL_FLAGS_USAGE,
+  modelFilterFrom,
+  timeoutFrom,
+} from "../settings.js";
 import { GENERATE_FLAGS, runGenerate } from "./generate.js";
-import { API_KEY_ENV, apiKeyFrom, explicitBaseURL, runSync, SYNC_FLAGS, timeoutFlag } from "./sync.js";
+import { API_KEY_ENV, apiKeyFrom, explicitBaseURL, runSync, SYNC_FLAGS } from "./sync.js";
 
 const CODEGEN_FLAGS = { ...SYNC_FLAGS, ...GENERATE_FLAGS } as const;
 
@@ -31,10 +39,12 @@ async function startBundledEmulator(context: CliContext): Promise<{ url: string;
 const CODEGEN_USAGE = `usage: apifree-codegen codegen [sync's flags] [generate's flags]
 
 sync, then generate. With no APIFREE_API_KEY and no --base-url (nor
-APIFREE_BASE_URL), it syncs from the built-in emulator serving the bundled
-catalog, and says so.
+APIFREE_BASE_URL, nor baseURL in the config), it syncs from the built-in
+emulator serving the bundled catalog, and says so.
 
   --base-url URL  --snapshot DIR  --concurrency N  --timeout SECONDS  --out DIR  --no-cache
+${MODEL_FLAGS_USAGE}
+${CONFIG_USAGE}
 
 --timeout SECONDS is the deadline for each whole request sync makes (default 120).`;
 
@@ -44,12 +54,14 @@ export const codegenCommand: Command = async (argv, context) => {
     return 0;
   }
   const flags = parseFlags("codegen", argv, CODEGEN_FLAGS);
-  const snapshotDir = flags.snapshot ?? "snapshot";
-  const outDir = flags.out ?? "generated";
-  const concurrency = positiveInteger("codegen", "concurrency", flags.concurrency, DEFAULT_CONCURRENCY);
-  const deadlineMs = timeoutFlag("codegen", flags.timeout);
+  const config = configOf(context);
+  const snapshotDir = flags.snapshot ?? config.snapshot ?? "snapshot";
+  const outDir = flags.out ?? config.out ?? "generated";
+  const concurrency = concurrencyFrom("codegen", flags.concurrency, config, DEFAULT_CONCURRENCY);
+  const deadlineMs = timeoutFrom("codegen", flags.timeout, config);
+  const modelFilter = modelFilterFrom(flags, config);
   const apiKey = apiKeyFrom(context.env);
-  const baseURL = explicitBaseURL(flags["base-url"], context.env);
+  const baseURL = explicitBaseURL(flags["base-url"], context.env, config);
   // Both folders are checked before sync writes one of them.
   readyToReplace(snapshotTarget(snapshotDir, "--snapshot", [{ flag: "--out", dir: outDir }]));
   readyToReplace(generatedTarget(outDir, snapshotDir));
@@ -57,11 +69,21 @@ export const codegenCommand: Command = async (argv, context) => {
   const emulator = apiKey === undefined && baseURL === undefined ? await startBundledEmulator(context) : undefined;
   try {
     await runSync(
-      { baseURL: emulator?.url ?? baseURL ?? DEFAULT_BASE_URL, snapshotDir, concurrency, deadlineMs, apiKey },
+      {
+        baseURL: emulator?.url ?? baseURL ?? DEFAULT_BASE_URL,
+        snapshotDir,
+        concurrency,
+        deadlineMs,
+        apiKey,
+        modelFilter,
+      },
       context,
     );
   } finally {
     await emulator?.close();
   }
-  return runGenerate({ snapshotDir, outDir, cache: flags["no-cache"] !== true }, context);
+  return runGenerate(
+    { snapshotDir, outDir, cache: flags["no-cache"] !== true && config.cache !== false, modelFilter },
+    context,
+  );
 };

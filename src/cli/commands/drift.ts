@@ -8,8 +8,17 @@ import { runDrift } from "../../drift/run-drift.js";
 import { ToolError } from "../../shared/tool-error.js";
 import { DEFAULT_BASE_URL, DEFAULT_CONCURRENCY, DEFAULT_DEADLINE_MS } from "../../sync/types.js";
 import type { Command } from "../context.js";
-import { oneOf, parseFlags, positiveInteger } from "../flags.js";
-import { API_KEY_ENV, apiKeyFrom, explicitBaseURL, timeoutFlag } from "./sync.js";
+import { asksForHelp, oneOf, parseFlags } from "../flags.js";
+import {
+  CONFIG_USAGE,
+  concurrencyFrom,
+  configOf,
+  MODEL_FLAGS,
+  MODEL_FLAGS_USAGE,
+  modelFilterFrom,
+  timeoutFrom,
+} from "../settings.js";
+import { API_KEY_ENV, apiKeyFrom, explicitBaseURL } from "./sync.js";
 
 export const DEFAULT_ALLOW_FILE = "drift-allow.json";
 export const DEFAULT_GENERATED_DIR = "generated";
@@ -24,6 +33,7 @@ const DRIFT_FLAGS = {
   "check-generated": { type: "string" },
   concurrency: { type: "string" },
   timeout: { type: "string" },
+  ...MODEL_FLAGS,
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -46,6 +56,10 @@ client's point of view.
   --concurrency N         requests in flight (default ${DEFAULT_CONCURRENCY})
   --timeout SECONDS       deadline for each whole request (default ${DEFAULT_DEADLINE_MS / 1000}); past it the
                           request fails like a timeout: retried, then exit 2 naming the URL
+${MODEL_FLAGS_USAGE}
+                          Only matching models are compared: one missing live is removed,
+                          a committed model outside the filter is ignored
+${CONFIG_USAGE}
 
 The key is read from ${API_KEY_ENV}. Exit codes: 0 no failing change, 1 drift at or
 above --fail-on, 2 usage error, unreachable API, bad credentials or unreadable input.`;
@@ -73,15 +87,29 @@ function describeEntry(entry: AllowEntry): string {
 }
 
 export const driftCommand: Command = async (argv, context) => {
-  const flags = parseFlags("drift", withOptionalValues(argv), DRIFT_FLAGS);
-  if (flags.help === true) {
+  if (asksForHelp(argv)) {
     context.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const format = oneOf("drift", "format", flags.format, ["text", "json", "markdown"] as const, "text");
-  const failOn: FailOn = oneOf("drift", "fail-on", flags["fail-on"], ["breaking", "any", "none"] as const, "breaking");
-  const concurrency = positiveInteger("drift", "concurrency", flags.concurrency, DEFAULT_CONCURRENCY);
-  const deadlineMs = timeoutFlag("drift", flags.timeout);
+  const flags = parseFlags("drift", withOptionalValues(argv), DRIFT_FLAGS);
+  const config = configOf(context);
+  const settings = config.drift ?? {};
+  const format = oneOf(
+    "drift",
+    "format",
+    flags.format,
+    ["text", "json", "markdown"] as const,
+    settings.format ?? "text",
+  );
+  const failOn: FailOn = oneOf(
+    "drift",
+    "fail-on",
+    flags["fail-on"],
+    ["breaking", "any", "none"] as const,
+    settings.failOn ?? "breaking",
+  );
+  const concurrency = concurrencyFrom("drift", flags.concurrency, config, DEFAULT_CONCURRENCY);
+  const deadlineMs = timeoutFrom("drift", flags.timeout, config);
   const againstDir = flags.against;
   if (againstDir !== undefined) {
     // Flags of the live fetch would be silently ignored: say so instead.
@@ -91,18 +119,26 @@ export const driftCommand: Command = async (argv, context) => {
         `drift: --against compares two local snapshots offline; ${live.map((name) => `--${name}`).join(", ")} only apply to the live API`,
       );
   }
-  const allowFile = flags.allow ?? ((await exists(DEFAULT_ALLOW_FILE)) ? DEFAULT_ALLOW_FILE : undefined);
+  const allowFile =
+    flags.allow ?? settings.allow ?? ((await exists(DEFAULT_ALLOW_FILE)) ? DEFAULT_ALLOW_FILE : undefined);
+  const checkGenerated =
+    settings.checkGenerated === true
+      ? (config.out ?? DEFAULT_GENERATED_DIR)
+      : settings.checkGenerated === false
+        ? undefined
+        : settings.checkGenerated;
 
   const result = await runDrift({
-    baseURL: explicitBaseURL(flags["base-url"], context.env) ?? DEFAULT_BASE_URL,
+    baseURL: explicitBaseURL(flags["base-url"], context.env, config) ?? DEFAULT_BASE_URL,
     apiKey: apiKeyFrom(context.env),
     apiKeySource: API_KEY_ENV,
     concurrency,
     deadlineMs,
-    snapshotDir: flags.snapshot ?? "snapshot",
+    snapshotDir: flags.snapshot ?? config.snapshot ?? "snapshot",
     againstDir,
     allowFile,
-    generatedDir: flags["check-generated"],
+    generatedDir: flags["check-generated"] ?? checkGenerated,
+    modelFilter: modelFilterFrom(flags, config),
     signal: context.signal,
   });
 

@@ -1,19 +1,23 @@
 import { generate } from "../../codegen/generate.js";
 import { defaultCacheDir } from "../../codegen/regen-cache.js";
+import { describeFilter, isFiltering, type ModelFilter } from "../../shared/model-filter.js";
 import { formatProblem } from "../../shared/tool-error.js";
 import type { CliContext, Command } from "../context.js";
 import { asksForHelp, parseFlags } from "../flags.js";
+import { CONFIG_USAGE, configOf, MODEL_FLAGS, MODEL_FLAGS_USAGE, modelFilterFrom } from "../settings.js";
 
 export const GENERATE_FLAGS = {
   snapshot: { type: "string" },
   out: { type: "string" },
   "no-cache": { type: "boolean" },
+  ...MODEL_FLAGS,
 } as const;
 
 export interface GenerateCliOptions {
   snapshotDir: string;
   outDir: string;
   cache: boolean;
+  modelFilter: ModelFilter;
 }
 
 export async function runGenerate(options: GenerateCliOptions, context: CliContext): Promise<number> {
@@ -22,15 +26,20 @@ export async function runGenerate(options: GenerateCliOptions, context: CliConte
     snapshotDir: options.snapshotDir,
     outDir: options.outDir,
     cacheDir: options.cache ? defaultCacheDir() : undefined,
+    modelFilter: options.modelFilter,
   });
   for (const warning of result.warnings) context.stderr.write(`warning: ${formatProblem(warning)}\n`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const unchanged = result.reused > 0 ? ` (${result.reused} unchanged, reused)` : "";
-  context.stdout.write(`generated ${result.models} models into ${options.outDir}${unchanged} in ${seconds} s\n`);
+  const filtered = isFiltering(options.modelFilter) ? ` (${describeFilter(options.modelFilter)})` : "";
+  context.stdout.write(
+    `generated ${result.models} models into ${options.outDir}${unchanged}${filtered} in ${seconds} s\n`,
+  );
   return 0;
 }
 
 export const GENERATE_USAGE = `usage: apifree-codegen generate [--snapshot DIR] [--out DIR] [--no-cache]
+                                [--models GLOBS] [--exclude-models GLOBS] [--config FILE]
 
 Emit per-model types, Zod validators and bindings from a snapshot. The output
 folder is replaced as a whole, and only when every model could be processed;
@@ -40,6 +49,8 @@ it must be absent, empty or a generated tree, and apart from the snapshot.
   --out DIR        generated tree (default: generated)
   --no-cache       emit every model, ignoring the regeneration cache
                    (node_modules/.cache/apifree-typed)
+${MODEL_FLAGS_USAGE}
+${CONFIG_USAGE}
 
 Exit codes: 0 generated, 2 usage error or a document that cannot be processed
 (one line per problem, naming the model and the JSON pointer).`;
@@ -50,8 +61,14 @@ export const generateCommand: Command = async (argv, context) => {
     return 0;
   }
   const flags = parseFlags("generate", argv, GENERATE_FLAGS);
+  const config = configOf(context);
   return runGenerate(
-    { snapshotDir: flags.snapshot ?? "snapshot", outDir: flags.out ?? "generated", cache: flags["no-cache"] !== true },
+    {
+      snapshotDir: flags.snapshot ?? config.snapshot ?? "snapshot",
+      outDir: flags.out ?? config.out ?? "generated",
+      cache: flags["no-cache"] !== true && config.cache !== false,
+      modelFilter: modelFilterFrom(flags, config),
+    },
     context,
   );
 };

@@ -1,7 +1,8 @@
 import { startEmulator } from "../../mock/index.js";
 import { ToolError } from "../../shared/tool-error.js";
 import type { Command } from "../context.js";
-import { parseFlags, portNumber, positiveInteger } from "../flags.js";
+import { asksForHelp, parseFlags, portNumber, positiveInteger } from "../flags.js";
+import { CONFIG_USAGE, configOf } from "../settings.js";
 
 const USAGE = `usage: apifree-codegen mock [--snapshot DIR] [--host HOST] [--port N] [--max-concurrency N]
 
@@ -11,7 +12,8 @@ Serve a snapshot as an APIFree-compatible server. Prints one line
   --snapshot DIR         snapshot folder to serve (default: snapshot)
   --host HOST            address to listen on (default: 127.0.0.1)
   --port N               port, 0 = any free port (default: 0)
-  --max-concurrency N    chat requests in flight before max_concurrency_exceeded (default: unlimited)`;
+  --max-concurrency N    chat requests in flight before max_concurrency_exceeded (default: unlimited)
+${CONFIG_USAGE}`;
 
 function listenProblem(error: NodeJS.ErrnoException, host: string, port: number): string {
   const where = `${host}:${port}`;
@@ -29,6 +31,10 @@ function listenProblem(error: NodeJS.ErrnoException, host: string, port: number)
 }
 
 export const mockCommand: Command = async (argv, context) => {
+  if (asksForHelp(argv)) {
+    context.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   const flags = parseFlags("mock", argv, {
     snapshot: { type: "string" },
     host: { type: "string" },
@@ -36,17 +42,14 @@ export const mockCommand: Command = async (argv, context) => {
     "max-concurrency": { type: "string" },
     help: { type: "boolean", short: "h" },
   });
-  if (flags.help === true) {
-    context.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const snapshotDir = flags.snapshot ?? "snapshot";
-  const host = flags.host ?? "127.0.0.1";
+  const config = configOf(context);
+  const snapshotDir = flags.snapshot ?? config.snapshot ?? "snapshot";
+  const host = flags.host ?? config.mock?.host ?? "127.0.0.1";
   if (host === "") throw new ToolError("mock: --host must not be empty");
-  const port = portNumber("mock", flags.port);
+  const port = flags.port === undefined ? (config.mock?.port ?? 0) : portNumber("mock", flags.port);
   const maxConcurrency =
     flags["max-concurrency"] === undefined
-      ? undefined
+      ? config.mock?.maxConcurrency
       : positiveInteger("mock", "max-concurrency", flags["max-concurrency"], 1);
 
   let emulator: Awaited<ReturnType<typeof startEmulator>>;

@@ -111,7 +111,7 @@ export function formatMarkdown(report: DriftReport, context: FormatContext, limi
     else text += block;
   }
   if (omitted > 0) {
-    text += `\n_${omitted} more change${omitted === 1 ? "" : "s"} left out to fit a comment; run \`npm run drift\` or see the job log for the full report._\n`;
+    text += `\n_${omitted} more change${omitted === 1 ? "" : "s"} left out to fit a comment; run \`npx apifree-codegen drift\` or see the job log for the full report._\n`;
   }
   return text.endsWith("\n") ? text : `${text}\n`;
 }

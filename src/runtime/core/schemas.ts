@@ -102,7 +102,7 @@ export class SchemaCache {
       const why = cause instanceof Error ? cause.message : String(cause);
       throw new UnknownModelError(
         `Unknown model '${model}': the generated bindings have no schemas for it (${why}). ` +
-          "Check the id against ModelId, or run `npm run codegen` if APIFree added it since the bindings were generated.",
+          "Check the id against ModelId, or run `npx apifree-codegen codegen` if APIFree added it since the bindings were generated.",
         model,
         cause,
       );
