@@ -1,15 +1,18 @@
 #!/usr/bin/env node
-// Thin entry point of the published CLI. Packed, the compiled CLI sits beside
-// this folder (prepack copies it); inside the repository, through the
-// workspace link, it is the repository's own build.
+// Thin entry point of the published CLI. Installed from the tarball, the
+// compiled CLI sits beside this folder (prepack.js copied it there). In the
+// repository (prepack.js is never shipped, so its presence says where we
+// are), it is the repository's own build: never a copy a pack left behind.
 import { existsSync } from "node:fs";
 
-const entry = [
-  new URL("../dist/cli/main.js", import.meta.url),
-  new URL("../../../dist/cli/main.js", import.meta.url),
-].find((url) => existsSync(url));
-if (entry === undefined) {
-  process.stderr.write("apifree-codegen: dist/ is missing; run `npm run build` at the repository's root\n");
+const inRepository = existsSync(new URL("../prepack.js", import.meta.url));
+const entry = new URL(inRepository ? "../../../dist/cli/main.js" : "../dist/cli/main.js", import.meta.url);
+if (!existsSync(entry)) {
+  process.stderr.write(
+    inRepository
+      ? "apifree-codegen: dist/ is missing; run `npm run build` at the repository's root\n"
+      : "apifree-codegen: the package is incomplete (dist/ is missing); reinstall apifree-codegen\n",
+  );
   process.exit(2);
 }
 const { runProcess } = await import(entry.href);
