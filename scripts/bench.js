@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const ALL = ["sync", "codegen", "filter", "runtime", "drift", "videos"];
+const ALL = ["sync", "codegen", "filter", "runtime", "drift", "videos", "install"];
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
 const unknown = wanted.filter((name) => !ALL.includes(name));
 if (unknown.length > 0) {

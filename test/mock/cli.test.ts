@@ -6,6 +6,7 @@ import path from "node:path";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { readSnapshot } from "../../src/snapshot/read.js";
 import { writeSnapshot } from "../../src/snapshot/write.js";
 import { ENTRY, ensureBuilt, ROOT } from "../support/built-dist.js";
 import { call, hello, MINI, TEST_SNAPSHOT } from "./fixtures.js";
@@ -35,8 +36,8 @@ interface Run {
   exit: Promise<number | null>;
 }
 
-function run(args: string[]): Run {
-  const child = spawn(process.execPath, [ENTRY, "mock", ...args], { cwd: ROOT, env: { ...process.env, DEBUG: "" } });
+function run(args: string[], cwd = ROOT): Run {
+  const child = spawn(process.execPath, [ENTRY, "mock", ...args], { cwd, env: { ...process.env, DEBUG: "" } });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (data: Buffer) => (stdout += data.toString()));
@@ -71,6 +72,31 @@ describe("npm run mock (spawned)", () => {
     expect(await server.exit).toBe(0);
     expect(server.stdout()).toBe(`${line}\n`);
     expect(server.stderr()).toBe("");
+  });
+
+  it("serves ./snapshot when there is one, saying nothing on stderr", async () => {
+    const server = run([], root);
+    const url = (await listeningLine(server)).slice("listening on ".length);
+    const catalog = (await call(`${url}/models`)).json as { data: { id: string }[] };
+    expect(catalog.data.map((model) => model.id)).toEqual(TEST_SNAPSHOT.models.map((model) => model.id).sort());
+    server.child.kill("SIGTERM");
+    expect(await server.exit).toBe(0);
+    expect(server.stderr()).toBe("");
+  });
+
+  it("with no snapshot/ here and no --snapshot, serves the bundled catalog and says so on stderr only", async () => {
+    const empty = await mkdtemp(path.join(root, "no-snapshot-"));
+    const server = run(["--port", "0"], empty);
+    const line = await listeningLine(server);
+    const url = line.slice("listening on ".length);
+    const catalog = (await call(`${url}/models`)).json as { data: unknown[] };
+    expect(catalog.data).toHaveLength((await readSnapshot(path.join(ROOT, "snapshot"))).models.length);
+    server.child.kill("SIGTERM");
+    expect(await server.exit).toBe(0);
+    expect(server.stdout()).toBe(`${line}\n`);
+    expect(server.stderr()).toBe(
+      `mock: no snapshot/ here and no --snapshot: serving the bundled catalog (${path.join(ROOT, "snapshot")})\n`,
+    );
   });
 
   it("exits 0 on SIGINT too, with a stream stalled open", async () => {

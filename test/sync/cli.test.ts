@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { Writable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
-import { bundledSnapshotDir } from "../../src/cli/commands/codegen.js";
+import { bundledSnapshotDir } from "../../src/cli/bundled-snapshot.js";
 import { main } from "../../src/cli/main.js";
 import { readSnapshot } from "../../src/snapshot/read.js";
 import { cleanup, emulator, isDocumentOf, previousSnapshot, ROOT, readTree, tempDir, tricklingAPI } from "./support.js";

@@ -1,9 +1,9 @@
-import { fileURLToPath } from "node:url";
 import { generatedTarget } from "../../codegen/generated-folder.js";
 import { readyToReplace } from "../../shared/fs/replace-dir.js";
 import { snapshotTarget } from "../../snapshot/folder-kind.js";
 import { readSnapshot } from "../../snapshot/read.js";
 import { DEFAULT_BASE_URL, DEFAULT_CONCURRENCY } from "../../sync/types.js";
+import { bundledSnapshotDir } from "../bundled-snapshot.js";
 import type { CliContext, Command } from "../context.js";
 import { asksForHelp, parseFlags } from "../flags.js";
 import {
@@ -18,11 +18,6 @@ import { GENERATE_FLAGS, runGenerate } from "./generate.js";
 import { API_KEY_ENV, apiKeyFrom, explicitBaseURL, runSync, SYNC_FLAGS } from "./sync.js";
 
 const CODEGEN_FLAGS = { ...SYNC_FLAGS, ...GENERATE_FLAGS } as const;
-
-/** The package's own snapshot/ (the bundled catalog): found from this file, in src/ and in dist/ alike, never from the cwd. */
-export function bundledSnapshotDir(): string {
-  return fileURLToPath(new URL("../../../snapshot", import.meta.url));
-}
 
 /** Start the emulator in-process on the bundled catalog; says so in one line. */
 async function startBundledEmulator(context: CliContext): Promise<{ url: string; close(): Promise<void> | void }> {

@@ -1,6 +1,8 @@
+import { existsSync } from "node:fs";
 import { startEmulator } from "../../mock/index.js";
 import { ToolError } from "../../shared/tool-error.js";
-import type { Command } from "../context.js";
+import { bundledSnapshotDir } from "../bundled-snapshot.js";
+import type { CliContext, Command } from "../context.js";
 import { asksForHelp, parseFlags, portNumber, positiveInteger } from "../flags.js";
 import { CONFIG_USAGE, configOf } from "../settings.js";
 
@@ -9,7 +11,8 @@ const USAGE = `usage: apifree-codegen mock [--snapshot DIR] [--host HOST] [--por
 Serve a snapshot as an APIFree-compatible server. Prints one line
 "listening on http://HOST:PORT/v1" when ready; stops on SIGINT/SIGTERM.
 
-  --snapshot DIR         snapshot folder to serve (default: snapshot)
+  --snapshot DIR         snapshot folder to serve (default: snapshot, or the bundled
+                         catalog when there is no snapshot/ here; says so on stderr)
   --host HOST            address to listen on (default: 127.0.0.1)
   --port N               port, 0 = any free port (default: 0)
   --max-concurrency N    chat requests in flight before max_concurrency_exceeded (default: unlimited)
@@ -30,6 +33,18 @@ function listenProblem(error: NodeJS.ErrnoException, host: string, port: number)
   }
 }
 
+/**
+ * The snapshot to serve: --snapshot as given; else ./snapshot; else, in a
+ * project that has none (a user's, right after install), the catalog bundled
+ * with the package, said on stderr so stdout keeps its one line.
+ */
+function snapshotToServe(flag: string | undefined, context: CliContext): string {
+  if (flag !== undefined || existsSync("snapshot")) return flag ?? "snapshot";
+  const bundled = bundledSnapshotDir();
+  context.stderr.write(`mock: no snapshot/ here and no --snapshot: serving the bundled catalog (${bundled})\n`);
+  return bundled;
+}
+
 export const mockCommand: Command = async (argv, context) => {
   if (asksForHelp(argv)) {
     context.stdout.write(`${USAGE}\n`);
@@ -43,7 +58,6 @@ export const mockCommand: Command = async (argv, context) => {
     help: { type: "boolean", short: "h" },
   });
   const config = configOf(context);
-  const snapshotDir = flags.snapshot ?? config.snapshot ?? "snapshot";
   const host = flags.host ?? config.mock?.host ?? "127.0.0.1";
   if (host === "") throw new ToolError("mock: --host must not be empty");
   const port = flags.port === undefined ? (config.mock?.port ?? 0) : portNumber("mock", flags.port);
@@ -52,6 +66,7 @@ export const mockCommand: Command = async (argv, context) => {
       ? config.mock?.maxConcurrency
       : positiveInteger("mock", "max-concurrency", flags["max-concurrency"], 1);
 
+  const snapshotDir = snapshotToServe(flags.snapshot ?? config.snapshot, context);
   let emulator: Awaited<ReturnType<typeof startEmulator>>;
   try {
     emulator = await startEmulator({
