@@ -5,6 +5,7 @@ import { FaultSelector } from "./fault-injection.js";
 import { createRouter } from "./router.js";
 import { loadServedSnapshot } from "./served-snapshot.js";
 import type { Emulator, EmulatorOptions, MockRequestLog } from "./types.js";
+import { createVideoTasks } from "./videos/video-tasks.js";
 
 /**
  * Serve a snapshot as an APIFree-compatible HTTP server (the wire of
@@ -54,6 +55,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       apiKeys: options.apiKeys === undefined ? undefined : new Set(options.apiKeys),
       requireAuthForReads: options.requireAuthForReads ?? false,
       concurrencyStatus: options.concurrencyStatus ?? 200,
+      videos: createVideoTasks(options),
     },
     record,
   );

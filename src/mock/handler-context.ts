@@ -6,6 +6,7 @@ import { FaultSyntaxError } from "./fault-header.js";
 import type { FaultSelector } from "./fault-injection.js";
 import type { ServedSnapshot } from "./served-snapshot.js";
 import type { Fault, MockRequestLog } from "./types.js";
+import type { VideoTasks } from "./videos/video-tasks.js";
 
 /** What every endpoint handler gets: the served snapshot and the emulator's shared state. */
 export interface HandlerContext {
@@ -15,6 +16,7 @@ export interface HandlerContext {
   apiKeys: ReadonlySet<string> | undefined;
   requireAuthForReads: boolean;
   concurrencyStatus: 200 | 429;
+  videos: VideoTasks;
 }
 
 export interface Exchange {
