@@ -133,7 +133,7 @@ async function jsonBody(exchange: Exchange): Promise<Record<string, unknown> | u
     bytes = await readBody(request);
   } catch (error) {
     if (!(error instanceof BodyTooLarge)) throw error;
-    sendHttpError(response, log, 413, invalidRequest(error.message), { connection: "close" });
+    sendHttpError(response, log, 413, invalidRequest(error.message));
     return undefined;
   }
   let value: unknown;
@@ -149,6 +149,23 @@ async function jsonBody(exchange: Exchange): Promise<Record<string, unknown> | u
     return undefined;
   }
   return value;
+}
+
+/** How long the rest of a refused upload is read (and dropped) before the connection is closed. */
+const REFUSED_UPLOAD_DRAIN_MS = 10_000;
+
+/**
+ * The refusal is sent at once and the rest of the upload read and dropped,
+ * so a client that writes its whole body before reading (most do) gets the
+ * 413 and keeps its connection; one still sending after the grace period is
+ * disconnected rather than held.
+ */
+function closeIfStillSending(request: IncomingMessage): void {
+  if (request.complete) return;
+  const timer = setTimeout(() => request.socket.destroy(), REFUSED_UPLOAD_DRAIN_MS);
+  timer.unref();
+  request.once("end", () => clearTimeout(timer));
+  request.once("close", () => clearTimeout(timer));
 }
 
 function isMultipart(request: IncomingMessage): boolean {
@@ -211,6 +228,7 @@ export async function handleCreateVideo(context: HandlerContext, exchange: Excha
     } catch (error) {
       if (error instanceof UploadTooLarge) {
         sendHttpError(response, log, 413, invalidRequest(error.message));
+        closeIfStillSending(request);
         return;
       }
       if (error instanceof MalformedMultipart) {
