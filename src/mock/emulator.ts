@@ -24,7 +24,10 @@ import { createVideoTasks } from "./videos/video-tasks.js";
  * unknown model -> HTTP 404, body `{"code":N,"error":{...}}`), and the text
  * protocols: `POST /v1/chat/completions`, `POST /v1/messages` (Anthropic),
  * `POST /v1/responses` (OpenAI Responses) and `POST /google/gemini` (at the
- * origin, outside /v1). Each needs a bearer key (401 otherwise; Messages also
+ * origin, outside /v1), and the video tasks: `POST /v1/videos` (JSON or
+ * multipart), `GET /v1/videos/{task_id}`, `POST /v1/videos/{video_id}/remix`,
+ * `GET /v1/videos/{video_id}/content`, the same under `/v1/openai/videos`
+ * (see endpoints/videos.ts). Each needs a bearer key (401 otherwise; Messages also
  * takes `x-api-key`); body failures, and a model whose document does not
  * declare the operation, are HTTP-200 envelopes; replies are deterministic,
  * valid against the model's schemas for that operation, and stream in the
@@ -35,7 +38,12 @@ import { createVideoTasks } from "./videos/video-tasks.js";
  * `apiKeys` (only these keys pass); `requireAuthForReads`; `fault` (a hook
  * returning the Fault for a request; when it returns undefined the
  * `x-apifree-mock-fault` header decides, see fault-header.ts for its grammar);
- * `recordRequests` (default true; keep every request in `requests`).
+ * `recordRequests` (default true; keep every request in `requests`);
+ * `taskDurationMs` (a video task's time from queued to completed, default
+ * 5000; the `x-apifree-mock-task-duration` header sets it per task),
+ * `maxTasks` (default 1000, the oldest evicted first), `maxUploadBytes`
+ * (multipart create bodies, default 64 MiB, else HTTP 413) and `now` (the
+ * clock tasks are timed by).
  * The request header `x-apifree-mock-chunks: N` makes a reply carry exactly N
  * answer pieces, whatever the body's token limit (N content events when
  * streamed, in every protocol), for benchmarks.
