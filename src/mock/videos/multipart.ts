@@ -15,7 +15,7 @@ export class UploadTooLarge extends Error {}
 export class MalformedMultipart extends Error {}
 
 /** One form field: its text, or what the emulator keeps of a file (not its bytes). */
-export type FormValue = string | { filename: string; type: string; size: number };
+type FormValue = string | { filename: string; type: string; size: number };
 
 /** The fields in the order sent; a name sent twice appears twice. */
 export type FormEntries = Array<[string, FormValue]>;

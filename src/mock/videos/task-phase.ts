@@ -11,7 +11,7 @@
  * the progress it had reached there.
  */
 
-export type TaskStatus = "queued" | "in_progress" | "completed" | "failed";
+type TaskStatus = "queued" | "in_progress" | "completed" | "failed";
 
 export interface TaskTiming {
   createdAtMs: number;

@@ -8,9 +8,9 @@ import { DEFAULT_MAX_TASKS, TaskStore } from "./task-store.js";
  */
 
 /** Default time from `queued` to `completed`. */
-export const DEFAULT_TASK_DURATION_MS = 5000;
+const DEFAULT_TASK_DURATION_MS = 5000;
 /** Default cap on a multipart create body. */
-export const DEFAULT_MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
+const DEFAULT_MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
 /** Request header: this task's duration in milliseconds (create and remix). */
 export const TASK_DURATION_HEADER = "x-apifree-mock-task-duration";
 /** The longest duration the header may ask for: a day. */
