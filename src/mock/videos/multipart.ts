@@ -43,6 +43,10 @@ function cappedBody(request: IncomingMessage, maxBytes: number): ReadableStream<
       request.once("error", (error) => {
         if (!over) controller.error(error);
       });
+      // A client gone mid-upload must end the parse, whether or not Node reported an error first.
+      request.once("close", () => {
+        if (!over && !request.complete) controller.error(new Error("the client closed the connection mid-upload"));
+      });
     },
     pull() {
       if (!over) request.resume();
