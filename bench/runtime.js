@@ -8,9 +8,13 @@
 //   2. a 10,000-chunk stream through `for await` (chunk validation on) vs a
 //      bare eventsource-parser loop over the same bytes, vs the openai SDK;
 //   3. heap and RSS while streaming 100,000 chunks through this client;
-//   4. request validation with document patterns matched by re2js (linear
+//   4. the Messages, Responses and Gemini streams (bench/protocol-streams.js):
+//      events/s validated and not against a bare eventsource-parser loop over
+//      the same bytes, and the live heap over 100,000 events;
+//   5. request validation with document patterns matched by re2js (linear
 //      time, what generated validators do) vs by RegExp (backtracking).
 // Ratios are computed from figures measured in this same run.
+// `node --expose-gc bench/runtime.js --protocols` runs only part 4.
 import { fork } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { setFlagsFromString } from "node:v8";
@@ -19,6 +23,7 @@ import { createParser } from "eventsource-parser";
 import OpenAI from "openai";
 import { getGlobalDispatcher, request } from "undici";
 import { z } from "zod";
+import { benchProtocolStreams, serveProtocols } from "./protocol-streams.js";
 
 const MODEL = "bench/chat-1";
 const KEY = "sk-bench-key";
@@ -355,9 +360,17 @@ function gcFunction() {
 
 // ------------------------------------------------------------------- main
 
+async function protocols(createClient) {
+  await benchProtocolStreams({ createClient, gc: gcFunction(), script: new URL(import.meta.url).pathname });
+}
+
 async function main() {
   const started = performance.now();
   const { createClient } = await import("../dist/runtime/index.js");
+  if (process.argv.includes("--protocols")) {
+    await protocols(createClient);
+    return;
+  }
   const server = await startServer();
   const chatURL = `${server.url}/chat/completions`;
   const body = {
@@ -540,6 +553,7 @@ async function main() {
   );
 
   server.stop();
+  await protocols(createClient);
   await patternCost(body);
   console.log(`runtime: bench took ${fmt((performance.now() - started) / 1000)} s`);
 }
@@ -598,4 +612,5 @@ async function patternCost(body) {
 }
 
 if (process.argv.includes("--serve")) await serve();
+else if (process.argv.includes("--serve-protocols")) await serveProtocols();
 else await main();

@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const ALL = ["sync", "codegen", "runtime", "drift"];
+const ALL = ["sync", "codegen", "runtime", "drift", "videos"];
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
 const unknown = wanted.filter((name) => !ALL.includes(name));
 if (unknown.length > 0) {

@@ -8,6 +8,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   codegen: async () => (await import("./commands/codegen.js")).codegenCommand,
   drift: async () => (await import("./commands/drift.js")).driftCommand,
   mock: async () => (await import("./commands/mock.js")).mockCommand,
+  init: async () => (await import("./commands/init.js")).initCommand,
+  pr: async () => (await import("./commands/pr.js")).prCommand,
 };
 
 const USAGE = `usage: apifree-codegen <command> [flags]
@@ -16,8 +18,10 @@ commands:
   sync       fetch the catalog and every model's contract into a snapshot
   generate   emit types, validators and bindings from a snapshot
   codegen    sync, then generate
-  drift      compare the live API with the committed snapshot
+  drift      compare the live API (or --against a second snapshot) with the committed snapshot
   mock       serve a snapshot as an APIFree-compatible server on loopback
+  init       scaffold this repository: config, npm scripts, CI workflows, allow-list
+  pr         the codegen workflow's pull-request step (open, update, label or close)
 
 Run a command with --help for its flags.`;
 

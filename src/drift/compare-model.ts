@@ -33,11 +33,14 @@ function sideOf(document: unknown): Side {
   };
 }
 
+/** Which side a document comes from, as an error names it: `compared` is the snapshot given to `drift --against`. */
+export type ComparedSide = "committed" | "live" | "compared";
+
 /**
  * Refuse a document that fails the check every stage shares (sync applies it
  * to the live side as it fetches; a committed snapshot may hold anything).
  */
-export function checkComparable(model: string, document: unknown, side: "committed" | "live"): void {
+export function checkComparable(model: string, document: unknown, side: ComparedSide): void {
   const problems = checkDocument(document, model);
   if (problems.length > 0)
     throw new ToolError(`drift: the ${side} document of model ${JSON.stringify(model)} cannot be compared`, {

@@ -1,4 +1,4 @@
-import { checkComparable, compareCheckedModel } from "./compare-model.js";
+import { type ComparedSide, checkComparable, compareCheckedModel } from "./compare-model.js";
 import { byCodeUnitOrder, orderChanges } from "./order.js";
 import { stableKey } from "./schema/stable-key.js";
 import type { Change } from "./types.js";
@@ -15,12 +15,17 @@ export interface SnapshotComparison {
 }
 
 /**
- * Committed snapshot (`before`) against the live API (`after`): models
+ * Committed snapshot (`before`) against the live API or a second local
+ * snapshot (`after`, named `afterSide` in errors): models
  * added and removed, then each common model's contract. Identical documents
  * are skipped without normalising them, which keeps a large unchanged
  * catalog cheap.
  */
-export function compareSnapshots(before: ComparableSnapshot, after: ComparableSnapshot): SnapshotComparison {
+export function compareSnapshots(
+  before: ComparableSnapshot,
+  after: ComparableSnapshot,
+  afterSide: ComparedSide = "live",
+): SnapshotComparison {
   const oldModels = new Map(before.models.map((model) => [model.id, model]));
   const newModels = new Map(after.models.map((model) => [model.id, model]));
   const added = [...newModels.keys()].filter((id) => !oldModels.has(id)).sort(byCodeUnitOrder);
@@ -62,7 +67,7 @@ export function compareSnapshots(before: ComparableSnapshot, after: ComparableSn
     // Checked before anything walks it, so no document can exhaust the stack here.
     checkComparable(id, oldModel.document, "committed");
     if (oldModel.document === newModel.document) continue;
-    checkComparable(id, newModel.document, "live");
+    checkComparable(id, newModel.document, afterSide);
     if (stableKey(oldModel.document) === stableKey(newModel.document)) continue;
     changes.push(...compareCheckedModel(id, oldModel.document, newModel.document));
   }

@@ -18,6 +18,12 @@ export interface DriftOptions {
   /** The deadline for each whole request of the live fetch, in milliseconds (default: sync's, 120 s). */
   deadlineMs?: number | undefined;
   snapshotDir: string;
+  /**
+   * Compare with this second local snapshot instead of the live API
+   * (`drift --against DIR`): offline, so a job that has just synced into a
+   * temporary folder describes what moved without fetching twice.
+   */
+  againstDir?: string | undefined;
   /** Allow-list file to read, if any. */
   allowFile?: string | undefined;
   /** Also compare this committed generated tree with a fresh generate of the snapshot. */
@@ -46,10 +52,16 @@ export interface DriftResult {
   expiredEntries: AllowEntry[];
 }
 
+/** The `fetchLive` of `drift --against DIR`: the other side is read from disk, with the same checks as the committed one. */
+function readAgainst(dir: string): NonNullable<DriftOptions["fetchLive"]> {
+  return async () => ({ snapshot: await readSnapshot(dir) });
+}
+
 /**
  * The whole check: read the allow-list and the committed snapshot, fetch the
- * live API the way sync does (same errors, exit 2), compare, optionally check
- * the generated tree, and apply the allow-list.
+ * live API the way sync does (same errors, exit 2) or read the `--against`
+ * snapshot, compare, optionally check the generated tree, and apply the
+ * allow-list.
  */
 export async function runDrift(options: DriftOptions): Promise<DriftResult> {
   const allowList: AllowList | undefined =
@@ -60,7 +72,8 @@ export async function runDrift(options: DriftOptions): Promise<DriftResult> {
   const stop = () => fetching.abort(options.signal?.reason);
   options.signal?.addEventListener("abort", stop, { once: true });
   try {
-    const fetchLive = options.fetchLive ?? fetchSnapshot;
+    const fetchLive =
+      options.againstDir === undefined ? (options.fetchLive ?? fetchSnapshot) : readAgainst(options.againstDir);
     const liveFetch = fetchLive({
       baseURL: options.baseURL,
       apiKey: options.apiKey,
@@ -80,7 +93,7 @@ export async function runDrift(options: DriftOptions): Promise<DriftResult> {
       throw error;
     }
     const { snapshot: live } = await liveFetch;
-    const comparison = compareSnapshots(committed, live);
+    const comparison = compareSnapshots(committed, live, options.againstDir === undefined ? "live" : "compared");
     const generated =
       options.generatedDir === undefined ? [] : await checkGenerated(options.snapshotDir, options.generatedDir);
     const outcome = applyAllowList(

@@ -14,6 +14,8 @@ import { generateContent } from "./resources/gemini.js";
 import { type CallOptions, callAnyOperation } from "./resources/generic.js";
 import { createMessage } from "./resources/messages.js";
 import { createResponse } from "./resources/responses.js";
+import { createVideo, remixVideo, retrieveVideo, type VideoRequestOptions } from "./resources/videos.js";
+import { createAndPoll, type PollOptions, pollUntilDone } from "./resources/videos-poll.js";
 import type {
   Client,
   ClientLike,
@@ -33,9 +35,21 @@ export interface CreateClientOptions extends ClientOptions {
 }
 
 type Call = (core: ClientCore, body: unknown, options: RequestOptions | undefined) => Promise<unknown>;
-
 function bound(core: ClientCore, call: Call) {
   return (body: unknown, options?: RequestOptions) => call(core, body, options);
+}
+
+/** Options of the untyped poll methods: the typed surface gives `onProgress` the model's task type. */
+type AnyPollOptions = PollOptions<never> & { model?: string | undefined };
+
+function clientVideos(core: ClientCore) {
+  return Object.freeze({
+    create: (body: unknown, options?: RequestOptions) => createVideo(core, body, options),
+    retrieve: (taskId: string, options?: VideoRequestOptions) => retrieveVideo(core, taskId, options),
+    remix: (videoId: string, body: unknown, options?: VideoRequestOptions) => remixVideo(core, videoId, body, options),
+    createAndPoll: (body: unknown, options?: AnyPollOptions) => createAndPoll(core, body, options),
+    pollUntilDone: (taskId: string, options?: AnyPollOptions) => pollUntilDone(core, taskId, options),
+  });
 }
 
 class APIFreeClient {
@@ -44,6 +58,7 @@ class APIFreeClient {
   readonly messages: { readonly create: ReturnType<typeof bound> };
   readonly responses: { readonly create: ReturnType<typeof bound> };
   readonly gemini: { readonly generateContent: ReturnType<typeof bound> };
+  readonly videos: ReturnType<typeof clientVideos>;
 
   constructor(core: ClientCore) {
     this.#core = core;
@@ -51,6 +66,7 @@ class APIFreeClient {
     this.messages = Object.freeze({ create: bound(core, createMessage) });
     this.responses = Object.freeze({ create: bound(core, createResponse) });
     this.gemini = Object.freeze({ generateContent: bound(core, generateContent) });
+    this.videos = clientVideos(core);
   }
 
   call(operation: string, body: unknown, options?: CallOptions): Promise<unknown> {
@@ -136,21 +152,48 @@ function withModel(model: string, body: object): Record<string, unknown> {
   return request;
 }
 
+/** Runs `call` with the client's core; a bad client argument becomes a rejection, as every call's failures are. */
+function withCore(
+  client: ClientLike,
+  model: string,
+  method: string,
+  call: (core: ClientCore) => Promise<unknown>,
+): Promise<unknown> {
+  try {
+    return call(coreOf(client, model, method));
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
 function bindCall(model: string, method: string, call: Call) {
-  return (client: ClientLike, body: object, options?: RequestOptions): Promise<unknown> => {
-    try {
-      return call(coreOf(client, model, method), withModel(model, body), options);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  };
+  return (client: ClientLike, body: object, options?: RequestOptions): Promise<unknown> =>
+    withCore(client, model, method, (core) => call(core, withModel(model, body), options));
+}
+
+/** A binding's `videos`: the model fixed, in the body of a create and in the options of the calls on a task. */
+function bindingVideos(model: string) {
+  const withModelOption = <O extends object>(options: O | undefined) => ({ ...options, model });
+  return Object.freeze({
+    create: (client: ClientLike, body: object, options?: RequestOptions) =>
+      withCore(client, model, "videos.create", (core) => createVideo(core, withModel(model, body), options)),
+    retrieve: (client: ClientLike, taskId: string, options?: RequestOptions) =>
+      withCore(client, model, "videos.retrieve", (core) => retrieveVideo(core, taskId, withModelOption(options))),
+    remix: (client: ClientLike, videoId: string, body: object, options?: RequestOptions) =>
+      withCore(client, model, "videos.remix", (core) => remixVideo(core, videoId, body, withModelOption(options))),
+    createAndPoll: (client: ClientLike, body: object, options?: PollOptions<never>) =>
+      withCore(client, model, "videos.createAndPoll", (core) => createAndPoll(core, withModel(model, body), options)),
+    pollUntilDone: (client: ClientLike, taskId: string, options?: PollOptions<never>) =>
+      withCore(client, model, "videos.pollUntilDone", (core) => pollUntilDone(core, taskId, withModelOption(options))),
+  });
 }
 
 /**
  * A per-model binding: `binding.create(client, body)` is
  * `client.chat.completions.create({ model, ...body })`, and likewise
  * `binding.messages.create`, `binding.responses.create`,
- * `binding.gemini.generateContent` and `binding.call(client, operation, body)`.
+ * `binding.gemini.generateContent`, `binding.videos.createAndPoll(client, body)` (and
+ * the other video methods) and `binding.call(client, operation, body)`.
  * Its type shows only the operations the model serves; a call of another
  * fails before sending with OperationNotSupportedError.
  */
@@ -161,12 +204,11 @@ export function bindModel<Map extends ModelMapShape, M extends string>(model: M)
     messages: Object.freeze({ create: bindCall(model, "messages.create", createMessage) }),
     responses: Object.freeze({ create: bindCall(model, "responses.create", createResponse) }),
     gemini: Object.freeze({ generateContent: bindCall(model, "gemini.generateContent", generateContent) }),
+    videos: bindingVideos(model),
     call(client: ClientLike, operation: string, body: object, options?: CallOptions): Promise<unknown> {
-      try {
-        return callAnyOperation(coreOf(client, model, "call"), operation, withModel(model, body), options);
-      } catch (error) {
-        return Promise.reject(error);
-      }
+      return withCore(client, model, "call", (core) =>
+        callAnyOperation(core, operation, withModel(model, body), options),
+      );
     },
   };
   return Object.freeze(binding) as unknown as ModelBinding<Map, M>;

@@ -5,6 +5,10 @@
  *   const reply = await client.chat.completions.create({ model: "openai/gpt-5.2", messages }, { signal });
  *   const stream = await client.chat.completions.create({ model, messages, stream: true });
  *   for await (const chunk of stream) ...; const done = await stream.finalCompletion();
+ *   const claude = await client.messages.create({ model, max_tokens, messages, stream: true }); // MessageStream: finalMessage()
+ *   const reply = await client.responses.create({ model, input, stream: true });              // ResponseStream: finalResponse()
+ *   const gemini = await client.gemini.generateContent({ model, contents, stream: true });    // GeminiStream: finalResponse()
+ *   const video = await client.videos.createAndPoll({ model: "sora-2", prompt, input_reference: await toFile("a.png") });
  *
  * Layout (as openai-node): core/ holds the client core, options, errors,
  * retries and streaming (core/stream/, behind the StreamProtocol seam) and
@@ -69,22 +73,39 @@ export type {
 export { EventStream } from "./core/stream/event-stream.js";
 export type { CompletionChoice, CompletionMessage, StreamCompletion, ToolCall } from "./resources/chat-accumulator.js";
 export { Stream } from "./resources/chat-stream.js";
+export { GeminiStream } from "./resources/gemini-stream.js";
 export type { CallOptions } from "./resources/generic.js";
+export { MessageStream } from "./resources/messages-stream.js";
+export { ResponseStream } from "./resources/responses-stream.js";
+export type { VideoRequestOptions } from "./resources/videos.js";
+export {
+  TaskFailedError,
+  TaskTimeoutError,
+  UploadError,
+  type VideoTaskError,
+  type VideoTaskLike,
+} from "./resources/videos-errors.js";
+export {
+  DEFAULT_POLL_INTERVAL_MS,
+  DEFAULT_POLL_TIMEOUT_MS,
+  type PollOptions,
+} from "./resources/videos-poll.js";
+export { type ByteStream, type ToFileOptions, toFile, type Uploadable, UploadFile } from "./resources/videos-upload.js";
 export type {
   ChatCompletions,
   Client,
   ClientLike,
+  CompletedTask,
   Gemini,
-  GeminiStream,
-  MessageStream,
   Messages,
   ModelBinding,
   ModelMapShape,
   ModelParam,
   OperationEntry,
-  ResponseStream,
   Responses,
   StreamFlag,
   UntypedModelMap,
   UntypedOperationModels,
+  VideoCreateBody,
+  Videos,
 } from "./types.js";

@@ -10,9 +10,14 @@
 import type { ClientCore } from "./core/client-core.js";
 import type { clientCore } from "./core/client-symbol.js";
 import type { RequestOptions } from "./core/options.js";
-import type { EventStream } from "./core/stream/event-stream.js";
 import type { Stream } from "./resources/chat-stream.js";
+import type { GeminiStream } from "./resources/gemini-stream.js";
 import type { CallOptions } from "./resources/generic.js";
+import type { MessageStream } from "./resources/messages-stream.js";
+import type { ResponseStream } from "./resources/responses-stream.js";
+import type { VideoRequestOptions } from "./resources/videos.js";
+import type { PollOptions } from "./resources/videos-poll.js";
+import type { Uploadable } from "./resources/videos-upload.js";
 
 /** The types of one operation of one model: `request`, `response`, `event` and the family's other roots. */
 export type OperationEntry = { request: { [key: string]: unknown }; response: unknown; [root: string]: unknown };
@@ -48,23 +53,20 @@ export type ModelParam<M extends string, With, Id extends string, O extends stri
 
 type Root<E, K extends string> = K extends keyof E ? E[K] : never;
 
-/** A Messages stream (`message_start` ... `message_stop`). */
-export interface MessageStream<Event, Message> extends EventStream<Event, Message> {
-  /** The message assembled from the events: text, thinking and tool_use blocks, stop reason and usage. */
-  finalMessage(): Promise<Message>;
-}
-
-/** A Responses stream (`response.created` ... `response.completed`). */
-export interface ResponseStream<Event, Response> extends EventStream<Event, Response> {
-  /** The response of the terminal event, its output assembled from the deltas. */
-  finalResponse(): Promise<Response>;
-}
-
-/** A Gemini stream (one GenerateContentResponse per event). */
-export interface GeminiStream<Chunk, Response> extends EventStream<Chunk, Response> {
-  /** The chunks merged: parts concatenated per candidate, finish reason and usageMetadata kept. */
-  finalResponse(): Promise<Response>;
-}
+/**
+ * The stream a call of operation O with `stream: true` resolves to, for the
+ * operation's entry E: each family's own class; never for an operation
+ * without a stream protocol.
+ */
+type StreamOf<O extends string, E> = O extends "chat.completions"
+  ? Stream<Root<E, "event">>
+  : O extends "messages"
+    ? MessageStream<Root<E, "event">, Root<E, "response">>
+    : O extends "responses"
+      ? ResponseStream<Root<E, "event">, Root<E, "response">>
+      : O extends "gemini"
+        ? GeminiStream<Root<E, "event">, Root<E, "response">>
+        : never;
 
 type Body<Map extends ModelMapShape, With, Id extends string, O extends string, M extends string, S> = {
   model: ModelParam<M, With, Id, O>;
@@ -125,6 +127,76 @@ export interface Gemini<Map extends ModelMapShape, Id extends string, With> {
   >;
 }
 
+/*
+ * Video tasks. A create body is the model's JSON `request` or its `multipart`
+ * form with the file field taking an Uploadable (the generated type says
+ * `string`, as the document's `format: binary` does). Retrieve, remix and
+ * pollUntilDone take the task's model in `options.model` to narrow their
+ * result (the wire carries no model there); without it the result is the
+ * union of every video model's task.
+ */
+
+/** The create body's file field, typed `string` (`format: binary`) in the generated multipart type. */
+type FileField = "input_reference";
+
+/** The multipart form with its file field taking an upload. */
+type WithUploads<T> = T extends unknown ? { [K in keyof T]: K extends FileField ? Uploadable : T[K] } : never;
+
+/**
+ * The body of POST /v1/videos for a model's `videos` entry E: JSON, or
+ * multipart with a file. A model without the operation gets an open object,
+ * so the compile error lands on `model` ("x does not serve videos").
+ */
+export type VideoCreateBody<E> = E extends { request: unknown } | { multipart: unknown }
+  ? Root<E, "request"> | WithUploads<Root<E, "multipart">>
+  : { [key: string]: unknown };
+
+/** A task as `createAndPoll` and `pollUntilDone` resolve it: completed. */
+export type CompletedTask<T> = unknown extends T ? T : T extends unknown ? T & { status: "completed" } : never;
+
+type VideoModels<With> = Served<With, "videos">;
+type Videos_<Map extends ModelMapShape, M extends string> = Map[M]["videos"];
+
+/** `options.model` of a call on an existing task: the model, to narrow the result and check the body. */
+type ModelOption<M extends string, With, Id extends string> = { model?: ModelParam<M, With, Id, "videos"> };
+
+export interface Videos<Map extends ModelMapShape, Id extends string, With> {
+  /**
+   * POST /v1/videos: the task, at once (usually `queued`). A body with a file
+   * in `input_reference` goes as multipart/form-data, streamed; any other as
+   * JSON. Both are validated against the model's schema before a byte is sent.
+   */
+  create<M extends string>(
+    body: { model: ModelParam<M, With, Id, "videos"> } & VideoCreateBody<Videos_<Map, M>>,
+    options?: RequestOptions,
+  ): Promise<Root<Videos_<Map, M>, "response">>;
+  /** GET /v1/videos/{task_id}; `options.model` narrows the task's type (and checks it in strict mode). */
+  retrieve<M extends string = VideoModels<With>>(
+    taskId: string,
+    options?: VideoRequestOptions & ModelOption<M, With, Id>,
+  ): Promise<Root<Videos_<Map, M>, "task">>;
+  /** POST /v1/videos/{video_id}/remix; with `options.model` the body is the model's and is validated before sending. */
+  remix<M extends string = VideoModels<With>>(
+    videoId: string,
+    body: Root<Videos_<Map, M>, "remix">,
+    options?: VideoRequestOptions & ModelOption<M, With, Id>,
+  ): Promise<Root<Videos_<Map, M>, "remixResponse">>;
+  /**
+   * Creates a task and polls it until `completed` (resolves with it) or
+   * `failed` (TaskFailedError); past `timeout`, TaskTimeoutError names the
+   * task id to resume with pollUntilDone.
+   */
+  createAndPoll<M extends string>(
+    body: { model: ModelParam<M, With, Id, "videos"> } & VideoCreateBody<Videos_<Map, M>>,
+    options?: PollOptions<Root<Videos_<Map, M>, "task">>,
+  ): Promise<CompletedTask<Root<Videos_<Map, M>, "task">>>;
+  /** Resumes the wait for a task created earlier (the first poll goes out at once). */
+  pollUntilDone<M extends string = VideoModels<With>>(
+    taskId: string,
+    options?: PollOptions<Root<Videos_<Map, M>, "task">> & ModelOption<M, With, Id>,
+  ): Promise<CompletedTask<Root<Videos_<Map, M>, "task">>>;
+}
+
 export interface Client<
   Map extends ModelMapShape = UntypedModelMap,
   Id extends string = string,
@@ -134,17 +206,18 @@ export interface Client<
   readonly messages: Messages<Map, Id, With>;
   readonly responses: Responses<Map, Id, With>;
   readonly gemini: Gemini<Map, Id, With>;
+  readonly videos: Videos<Map, Id, With>;
   /**
    * Any operation of a model's document by its key, for the operations
    * outside the methods above (`"POST /v1/images/generations"`): the body is
    * typed and validated for the model it names; path parameters go in
    * `options.params`.
    */
-  call<const O extends string, M extends string>(
+  call<const O extends string, M extends string, const S extends StreamFlag = undefined>(
     operation: O,
-    body: { model: ModelParam<M, With, Id, O> } & Map[M][O]["request"],
+    body: { model: ModelParam<M, With, Id, O>; stream?: S } & Map[M][O]["request"],
     options?: CallOptions,
-  ): Promise<Map[M][O]["response"]>;
+  ): Promise<S extends true ? StreamOf<O, Map[M][O]> : Map[M][O]["response"]>;
   readonly baseURL: string;
   readonly maxRetries: number;
   /** Milliseconds; 0 = none. */
@@ -198,6 +271,31 @@ interface GeminiBinding<E> {
   ): Promise<S extends true ? GeminiStream<Root<E, "event">, Root<E, "response">> : Root<E, "response">>;
 }
 
+interface VideosBinding<E> {
+  create(
+    client: ClientLike,
+    body: OmitEach<VideoCreateBody<E>, "model">,
+    options?: RequestOptions,
+  ): Promise<Root<E, "response">>;
+  retrieve(client: ClientLike, taskId: string, options?: RequestOptions): Promise<Root<E, "task">>;
+  remix(
+    client: ClientLike,
+    videoId: string,
+    body: Root<E, "remix">,
+    options?: RequestOptions,
+  ): Promise<Root<E, "remixResponse">>;
+  createAndPoll(
+    client: ClientLike,
+    body: OmitEach<VideoCreateBody<E>, "model">,
+    options?: PollOptions<Root<E, "task">>,
+  ): Promise<CompletedTask<Root<E, "task">>>;
+  pollUntilDone(
+    client: ClientLike,
+    taskId: string,
+    options?: PollOptions<Root<E, "task">>,
+  ): Promise<CompletedTask<Root<E, "task">>>;
+}
+
 /**
  * The member of a binding for operation O: P when the model's document
  * declares O, else an object whose only key says why (so `gpt4o.messages.create`
@@ -211,7 +309,8 @@ type Part<Map extends ModelMapShape, M extends string, O extends string, P> = O 
 /**
  * One model's typed entry points (generated per model): `binding.create(client, body)`
  * (chat), `binding.messages.create(...)`, `binding.responses.create(...)`,
- * `binding.gemini.generateContent(...)`, and `binding.call(client, key, body)`
+ * `binding.gemini.generateContent(...)`, `binding.videos.createAndPoll(...)`
+ * and the other video methods, and `binding.call(client, key, body)`
  * for any of its operations; each usable only when the model serves the
  * operation. The body never names the model. An interface, so that a
  * thousand bindings cost nothing until one is used.
@@ -222,10 +321,11 @@ export interface ModelBinding<Map extends ModelMapShape, M extends string> {
   readonly messages: Part<Map, M, "messages", MessagesBinding<Map[M]["messages"]>>;
   readonly responses: Part<Map, M, "responses", ResponsesBinding<Map[M]["responses"]>>;
   readonly gemini: Part<Map, M, "gemini", GeminiBinding<Map[M]["gemini"]>>;
-  call<const O extends keyof Map[M] & string>(
+  readonly videos: Part<Map, M, "videos", VideosBinding<Map[M]["videos"]>>;
+  call<const O extends keyof Map[M] & string, const S extends StreamFlag = undefined>(
     client: ClientLike,
     operation: O,
-    body: OmitEach<Root<Map[M][O], "request">, "model">,
+    body: BindingBody<Map[M][O], S>,
     options?: CallOptions,
-  ): Promise<Root<Map[M][O], "response">>;
+  ): Promise<S extends true ? StreamOf<O, Map[M][O]> : Root<Map[M][O], "response">>;
 }

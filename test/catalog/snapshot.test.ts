@@ -26,7 +26,7 @@ describe("committed snapshot/", () => {
     expect(onDisk).toEqual(expected.map((file) => file.path).sort());
     for (const file of expected) {
       const text = await readFile(path.join(SNAPSHOT_DIR, ...file.path.split("/")), "utf8");
-      expect(text === file.content, `${file.path} differs from the builder's output`).toBe(true);
+      expect(text, `${file.path} differs from the builder's output`).toBe(file.content);
     }
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runCli as run } from "../support/cli.js";
 
 describe("apifree-codegen", () => {
-  it.each(["sync", "generate", "codegen", "drift", "mock"])(
+  it.each(["sync", "generate", "codegen", "drift", "mock", "init", "pr"])(
     "%s --help prints its usage and exits 0",
     async (command) => {
       const result = await run([command, "--help"]);

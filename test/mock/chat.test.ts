@@ -312,7 +312,9 @@ describe("tool calls", () => {
       function: { name: "get_weather", arguments: "" },
     });
     expect(deltas.length).toBeGreaterThan(2);
-    expect(deltas.slice(1).every((delta: any) => delta.id === undefined && delta.index === 0)).toBe(true);
+    expect(deltas.slice(1).map((delta: any) => ({ id: delta.id, index: delta.index }))).toEqual(
+      deltas.slice(1).map(() => ({ id: undefined, index: 0 })),
+    );
     expect(deltas.map((delta: any) => delta.function.arguments).join("")).toBe(whole.function.arguments);
     expect(chunks.at(-1)!.choices[0]).toEqual({ index: 0, delta: {}, finish_reason: "tool_calls", logprobs: null });
   });

@@ -2,19 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CompletionAccumulator } from "../../src/runtime/resources/chat-accumulator.js";
 import { chunkOf } from "./support/fixtures.js";
-
-/** Splits `text` at the given cut points. */
-function pieces(text: string, cuts: number[]): string[] {
-  const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
-  const out: string[] = [];
-  let last = 0;
-  for (const p of points) {
-    out.push(text.slice(last, p));
-    last = p;
-  }
-  out.push(text.slice(last));
-  return out;
-}
+import { pieces } from "./support/streams.js";
 
 describe("CompletionAccumulator", () => {
   it("rebuilds content, reasoning and tool arguments however the deltas are split", () => {

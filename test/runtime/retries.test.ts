@@ -44,7 +44,7 @@ describe("retries", () => {
     expect(sleeps[0]).toBeLessThanOrEqual(500);
     expect(sleeps[1]).toBeGreaterThanOrEqual(750);
     expect(sleeps[1]).toBeLessThanOrEqual(1000);
-    expect(s.requests.every((r) => r.body === s.requests[0]!.body)).toBe(true);
+    expect(s.requests.map((r) => r.body)).toEqual(s.requests.map(() => s.requests[0]!.body));
   });
 
   it("backoff is capped at 8 s", async () => {

@@ -33,14 +33,14 @@ export async function ensureBuilt(): Promise<void> {
     !existsSync(BUILT) ||
     Math.max(...SOURCES.map((dir) => newestSource(path.join(ROOT, dir)))) > statSync(BUILT).mtimeMs;
   if (!stale) return;
-  // Other parts of the tree may not type-check while they are being written; tsc still emits, so judge by the output.
-  await promisify(execFile)(
-    process.execPath,
-    [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"],
-    { cwd: ROOT },
-  ).catch(() => undefined);
-  if (!existsSync(BUILT))
-    throw new Error(
-      "dist/cli/main.js is missing after `tsc -p tsconfig.build.json`; run `npm run build` and read its errors",
-    );
+  // A build that does not type-check is an error here too: dist/ would then be what tsc emitted from broken code.
+  const tsc = path.join(ROOT, "node_modules", "typescript", "bin", "tsc");
+  try {
+    await promisify(execFile)(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: ROOT });
+  } catch (error) {
+    const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
+    throw new Error(`\`tsc -p tsconfig.build.json\` failed:\n${`${stdout}${stderr}`.trim() || String(error)}`, {
+      cause: error,
+    });
+  }
 }

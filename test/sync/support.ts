@@ -99,22 +99,25 @@ export async function readTree(dir: string): Promise<Map<string, Buffer>> {
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-/** A previous snapshot on disk, and a way to check it is still byte-for-byte the same. */
-export async function previousSnapshot(): Promise<{ dir: string; unchanged: () => Promise<boolean> }> {
+/** A previous snapshot on disk, and what has happened to it since: empty while it is byte-for-byte the same. */
+export async function previousSnapshot(): Promise<{ dir: string; changes: () => Promise<string[]> }> {
   const dir = path.join(await tempDir(), "snapshot");
   await writeSnapshot(dir, smallSnapshot(["old/model"]));
   const before = await readTree(dir);
   const parent = path.dirname(dir);
   return {
     dir,
-    unchanged: async () => {
+    changes: async () => {
       const after = await readTree(dir);
       const siblings = (await readdir(parent)).filter((name) => name !== "snapshot");
-      return (
-        siblings.length === 0 &&
-        after.size === before.size &&
-        [...before].every(([file, bytes]) => after.get(file)?.equals(bytes) === true)
-      );
+      return [
+        ...siblings.map((name) => `left beside it: ${name}`),
+        ...[...before.keys()].filter((file) => !after.has(file)).map((file) => `removed: ${file}`),
+        ...[...after.keys()].filter((file) => !before.has(file)).map((file) => `added: ${file}`),
+        ...[...before]
+          .filter(([file, bytes]) => after.get(file)?.equals(bytes) === false)
+          .map(([file]) => `changed: ${file}`),
+      ];
     },
   };
 }

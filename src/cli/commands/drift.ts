@@ -5,6 +5,7 @@ import { formatMarkdown } from "../../drift/format/markdown.js";
 import { formatText } from "../../drift/format/text.js";
 import { type FailOn, failingChanges } from "../../drift/report.js";
 import { runDrift } from "../../drift/run-drift.js";
+import { ToolError } from "../../shared/tool-error.js";
 import { DEFAULT_BASE_URL, DEFAULT_CONCURRENCY, DEFAULT_DEADLINE_MS } from "../../sync/types.js";
 import type { Command } from "../context.js";
 import { oneOf, parseFlags, positiveInteger } from "../flags.js";
@@ -16,6 +17,7 @@ export const DEFAULT_GENERATED_DIR = "generated";
 const DRIFT_FLAGS = {
   "base-url": { type: "string" },
   snapshot: { type: "string" },
+  against: { type: "string" },
   format: { type: "string" },
   "fail-on": { type: "string" },
   allow: { type: "string" },
@@ -27,11 +29,14 @@ const DRIFT_FLAGS = {
 
 const USAGE = `usage: apifree-codegen drift [flags]
 
-Compare the live API with the committed snapshot, model by model, and classify
-every contract change from a client's point of view.
+Compare the live API (or, with --against, a second local snapshot) with the
+committed snapshot, model by model, and classify every contract change from a
+client's point of view.
 
   --base-url URL          API to compare (env APIFREE_BASE_URL, else ${DEFAULT_BASE_URL})
   --snapshot DIR          committed snapshot (default: snapshot)
+  --against DIR           compare with this local snapshot instead of the live API (offline;
+                          e.g. one sync just wrote into a temporary folder)
   --format FORMAT         text (default), json or markdown
   --fail-on LEVEL         breaking (default), any or none: exit 1 when a change at or
                           above LEVEL is found and not accepted by the allow-list
@@ -77,6 +82,15 @@ export const driftCommand: Command = async (argv, context) => {
   const failOn: FailOn = oneOf("drift", "fail-on", flags["fail-on"], ["breaking", "any", "none"] as const, "breaking");
   const concurrency = positiveInteger("drift", "concurrency", flags.concurrency, DEFAULT_CONCURRENCY);
   const deadlineMs = timeoutFlag("drift", flags.timeout);
+  const againstDir = flags.against;
+  if (againstDir !== undefined) {
+    // Flags of the live fetch would be silently ignored: say so instead.
+    const live = (["base-url", "concurrency", "timeout"] as const).filter((name) => flags[name] !== undefined);
+    if (live.length > 0)
+      throw new ToolError(
+        `drift: --against compares two local snapshots offline; ${live.map((name) => `--${name}`).join(", ")} only apply to the live API`,
+      );
+  }
   const allowFile = flags.allow ?? ((await exists(DEFAULT_ALLOW_FILE)) ? DEFAULT_ALLOW_FILE : undefined);
 
   const result = await runDrift({
@@ -86,13 +100,19 @@ export const driftCommand: Command = async (argv, context) => {
     concurrency,
     deadlineMs,
     snapshotDir: flags.snapshot ?? "snapshot",
+    againstDir,
     allowFile,
     generatedDir: flags["check-generated"],
     signal: context.signal,
   });
 
   const failing = failingChanges(result.report, failOn).length;
-  const formatContext = { modelsCompared: result.modelsCompared, failing, failOn };
+  const formatContext = {
+    modelsCompared: result.modelsCompared,
+    failing,
+    failOn,
+    comparedWith: againstDir === undefined ? undefined : `the snapshot in ${againstDir}`,
+  };
   const output =
     format === "json"
       ? formatJson(result.report)

@@ -48,4 +48,6 @@ export interface FormatContext {
   /** The changes that make the run fail, per --fail-on. */
   failing: number;
   failOn: string;
+  /** What the snapshot was compared with, for the no-change line (default: "the live API"). */
+  comparedWith?: string | undefined;
 }

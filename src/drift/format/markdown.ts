@@ -62,7 +62,9 @@ function changeTable(changes: readonly ReportedChange[]): string[] {
 export function formatMarkdown(report: DriftReport, context: FormatContext, limit = DEFAULT_MARKDOWN_LIMIT): string {
   const head: string[] = ["## APIFree drift report", ""];
   if (report.changes.length === 0) {
-    head.push(`No changes: the live API matches the committed snapshot (${context.modelsCompared} models compared).`);
+    head.push(
+      `No changes: ${context.comparedWith ?? "the live API"} matches the committed snapshot (${context.modelsCompared} models compared).`,
+    );
     return `${head.join("\n")}\n`;
   }
   const groups = groupByModel(report);

@@ -34,7 +34,7 @@ export function formatText(report: DriftReport, context: FormatContext, colour: 
   const { added, removed } = report.models;
   if (report.changes.length === 0) {
     lines.push(
-      `drift: no changes; the live API matches the snapshot (${context.modelsCompared} model${context.modelsCompared === 1 ? "" : "s"} compared)`,
+      `drift: no changes; ${context.comparedWith ?? "the live API"} matches the snapshot (${context.modelsCompared} model${context.modelsCompared === 1 ? "" : "s"} compared)`,
     );
     return `${lines.join("\n")}\n`;
   }

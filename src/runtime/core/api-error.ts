@@ -40,7 +40,9 @@ function classFor(info: ApiErrorInfo): APIErrorClass {
 }
 
 export interface ApiErrorContext {
-  model: string;
+  model: string | undefined;
+  /** How the message names the call; default `model '<model>'`. */
+  subject?: string | undefined;
   httpStatus: number;
   requestId?: string | undefined;
   /** Appended to the message, e.g. a hint that no API key was configured. */
@@ -77,7 +79,7 @@ export function apiError(reported: ApiErrorInfo, context: ApiErrorContext): APIE
   const info = withImpliedStatus(reported);
   const how = context.httpStatus === 200 && info.status !== 200 ? ` (HTTP 200 error envelope)` : "";
   const message =
-    `APIFree rejected the request for model '${context.model}' with ${info.status} ${info.code}${how}: ${info.message}` +
+    `APIFree rejected the request for ${context.subject ?? `model '${context.model}'`} with ${info.status} ${info.code}${how}: ${info.message}` +
     (context.hint ? ` ${context.hint}` : "");
   const Class = classFor(info);
   return new Class(message, {

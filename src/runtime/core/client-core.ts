@@ -6,6 +6,7 @@
  * is handed.
  */
 
+import type { Readable } from "node:stream";
 import { type Dispatcher, getGlobalDispatcher } from "undici";
 import type { ZodType } from "zod";
 import { readCapped } from "../../shared/read-capped.js";
@@ -37,7 +38,7 @@ import {
   type RequestOptions,
   type ValidateMode,
 } from "./options.js";
-import { type AttemptOutcome, withRetries } from "./retry.js";
+import { type AttemptOutcome, appendNote, withRetries } from "./retry.js";
 import {
   checkResult,
   checksResults,
@@ -47,6 +48,25 @@ import {
   type SchemaLoader,
 } from "./schemas.js";
 import type { StreamKind } from "./stream/open.js";
+
+/**
+ * A body sent as a stream of bytes (a multipart upload) rather than a string.
+ * The core sets its `content-type` and, when known, `content-length`, and
+ * retries a failed attempt only when the bytes can be produced again.
+ */
+export interface StreamBody {
+  /** The whole content-type, e.g. `multipart/form-data; boundary=...`. */
+  contentType: string;
+  /** The exact byte count when known (sent as content-length); undefined sends the body chunked. */
+  length: number | undefined;
+  /** The bytes of one attempt; a replayable body gives a fresh iterable on each call. */
+  open(): AsyncIterable<Uint8Array>;
+  /**
+   * Whether open() may be called again for a retry (in-memory data, a file).
+   * A one-shot body (from a stream) is retried only while none of it was read.
+   */
+  replayable: boolean;
+}
 
 /** What one request needs. */
 export interface PostSpec {
@@ -60,9 +80,20 @@ export interface PostSpec {
   path: string;
   /** Headers of this operation (e.g. `anthropic-version`), under the caller's per-call headers. */
   headers?: HeadersInit | undefined;
-  model: string;
+  /** The model the call is for; undefined when the caller does not know it (a task retrieved by id). */
+  model: string | undefined;
+  /** How messages name the call; default `model '<model>'` (a task poll: `video task '<id>' (model '<model>')`). */
+  subject?: string | undefined;
   /** The serialised body: built once, sent as is on every attempt. None for a GET. */
   payload?: string | undefined;
+  /** A streamed body (multipart uploads) instead of `payload`. */
+  body?: StreamBody | undefined;
+  /**
+   * Recognises a 2xx body as the operation's own result even though it holds
+   * an `error` member (a failed video task carries `error: {code, message}`),
+   * so it is not read as an error envelope.
+   */
+  isResult?: ((value: unknown) => boolean) | undefined;
   /** Set when a stream was asked for: how to read it. */
   stream: StreamKind | undefined;
   /** Validates a non-stream result, when results are checked. */
@@ -100,6 +131,39 @@ const utf8 = new TextDecoder();
 function envValue(name: string): string | undefined {
   const value = process.env[name];
   return value === undefined || value === "" ? undefined : value;
+}
+
+/**
+ * The streamed body of one call across its attempts: a replayable body is
+ * opened afresh each time; a one-shot body is opened once and counts as spent
+ * from the moment its first bytes are asked for.
+ */
+class BodyAttempts {
+  readonly #body: StreamBody;
+  #source: AsyncIterable<Uint8Array> | undefined;
+  #started = false;
+
+  constructor(body: StreamBody) {
+    this.#body = body;
+  }
+
+  /** Whether a failed attempt already consumed bytes that cannot be produced again. */
+  get spent(): boolean {
+    return this.#started && !this.#body.replayable;
+  }
+
+  open(): AsyncIterable<Uint8Array> {
+    if (this.#body.replayable) return this.#body.open();
+    this.#source ??= this.#body.open();
+    const source = this.#source;
+    const mark = (): void => {
+      this.#started = true;
+    };
+    return (async function* () {
+      mark();
+      yield* source;
+    })();
+  }
 }
 
 export class ClientCore {
@@ -200,6 +264,11 @@ export class ClientCore {
     return this.#pathPrefix.replace(/\/v1$/, "") + documentPath;
   }
 
+  /** The time and randomness source of retries (and of task polling). */
+  get clock(): Clock {
+    return this.#clock;
+  }
+
   async post(spec: PostSpec): Promise<unknown> {
     const options = spec.options;
     const signal = options?.signal;
@@ -207,19 +276,31 @@ export class ClientCore {
       const maxRetries =
         options?.maxRetries === undefined ? this.maxRetries : checkCount("maxRetries", options.maxRetries);
       const settings = this.#settings(spec);
-      return await withRetries(() => this.#attempt(spec, settings), { maxRetries, clock: this.#clock, signal });
+      const body = spec.body === undefined ? undefined : new BodyAttempts(spec.body);
+      const attempt = async (): Promise<AttemptOutcome<unknown>> => {
+        const outcome = await this.#attempt(spec, settings, body);
+        if (outcome.ok || !outcome.retry || !body?.spent) return outcome;
+        appendNote(outcome.error, "not retried: the upload was read from a stream, which cannot be sent again");
+        return { ...outcome, retry: false };
+      };
+      return await withRetries(attempt, { maxRetries, clock: this.#clock, signal });
     } catch (error) {
       throw this.scrub(error);
     }
   }
 
-  /** The headers of one call: the client's, then the operation's, then the call's own. */
+  /** The headers of one call: the client's, then the operation's, then the call's own; a streamed body's type last. */
   #headers(spec: PostSpec): Headers {
     let headers = spec.stream ? this.#streamHeaders : this.#jsonHeaders;
     if (spec.headers || spec.options?.headers) {
       headers = mergeHeaders(mergeHeaders({ ...headers }, spec.headers), spec.options?.headers);
     }
-    if (spec.payload === undefined && headers["content-type"] !== undefined) {
+    if (spec.body !== undefined) {
+      // The boundary and length describe the bytes: no header may contradict them.
+      headers = { ...headers, "content-type": spec.body.contentType };
+      if (spec.body.length !== undefined) headers["content-length"] = String(spec.body.length);
+      else delete headers["content-length"];
+    } else if (spec.payload === undefined && headers["content-type"] !== undefined) {
       headers = { ...headers };
       delete headers["content-type"];
     }
@@ -251,15 +332,21 @@ export class ClientCore {
     };
   }
 
-  async #attempt(spec: PostSpec, settings: CallSettings): Promise<AttemptOutcome<unknown>> {
+  async #attempt(
+    spec: PostSpec,
+    settings: CallSettings,
+    streamed: BodyAttempts | undefined,
+  ): Promise<AttemptOutcome<unknown>> {
     const { model } = spec;
+    const what = spec.subject ?? `model '${model}'`;
     const { headers, timeout } = settings;
     const control = new AttemptControl(
       spec.options?.signal,
       timeout,
-      () =>
-        new APITimeoutError(`No response from APIFree for model '${model}' within ${timeout} ms (timeout).`, { model }),
+      () => new APITimeoutError(`No response from APIFree for ${what} within ${timeout} ms (timeout).`, { model }),
     );
+    // undici sends any async iterable with backpressure (its types list only Readable).
+    const requestBody = spec.payload ?? (streamed?.open() as Readable | undefined);
     let response: Dispatcher.ResponseData;
     try {
       response = await (this.#dispatcher ?? getGlobalDispatcher()).request({
@@ -267,7 +354,7 @@ export class ClientCore {
         path: this.#urlPath(spec.path),
         method: spec.method ?? "POST",
         headers,
-        ...(spec.payload === undefined ? {} : { body: spec.payload }),
+        ...(requestBody === undefined ? {} : { body: requestBody }),
         signal: control.signal,
         // This client enforces `timeout` and `idleTimeout` itself.
         headersTimeout: 0,
@@ -277,12 +364,14 @@ export class ClientCore {
       control.release();
       const reason = control.reason;
       if (reason) return { ok: false, error: reason, retry: !(reason instanceof APIUserAbortError) };
+      // The body's own source failed (an upload that could not be read): says so itself, and another try reads it again.
+      if (cause instanceof APIFreeError) return { ok: false, error: cause, retry: false };
       const code = (cause as { code?: unknown }).code;
       const text = cause instanceof Error ? cause.message : String(cause);
       const why = typeof code === "string" && !text.includes(code) ? `${code}: ${text}` : text;
       return {
         ok: false,
-        error: new APIConnectionError(`Could not reach APIFree at ${this.#origin} for model '${model}': ${why}`, {
+        error: new APIConnectionError(`Could not reach APIFree at ${this.#origin} for ${what}: ${why}`, {
           model,
           cause,
         }),
@@ -302,7 +391,8 @@ export class ClientCore {
         value: spec.stream.open({
           body,
           control,
-          model,
+          // Only operation calls, which always name their model, ask for a stream.
+          model: model ?? "",
           requestId,
           eventSchema: spec.eventSchema,
           checker: this.#checker,
@@ -320,7 +410,7 @@ export class ClientCore {
         control.release();
         const size = read.declared === undefined ? "is over" : `declares ${read.declared} bytes, over`;
         const error = new ResponseTooLargeError(
-          `The response for model '${model}' (HTTP ${status}) ${size} the ${settings.maxResponseSize} byte limit ` +
+          `The response for ${what} (HTTP ${status}) ${size} the ${settings.maxResponseSize} byte limit ` +
             "(maxResponseSize); the connection was closed.",
           { model, httpStatus: status, requestId },
         );
@@ -332,15 +422,12 @@ export class ClientCore {
       const why = cause instanceof Error ? cause.message : String(cause);
       const error =
         control.reason ??
-        new APIConnectionError(
-          `The connection broke while reading the response for model '${model}' (HTTP ${status}): ${why}`,
-          {
-            model,
-            httpStatus: status,
-            requestId,
-            cause,
-          },
-        );
+        new APIConnectionError(`The connection broke while reading the response for ${what} (HTTP ${status}): ${why}`, {
+          model,
+          httpStatus: status,
+          requestId,
+          cause,
+        });
       // Bytes of a response arrived: only a retryable status makes it worth another try.
       return {
         ok: false,
@@ -352,13 +439,16 @@ export class ClientCore {
     control.release();
     const outcome = interpretResponse({
       model,
+      subject: what,
       status,
       headers: responseHeaders,
       text,
       stream: spec.stream !== undefined,
       hasKey: this.#hasKey,
+      isResult: spec.isResult,
     });
-    if (outcome.ok && spec.responseSchema) {
+    // A result is checked only against a known model's schema.
+    if (outcome.ok && spec.responseSchema && model !== undefined) {
       try {
         checkResult(spec.responseSchema, model, "response", outcome.value, this.#checker);
       } catch (error) {

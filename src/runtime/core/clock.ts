@@ -9,6 +9,17 @@ export interface Clock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
   /** Uniform in [0, 1): the jitter source. */
   random(): number;
+  /**
+   * Milliseconds on a monotonic scale: task polling measures its deadline
+   * with it. Optional so clocks written for retries alone still fit;
+   * without it, `performance.now()`.
+   */
+  now?(): number;
+}
+
+/** The clock's time, or the process's monotonic time when the clock keeps none. */
+export function nowOf(clock: Clock): number {
+  return clock.now ? clock.now() : performance.now();
 }
 
 function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -29,4 +40,4 @@ function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-export const systemClock: Clock = { sleep: abortableSleep, random: Math.random };
+export const systemClock: Clock = { sleep: abortableSleep, random: Math.random, now: () => performance.now() };

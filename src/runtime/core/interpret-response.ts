@@ -14,7 +14,9 @@ import { InvalidResponseError } from "./errors.js";
 import type { AttemptOutcome } from "./retry.js";
 
 export interface CompleteResponse {
-  model: string;
+  model: string | undefined;
+  /** How messages name the call: `model 'x'`, or `video task 'id'` when no model is known. */
+  subject: string;
   status: number;
   headers: IncomingHttpHeaders;
   text: string;
@@ -22,6 +24,8 @@ export interface CompleteResponse {
   stream: boolean;
   /** Whether the client sent an API key (a 401 without one says so). */
   hasKey: boolean;
+  /** A 2xx body this recognises is the result, whatever `error` member it holds. */
+  isResult?: ((value: unknown) => boolean) | undefined;
 }
 
 export function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
@@ -30,7 +34,7 @@ export function headerValue(headers: IncomingHttpHeaders, name: string): string 
 }
 
 export function interpretResponse(response: CompleteResponse): AttemptOutcome<unknown> {
-  const { model, status, headers, text } = response;
+  const { model, subject, status, headers, text } = response;
   const requestId = headerValue(headers, "x-request-id");
   let parsed: unknown;
   let isJson = false;
@@ -42,7 +46,8 @@ export function interpretResponse(response: CompleteResponse): AttemptOutcome<un
       // Not JSON: reported below with a snippet of the body.
     }
   }
-  const info = isJson ? errorFromBody(parsed, status) : undefined;
+  const own = isJson && status >= 200 && status < 300 && response.isResult?.(parsed) === true;
+  const info = isJson && !own ? errorFromBody(parsed, status) : undefined;
   if (info || status < 200 || status >= 300) {
     const details =
       info ??
@@ -56,7 +61,7 @@ export function interpretResponse(response: CompleteResponse): AttemptOutcome<un
       details.status === 401 && !response.hasKey
         ? "(No API key was configured: set APIFREE_API_KEY or pass apiKey.)"
         : undefined;
-    const error = apiError(details, { model, httpStatus: status, requestId, hint });
+    const error = apiError(details, { model, subject, httpStatus: status, requestId, hint });
     const asked = headerValue(headers, "x-should-retry");
     const retry =
       asked === "true"
@@ -69,14 +74,14 @@ export function interpretResponse(response: CompleteResponse): AttemptOutcome<un
   const context = { model, httpStatus: status, status, requestId };
   if (!isJson) {
     const error = new InvalidResponseError(
-      `APIFree answered HTTP ${status} for model '${model}' with a body that is not JSON: ${snippet(text)}`,
+      `APIFree answered HTTP ${status} for ${subject} with a body that is not JSON: ${snippet(text)}`,
       context,
     );
     return { ok: false, error, retry: false };
   }
   if (response.stream) {
     const error = new InvalidResponseError(
-      `A stream was requested for model '${model}' but APIFree answered with a JSON body: ${snippet(text)}`,
+      `A stream was requested for ${subject} but APIFree answered with a JSON body: ${snippet(text)}`,
       context,
     );
     return { ok: false, error, retry: false };

@@ -11,6 +11,21 @@ export type AttemptOutcome<T> =
   | { ok: true; value: T }
   | { ok: false; error: APIFreeError; retry: boolean; retryAfterMs?: number | undefined };
 
+/** Why the loop stopped retrying an error it threw: the attempt's own verdict, for callers that wait longer (task polling). */
+export interface GiveUp {
+  /** The attempt was worth another try; the loop ran out of retries. */
+  retryable: boolean;
+  /** What the server asked to wait (`retry-after-ms` / `retry-after`). */
+  retryAfterMs: number | undefined;
+}
+
+const givenUp = new WeakMap<object, GiveUp>();
+
+/** The verdict on an error thrown by withRetries, or undefined for any other error. */
+export function giveUpOf(error: unknown): GiveUp | undefined {
+  return typeof error === "object" && error !== null ? givenUp.get(error) : undefined;
+}
+
 export interface RetryPolicy {
   maxRetries: number;
   clock: Clock;
@@ -24,19 +39,27 @@ export async function withRetries<T>(
   for (let retry = 0; ; retry++) {
     const outcome = await attempt(retry);
     if (outcome.ok) return outcome.value;
-    if (!outcome.retry || retry >= policy.maxRetries)
-      throw retry > 0 ? noteAttempts(outcome.error, retry + 1) : outcome.error;
+    if (!outcome.retry || retry >= policy.maxRetries) {
+      const error = retry > 0 ? noteAttempts(outcome.error, retry + 1) : outcome.error;
+      givenUp.set(error, { retryable: outcome.retry, retryAfterMs: outcome.retryAfterMs });
+      throw error;
+    }
     const delay = outcome.retryAfterMs ?? backoffMs(retry, { random: policy.clock.random });
     await policy.clock.sleep(delay, policy.signal);
   }
 }
 
-function noteAttempts(error: APIFreeError, attempts: number): APIFreeError {
+/** Adds ` (note)` to an error's message, and to its stack where the message appears. */
+export function appendNote(error: APIFreeError, note: string): APIFreeError {
   const before = error.message;
   // V8 formats `stack` on first read, from the message at that moment: read it
   // before the message changes, or the suffix would be added twice.
   const stack = error.stack;
-  error.message = `${before} (gave up after ${attempts} attempts)`;
+  error.message = `${before} (${note})`;
   if (stack) error.stack = stack.replace(before, error.message);
   return error;
+}
+
+function noteAttempts(error: APIFreeError, attempts: number): APIFreeError {
+  return appendNote(error, `gave up after ${attempts} attempts`);
 }

@@ -33,6 +33,47 @@ function missingModel(): ValidationError {
   ]);
 }
 
+/**
+ * The body as an object naming its model; throws what stops a call before
+ * anything is sent: a body that is not an object, no model, an aborted signal.
+ */
+export function modelBody(
+  body: unknown,
+  options: RequestOptions | undefined,
+): { body: Record<string, unknown>; model: string } {
+  if (!isRecord(body)) {
+    throw new ValidationError(
+      "Invalid request (nothing was sent): the body must be an object with a `model`.",
+      undefined,
+      [],
+    );
+  }
+  const model = body.model;
+  if (typeof model !== "string" || model === "") throw missingModel();
+  if (options?.signal?.aborted) {
+    throw new APIUserAbortError(`The request for model '${model}' was aborted before it was sent.`, { model });
+  }
+  return { body, model };
+}
+
+/**
+ * Calls `send` with the model's validator module: at once when validation is
+ * off, the client has no loader, or the module is already loaded (so a call
+ * stays synchronous up to the socket write), else once it has loaded.
+ */
+export function withModule(
+  core: ClientCore,
+  model: string,
+  send: (module: ModelModule | undefined) => Promise<unknown>,
+): Promise<unknown> {
+  if (core.validate === "off") return send(undefined);
+  const ready = core.loadedSchemas(model);
+  if (ready) return send(ready);
+  const loading = core.schemasFor(model);
+  if (!loading) return send(undefined);
+  return loading.then(send, (error: unknown) => Promise.reject(core.scrub(error)));
+}
+
 export function callOperation(
   core: ClientCore,
   call: OperationCall,
@@ -40,42 +81,38 @@ export function callOperation(
   options: RequestOptions | undefined,
 ): Promise<unknown> {
   try {
-    if (!isRecord(body)) {
-      throw new ValidationError(
-        "Invalid request (nothing was sent): the body must be an object with a `model`.",
-        undefined,
-        [],
-      );
-    }
-    const model = body.model;
-    if (typeof model !== "string" || model === "") throw missingModel();
-    if (options?.signal?.aborted) {
-      throw new APIUserAbortError(`The request for model '${model}' was aborted before it was sent.`, { model });
-    }
-    if (core.validate === "off") return send(core, call, model, body, undefined, options);
-    // Validators already loaded: stay synchronous up to the socket write.
-    const ready = core.loadedSchemas(model);
-    if (ready) return send(core, call, model, body, ready, options);
-    const loading = core.schemasFor(model);
-    if (!loading) return send(core, call, model, body, undefined, options);
-    return loading.then(
-      (module) => send(core, call, model, body, module, options),
-      (error: unknown) => Promise.reject(core.scrub(error)),
-    );
+    const checked = modelBody(body, options);
+    return withModule(core, checked.model, (module) => send(core, call, checked.model, checked.body, module, options));
   } catch (error) {
     return Promise.reject(core.scrub(error));
   }
 }
 
-function schemasOf(module: ModelModule, call: OperationCall, model: string): OperationSchemas {
-  const schemas = operationSchemas(module, call.operation);
+/** The validators of `operation` in a model's module; OperationNotSupportedError when its document does not declare it. */
+export function schemasOf(module: ModelModule, operation: string, model: string): OperationSchemas {
+  const schemas = operationSchemas(module, operation);
   if (schemas !== undefined) return schemas;
   const served = Object.keys(module.operations).sort().join(", ") || "none";
   throw new OperationNotSupportedError(
-    `Model '${model}' does not serve ${call.operation} (its document declares: ${served}); nothing was sent.`,
+    `Model '${model}' does not serve ${operation} (its document declares: ${served}); nothing was sent.`,
     model,
-    call.operation,
+    operation,
   );
+}
+
+/** The body serialised once, as sent on every attempt; one JSON cannot hold (a cycle, a BigInt) is refused. */
+export function jsonPayload(model: string | undefined, body: unknown): string {
+  try {
+    return JSON.stringify(body);
+  } catch (cause) {
+    const why = cause instanceof Error ? cause.message : String(cause);
+    const request = model === undefined ? "Invalid request" : `Invalid request for model '${model}'`;
+    throw new ValidationError(
+      `${request} (nothing was sent): the body cannot be serialised as JSON: ${why}`,
+      model,
+      [],
+    );
+  }
 }
 
 function send(
@@ -87,19 +124,9 @@ function send(
   options: RequestOptions | undefined,
 ): Promise<unknown> {
   try {
-    const schemas = module === undefined ? undefined : schemasOf(module, call, model);
+    const schemas = module === undefined ? undefined : schemasOf(module, call.operation, model);
     if (schemas?.request) checkRequest(schemas.request, model, body);
-    let payload: string;
-    try {
-      payload = JSON.stringify(body);
-    } catch (cause) {
-      const why = cause instanceof Error ? cause.message : String(cause);
-      throw new ValidationError(
-        `Invalid request for model '${model}' (nothing was sent): the body cannot be serialised as JSON: ${why}`,
-        model,
-        [],
-      );
-    }
+    const payload = jsonPayload(model, body);
     const checked = core.checksResults ? schemas : undefined;
     return core.post({
       method: call.method,

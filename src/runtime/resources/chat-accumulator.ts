@@ -3,12 +3,13 @@
  * from its deltas, per choice:
  * string fields (content, reasoning_content, refusal, ...) are concatenated,
  * tool calls are merged by index with their argument fragments concatenated,
- * finish_reason and usage keep the last value sent. Long streams keep their
- * pieces in arrays joined in batches, so memory stays proportional to the
- * text, not to the number of chunks.
+ * finish_reason and usage keep the last value sent. Text grows in a
+ * TextBuilder, so memory stays proportional to the text, not to the number
+ * of chunks.
  */
 import { isRecord } from "../../shared/is-record.js";
 import type { Accumulator } from "../core/stream/protocol.js";
+import { TextBuilder } from "./text-builder.js";
 
 export interface ToolCall {
   index?: number;
@@ -45,41 +46,18 @@ export interface StreamCompletion {
   [key: string]: unknown;
 }
 
-const JOIN_EVERY = 256;
-
-/**
- * A string built from many pieces: every JOIN_EVERY pieces become one flat
- * block, so neither a rope of 100,000 nodes nor repeated copies of the
- * whole text build up.
- */
-class Text {
-  #blocks: string[] = [];
-  #pieces: string[] = [];
-  add(piece: string): void {
-    const pieces = this.#pieces;
-    pieces.push(piece);
-    if (pieces.length === JOIN_EVERY) {
-      this.#blocks.push(pieces.join(""));
-      this.#pieces = [];
-    }
-  }
-  toString(): string {
-    return this.#blocks.join("") + this.#pieces.join("");
-  }
-}
-
 interface ToolState {
   id?: string;
   type?: string;
   name: string;
-  args: Text;
+  args: TextBuilder;
   extra: Record<string, unknown>;
 }
 
 interface ChoiceState {
   index: number;
   role: string | undefined;
-  texts: Map<string, Text>;
+  texts: Map<string, TextBuilder>;
   other: Record<string, unknown>;
   tools: Map<number, ToolState>;
   finishReason: string | null;
@@ -155,7 +133,7 @@ export class CompletionAccumulator implements Accumulator<unknown, StreamComplet
       } else if (typeof value === "string") {
         let text = state.texts.get(key);
         if (!text) {
-          text = new Text();
+          text = new TextBuilder();
           state.texts.set(key, text);
         }
         text.add(value);
@@ -169,7 +147,7 @@ export class CompletionAccumulator implements Accumulator<unknown, StreamComplet
     const index = typeof call.index === "number" ? call.index : state.tools.size;
     let tool = state.tools.get(index);
     if (!tool) {
-      tool = { name: "", args: new Text(), extra: {} };
+      tool = { name: "", args: new TextBuilder(), extra: {} };
       state.tools.set(index, tool);
     }
     for (const key in call) {

@@ -5,23 +5,18 @@
  * numeric `code`) or an `event: error` becomes the matching API error.
  * `Stream` adds the chat names for the final result.
  */
-import { errorFromBody } from "../../shared/error-envelope.js";
-import { snippet } from "../core/api-error.js";
 import { InvalidResponseError } from "../core/errors.js";
 import { EventStream } from "../core/stream/event-stream.js";
 import { streamKind } from "../core/stream/open.js";
 import type { StreamProtocol } from "../core/stream/protocol.js";
 import { CompletionAccumulator, type CompletionMessage, type StreamCompletion } from "./chat-accumulator.js";
+import { streamErrorOf } from "./stream-errors.js";
 
 const chatProtocol: StreamProtocol<unknown, StreamCompletion> = {
   ending: "[DONE]",
   noun: "chunks",
   sentinel: "[DONE]",
-  errorOf(value, name) {
-    const info = errorFromBody(value, 200);
-    if (info || name !== "error") return info;
-    return { status: 200, code: "api_error", type: "api_error", message: snippet(JSON.stringify(value)) };
-  },
+  errorOf: streamErrorOf,
   accumulator: () => new CompletionAccumulator(),
 };
 

@@ -5,9 +5,10 @@
  */
 import type { ClientCore } from "../core/client-core.js";
 import type { RequestOptions } from "../core/options.js";
-import { callOperation } from "./call-operation.js";
+import { callOperation, type OperationCall } from "./call-operation.js";
+import { geminiStream } from "./gemini-stream.js";
 
-const GEMINI = { operation: "gemini", path: "/google/gemini" } as const;
+export const GEMINI: OperationCall = { operation: "gemini", path: "/google/gemini", stream: geminiStream };
 
 export function generateContent(core: ClientCore, body: unknown, options: RequestOptions | undefined) {
   return callOperation(core, GEMINI, body, options);

@@ -7,14 +7,23 @@ import type { ClientCore } from "../core/client-core.js";
 import { ValidationError } from "../core/errors.js";
 import type { RequestOptions } from "../core/options.js";
 import { callOperation, type OperationCall } from "./call-operation.js";
+import { CHAT } from "./chat-completions.js";
+import { GEMINI } from "./gemini.js";
+import { messagesCall } from "./messages.js";
+import { RESPONSES } from "./responses.js";
 
-/** Where each family of the table is served (the paths of src/openapi/families.ts). */
-const FAMILY_ROUTES: Readonly<Record<string, OperationCall>> = {
-  "chat.completions": { operation: "chat.completions", path: "/v1/chat/completions" },
-  messages: { operation: "messages", path: "/v1/messages" },
-  responses: { operation: "responses", path: "/v1/responses" },
-  gemini: { operation: "gemini", path: "/google/gemini" },
-  videos: { operation: "videos", path: "/v1/videos" },
+/**
+ * Where each family of the table is served (the paths of
+ * src/openapi/families.ts): the very routes of the family's own method, with
+ * its headers and its stream, so `call("messages", body)` is
+ * `messages.create(body)`.
+ */
+const FAMILY_ROUTES: Readonly<Record<string, (core: ClientCore) => OperationCall>> = {
+  "chat.completions": () => CHAT,
+  messages: messagesCall,
+  responses: () => RESPONSES,
+  gemini: () => GEMINI,
+  videos: () => ({ operation: "videos", path: "/v1/videos" }),
 };
 
 export interface CallOptions extends RequestOptions {
@@ -37,8 +46,8 @@ function fillPath(operation: string, path: string, params: Readonly<Record<strin
 }
 
 /** The route of an operation key, or undefined when the key is neither a family nor `METHOD /path`. */
-function routeOf(operation: string): OperationCall | undefined {
-  if (Object.hasOwn(FAMILY_ROUTES, operation)) return FAMILY_ROUTES[operation];
+function routeOf(core: ClientCore, operation: string): OperationCall | undefined {
+  if (Object.hasOwn(FAMILY_ROUTES, operation)) return FAMILY_ROUTES[operation]!(core);
   // Only bodies are called generically: the body names the model whose validators apply.
   const match = /^POST (\/\S*)$/.exec(operation);
   return match === null ? undefined : { operation, path: match[1]! };
@@ -51,7 +60,7 @@ export function callAnyOperation(
   options: CallOptions | undefined,
 ): Promise<unknown> {
   try {
-    const route = routeOf(operation);
+    const route = routeOf(core, operation);
     if (route === undefined) {
       throw new ValidationError(
         `Invalid call (nothing was sent): ${JSON.stringify(operation)} is not a callable operation key (a family such as "messages", or "POST /v1/path").`,

@@ -1,7 +1,8 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { type Diagnostic, strictCompilerOptions, typecheck } from "../../support/typecheck.js";
+import { afterAll, describe, it } from "vitest";
+import { type CompileCase, checkCases } from "../../support/compile-cases.js";
+import { strictCompilerOptions } from "../../support/typecheck.js";
 
 /*
  * What the generated surface promises at compile time, over the committed
@@ -14,16 +15,9 @@ import { type Diagnostic, strictCompilerOptions, typecheck } from "../../support
 const DIR = path.join(import.meta.dirname, ".tmp-surface");
 afterAll(() => rmSync(DIR, { recursive: true, force: true }));
 
-interface Case {
-  name: string;
-  code: string;
-  /** Undefined: must compile. Otherwise a diagnostic on the case must match. */
-  error?: RegExp;
-}
-
 const user = `messages: [{ role: "user", content: "hi" }]`;
 
-const CASES: Case[] = [
+const CASES: CompileCase[] = [
   {
     name: "a valid request",
     code: `client.chat.completions.create({ model: "openai/gpt-5.2", ${user}, reasoning_effort: "xhigh" });`,
@@ -114,45 +108,10 @@ const text: string | null | undefined = r.choices[0]?.message.content; void text
   },
 ];
 
-function render(cases: readonly Case[]): { text: string; lines: Array<[number, number]> } {
-  const header = `import { createClient, loadSchemas, openaiGpt41, type ChunkOf, type RequestOf, type ResponseOf } from "../../../../generated/index.js";\nconst client = createClient({ apiKey: "k" });\n`;
-  let text = header;
-  const lines: Array<[number, number]> = [];
-  for (const testCase of cases) {
-    const start = text.split("\n").length;
-    text += `export async function case${lines.length}() {\n${testCase.code}\n}\n`;
-    lines.push([start, text.split("\n").length - 1]);
-  }
-  return { text, lines };
-}
+const HEADER = `import { createClient, loadSchemas, openaiGpt41, type ChunkOf, type RequestOf, type ResponseOf } from "../../../../generated/index.js";\nconst client = createClient({ apiKey: "k" });\n`;
 
 describe("compile-time checks of the generated surface (bundled catalog)", () => {
   it("accepts what each model accepts and rejects, with the right message, what it does not", () => {
-    mkdirSync(DIR, { recursive: true });
-    const file = path.join(DIR, "surface.ts");
-    const { text, lines } = render(CASES);
-    writeFileSync(file, text);
-    const diagnostics = typecheck([file], strictCompilerOptions());
-    const inCase = (index: number): Diagnostic[] => {
-      const [from, to] = lines[index]!;
-      return diagnostics.filter((d) => d.file === file && d.line !== undefined && d.line >= from && d.line <= to);
-    };
-    expect(diagnostics.filter((d) => d.file !== file)).toEqual([]);
-    if (process.env.DEBUG_TYPE_TESTS)
-      CASES.forEach((testCase, index) =>
-        console.log(
-          testCase.name,
-          inCase(index).map((d) => d.message),
-        ),
-      );
-    CASES.forEach((testCase, index) => {
-      const found = inCase(index);
-      if (testCase.error === undefined)
-        expect(
-          found.map((d) => d.message),
-          testCase.name,
-        ).toEqual([]);
-      else expect(found.map((d) => d.message).join("\n"), testCase.name).toMatch(testCase.error);
-    });
+    checkCases(path.join(DIR, "surface.ts"), HEADER, CASES, strictCompilerOptions());
   }, 120_000);
 });

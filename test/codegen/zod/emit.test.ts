@@ -95,9 +95,9 @@ describe("hostile document text", () => {
     // Parsed back, the module holds exactly one import and one const per schema, and its only comments are ours.
     const file = ts.createSourceFile("m.ts", result.source, ts.ScriptTarget.ES2022, true);
     const [first, ...rest] = file.statements;
-    expect(first !== undefined && ts.isImportDeclaration(first)).toBe(true);
+    expect(first?.kind, first?.getText()).toBe(ts.SyntaxKind.ImportDeclaration);
     for (const statement of rest) {
-      expect(ts.isVariableStatement(statement)).toBe(true);
+      expect(statement.kind, statement.getText()).toBe(ts.SyntaxKind.VariableStatement);
       const declarations = (statement as ts.VariableStatement).declarationList.declarations;
       expect(declarations).toHaveLength(1);
       expect(declarations[0]!.name.getText()).toMatch(/^[A-Za-z_$][\w$]*$/);

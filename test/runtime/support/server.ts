@@ -13,6 +13,8 @@ interface LoggedRequest {
   url: string;
   headers: http.IncomingHttpHeaders;
   body: string;
+  /** The body's bytes (a multipart upload is not UTF-8). */
+  raw: Buffer;
   socket: number;
 }
 
@@ -43,13 +45,15 @@ export async function startServer(handler: Handler): Promise<TestServer> {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      const body = Buffer.concat(chunks).toString("utf8");
+      const raw = Buffer.concat(chunks);
+      const body = raw.toString("utf8");
       const index = requests.length;
       requests.push({
         method: req.method ?? "",
         url: req.url ?? "",
         headers: req.headers,
         body,
+        raw,
         socket: sockets.get(req.socket) ?? -1,
       });
       Promise.resolve(handler(req, res, body, index)).catch((error: unknown) => {

@@ -1,7 +1,9 @@
 /*
  * A hand-written stand-in for the generated index: three models with
  * different request fields and enums, one with reasoning_content in its
- * chunks, wired to the runtime exactly as runtime-typing.md prescribes.
+ * chunks, Messages and Gemini models, and two video models (one taking an
+ * `input_reference` upload, one with integer seconds and no upload), wired
+ * to the runtime exactly as runtime-typing.md prescribes.
  */
 import {
   type Client as BaseClient,
@@ -109,6 +111,38 @@ export type GeminiRequest = {
 };
 export type GeminiResponse = { candidates: Array<{ content: { parts: Array<{ text?: string }> } }> };
 
+export type ResponderRequest = {
+  model: string;
+  input: string | Array<{ role: "user" | "assistant"; content: string }>;
+  reasoning?: { effort: "low" | "high" };
+  stream?: boolean | null;
+};
+export type ResponderResponse = {
+  id: string;
+  object: "response";
+  status: "completed" | "incomplete";
+  output: unknown[];
+};
+export type ResponderEvent =
+  | { type: "response.output_text.delta"; sequence_number: number; delta: string }
+  | { type: "response.completed"; sequence_number: number; response: ResponderResponse };
+export type SoraSize = "720x1280" | "1280x720";
+export type VideoTask<Size, Seconds> = {
+  id: string;
+  object: "video";
+  model: string;
+  status: "queued" | "in_progress" | "completed" | "failed";
+  progress: number;
+  size: Size;
+  seconds: Seconds;
+  error: { code: string; message: string } | null;
+};
+export type SoraTask = VideoTask<SoraSize, "4" | "8" | "12">;
+export type VeoTask = VideoTask<"1280x720" | "1920x1080", number> & { result?: { video_url: string } | null };
+type SoraBody = { model: "acme/sora"; prompt: string; size?: SoraSize; seconds?: "4" | "8" | "12" };
+type VeoBody = { model: "acme/veo"; prompt: string; size?: "1280x720" | "1920x1080"; seconds?: number; seed?: number };
+type Video<Q, P, T, R> = { request: Q; multipart: P; response: T; task: T; remix: R; remixResponse: T };
+
 type Chat<Q, R, C> = { request: Q; response: R; event: C };
 
 export interface ModelMap {
@@ -124,14 +158,19 @@ export interface ModelMap {
     messages: { request: ClaudeRequest; response: ClaudeMessage; event: ClaudeEvent };
   };
   "acme/gemini": { gemini: { request: GeminiRequest; response: GeminiResponse; event: GeminiResponse } };
+  "acme/responder": { responses: { request: ResponderRequest; response: ResponderResponse; event: ResponderEvent } };
+  "acme/sora": {
+    videos: Video<SoraBody, SoraBody & { input_reference?: string }, SoraTask, { prompt: string }>;
+  };
+  "acme/veo": { videos: Video<VeoBody, VeoBody, VeoTask, { prompt: string; seconds?: number }> };
 }
 
 export interface OperationModels {
   "chat.completions": "openai/gpt-5.2" | "deepseek-ai/deepseek-v4-flash" | "qwen/qwen3-32b:free" | "acme/claude";
   messages: "acme/claude";
-  responses: never;
+  responses: "acme/responder";
   gemini: "acme/gemini";
-  videos: never;
+  videos: "acme/sora" | "acme/veo";
 }
 
 export type ModelId =
@@ -139,7 +178,10 @@ export type ModelId =
   | "deepseek-ai/deepseek-v4-flash"
   | "qwen/qwen3-32b:free"
   | "acme/claude"
-  | "acme/gemini";
+  | "acme/gemini"
+  | "acme/responder"
+  | "acme/sora"
+  | "acme/veo";
 type EntryOf<M extends ModelId, O extends string> = O extends keyof ModelMap[M] ? ModelMap[M][O] : never;
 type RootOf<E, K extends string> = K extends keyof E ? E[K] : never;
 export type RequestOf<M extends ModelId, O extends string = "chat.completions"> = RootOf<EntryOf<M, O>, "request">;
@@ -160,3 +202,6 @@ export const deepseekAiDeepseekV4Flash: ModelBinding<ModelMap, "deepseek-ai/deep
 );
 export const acmeClaude: ModelBinding<ModelMap, "acme/claude"> = bindModel("acme/claude");
 export const acmeGemini: ModelBinding<ModelMap, "acme/gemini"> = bindModel("acme/gemini");
+export const acmeResponder: ModelBinding<ModelMap, "acme/responder"> = bindModel("acme/responder");
+export const acmeSora: ModelBinding<ModelMap, "acme/sora"> = bindModel("acme/sora");
+export const acmeVeo: ModelBinding<ModelMap, "acme/veo"> = bindModel("acme/veo");

@@ -58,7 +58,15 @@ export type MessagesRequest = {
 };
 export type AnthropicMessage = { id: string; type: "message"; content: Array<{ type: "text"; text: string }>; stop_${i}?: true };
 export type MessagesEvent = { type: "message_start"; message: AnthropicMessage } | { type: "message_stop" };
+export type VideoRequest = { model: string; prompt: string; size?: "1280x720" | "s${i}"; seconds?: "4" | "8"; video_${i}?: number };
+export type VideoMultipart = VideoRequest & { input_reference?: string };
+export type VideoTask = { id: string; status: "queued" | "in_progress" | "completed" | "failed"; progress: number; size: "1280x720" | "s${i}"; task_${i}?: true };
 `;
+}
+
+/** A few models serve videos, as in APIFree's catalog: the same two whatever the catalog's size. */
+function servesVideos(i: number): boolean {
+  return i === 0 || i === 5;
 }
 
 /** Every third model also serves Messages. */
@@ -84,7 +92,8 @@ export function writeScaleFixture(dir: string, n: number): { index: string; usag
     const t = `import("./models/m${i}/types.js")`;
     const chat = `"chat.completions": { event: ${t}.Chunk; request: ${t}.Request; response: ${t}.Response };`;
     const messages = `messages: { event: ${t}.MessagesEvent; request: ${t}.MessagesRequest; response: ${t}.AnthropicMessage };`;
-    return `{ ${chat}${servesMessages(i) ? ` ${messages}` : ""} }`;
+    const videos = `videos: { request: ${t}.VideoRequest; multipart: ${t}.VideoMultipart; response: ${t}.VideoTask; task: ${t}.VideoTask; remix: { prompt: string }; remixResponse: ${t}.VideoTask };`;
+    return `{ ${chat}${servesMessages(i) ? ` ${messages}` : ""}${servesVideos(i) ? ` ${videos}` : ""} }`;
   };
   const map = [
     "export interface ModelMap {",
@@ -99,7 +108,10 @@ export function writeScaleFixture(dir: string, n: number): { index: string; usag
       .join("\n")};`,
     "  responses: never;",
     "  gemini: never;",
-    "  videos: never;",
+    `  videos:\n${ids
+      .filter((_, i) => servesVideos(i))
+      .map((id) => `    | ${JSON.stringify(id)}`)
+      .join("\n")};`,
     "}",
     "",
   ].join("\n");
@@ -122,7 +134,7 @@ export function writeScaleFixture(dir: string, n: number): { index: string; usag
   writeFileSync(path.join(dir, "index.ts"), index);
   const k = Math.min(3, n - 1);
   const other = 1; // a model without Messages
-  const usage = `import { createClient, model${k} } from "./index.js";
+  const usage = `import { createClient, model${k}, model5 } from "./index.js";
 const client = createClient();
 const messages = [{ role: "user" as const, content: "Hi" }];
 export async function calls(): Promise<void> {
@@ -132,20 +144,30 @@ export async function calls(): Promise<void> {
   for await (const chunk of s) void chunk.choices[0]?.delta.reasoning_content_${k};
   const b = await model${k}.create(client, { messages, max_tokens: 5 });
   void b.usage.cost;
-  // @ts-expect-error unknown model id
+  // @ts-expect-error TS2322: Type '"vendor/nope"' is not assignable to type 'ModelId'
   await client.chat.completions.create({ model: "vendor/nope", messages });
-  // @ts-expect-error enum value of another model
+  // @ts-expect-error TS2322: Type '"x${k + 2}"' is not assignable to type '"low"
   await client.chat.completions.create({ model: ${JSON.stringify(modelId(k))}, messages, reasoning_effort: "x${k + 2}" });
-  // @ts-expect-error unknown field
+  // @ts-expect-error TS2353: 'colour' does not exist in type
   await client.chat.completions.create({ model: ${JSON.stringify(modelId(k))}, messages, colour: 1 });
   const m = await client.messages.create({ model: ${JSON.stringify(modelId(k))}, max_tokens: 5, messages, thinking_${k}: { type: "enabled", budget_tokens: 1024 } });
   void m.content[0]?.text;
   const ms = await model${k}.messages.create(client, { max_tokens: 5, messages, stream: true });
   void (await ms.finalMessage()).stop_${k};
-  // @ts-expect-error a model without Messages
+  // @ts-expect-error TS2322: does not serve messages
   await client.messages.create({ model: ${JSON.stringify(modelId(other))}, max_tokens: 5, messages });
-  // @ts-expect-error max_tokens is required
+  // @ts-expect-error TS2345: is not assignable to parameter of type
   await client.messages.create({ model: ${JSON.stringify(modelId(k))}, messages });
+  const v = await client.videos.createAndPoll({ model: ${JSON.stringify(modelId(5))}, prompt: "a cat", size: "s5", input_reference: new Uint8Array(1) });
+  void v.task_5;
+  const r = await client.videos.retrieve("video_1");
+  void r.progress;
+  const bv = await model5.videos.create(client, { prompt: "a cat", video_5: 1 });
+  void bv.status;
+  // @ts-expect-error TS2322: does not serve videos
+  await client.videos.create({ model: ${JSON.stringify(modelId(k))}, prompt: "a cat" });
+  // @ts-expect-error TS2322: Type '"s0"' is not assignable
+  await client.videos.create({ model: ${JSON.stringify(modelId(5))}, prompt: "a cat", size: "s0" });
 }
 `;
   writeFileSync(path.join(dir, "usage.ts"), usage);

@@ -4,10 +4,23 @@
  * types.test.ts checks that the right error fires on each marked line.
  * Never executed.
  */
-import { createClient as createUntypedClient, type Stream, type StreamCompletion } from "apifree-typed";
+import { Readable } from "node:stream";
+import {
+  createClient as createUntypedClient,
+  type GeminiStream,
+  type MessageStream,
+  type ResponseStream,
+  type Stream,
+  type StreamCompletion,
+  toFile,
+  type UploadFile,
+} from "apifree-typed";
 import {
   acmeClaude,
   acmeGemini,
+  acmeResponder,
+  acmeSora,
+  acmeVeo,
   type ChunkOf,
   type ClaudeEvent,
   type ClaudeMessage,
@@ -19,6 +32,10 @@ import {
   type GptResponse,
   openaiGpt52,
   type QwenResponse,
+  type ResponderEvent,
+  type ResponderResponse,
+  type SoraTask,
+  type VeoTask,
 } from "./fixture-map.js";
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -120,7 +137,38 @@ export async function contract(client: Client, flag: boolean): Promise<void> {
     stream: true,
   });
   for await (const event of claudeStream) expectType<Equal<typeof event, ClaudeEvent>>();
+  expectType<Equal<typeof claudeStream, MessageStream<ClaudeEvent, ClaudeMessage>>>();
   expectType<Equal<Awaited<ReturnType<typeof claudeStream.finalMessage>>, ClaudeMessage>>();
+  expectType<Equal<Awaited<ReturnType<typeof claudeStream.finalText>>, string>>();
+  const [claudeLeft] = claudeStream.tee();
+  expectType<Equal<typeof claudeLeft, MessageStream<ClaudeEvent, ClaudeMessage>>>();
+
+  const responder = await client.responses.create({
+    model: "acme/responder",
+    input: "Hi",
+    reasoning: { effort: "low" },
+  });
+  expectType<Equal<typeof responder, ResponderResponse>>();
+  const responderStream = await client.responses.create({ model: "acme/responder", input: "Hi", stream: true });
+  expectType<Equal<typeof responderStream, ResponseStream<ResponderEvent, ResponderResponse>>>();
+  for await (const event of responderStream) expectType<Equal<typeof event, ResponderEvent>>();
+  expectType<Equal<Awaited<ReturnType<typeof responderStream.finalResponse>>, ResponderResponse>>();
+  const boundResponder = await acmeResponder.responses.create(client, { input: "Hi", stream: true });
+  expectType<Equal<typeof boundResponder, ResponseStream<ResponderEvent, ResponderResponse>>>();
+
+  // @ts-expect-error TS2322: does not serve responses
+  await client.responses.create({ model: "acme/claude", input: "Hi" });
+
+  // @ts-expect-error TS2322: '"medium"' is not assignable to type '"low" | "high"'
+  await client.responses.create({ model: "acme/responder", input: "Hi", reasoning: { effort: "medium" } });
+
+  const viaCallStream = await client.call("messages", {
+    model: "acme/claude",
+    max_tokens: 5,
+    messages: [],
+    stream: true,
+  });
+  expectType<Equal<typeof viaCallStream, MessageStream<ClaudeEvent, ClaudeMessage>>>();
 
   // @ts-expect-error TS2322: does not serve messages
   await client.messages.create({ model: "openai/gpt-5.2", max_tokens: 64, messages: hi });
@@ -134,6 +182,16 @@ export async function contract(client: Client, flag: boolean): Promise<void> {
     generationConfig: { temperature: 0.5 },
   });
   expectType<Equal<typeof gemini, GeminiResponse>>();
+
+  const geminiStream = await client.gemini.generateContent({
+    model: "acme/gemini",
+    contents: [{ parts: [{ text: "Hi" }] }],
+    stream: true,
+  });
+  expectType<Equal<typeof geminiStream, GeminiStream<GeminiResponse, GeminiResponse>>>();
+  expectType<Equal<Awaited<ReturnType<typeof geminiStream.finalResponse>>, GeminiResponse>>();
+  const boundGeminiStream = await acmeGemini.call(client, "gemini", { contents: [], stream: true });
+  expectType<Equal<typeof boundGeminiStream, GeminiStream<GeminiResponse, GeminiResponse>>>();
 
   // @ts-expect-error TS2353: 'maxTokens' does not exist
   await client.gemini.generateContent({ model: "acme/gemini", contents: [], generationConfig: { maxTokens: 5 } });
@@ -154,10 +212,81 @@ export async function contract(client: Client, flag: boolean): Promise<void> {
   // @ts-expect-error TS2339: Property 'create' does not exist
   await openaiGpt52.messages.create(client, { max_tokens: 5, messages: [] });
 
+  // Video tasks: `model` narrowed to the video models, the body per model, an upload in input_reference.
+  const created = await client.videos.create({ model: "acme/sora", prompt: "a cat", size: "1280x720", seconds: "8" });
+  expectType<Equal<typeof created, SoraTask>>();
+  const image: UploadFile = await toFile("./first-frame.png");
+  await client.videos.create({ model: "acme/sora", prompt: "a cat", input_reference: image });
+  await client.videos.create({ model: "acme/sora", prompt: "a cat", input_reference: Buffer.from("png") });
+  await client.videos.create({ model: "acme/sora", prompt: "a cat", input_reference: Readable.from([]) });
+  await client.videos.create({ model: "acme/sora", prompt: "a cat", input_reference: new Blob(["png"]) });
+  await client.videos.create({ model: "acme/veo", prompt: "a cat", seconds: 6, seed: 7 });
+
+  // @ts-expect-error TS2322: does not serve videos
+  await client.videos.create({ model: "openai/gpt-5.2", prompt: "a cat" });
+
+  // @ts-expect-error TS2322: '"1920x1080"' is not assignable to type 'SoraSize'
+  await client.videos.create({ model: "acme/sora", prompt: "a cat", size: "1920x1080" });
+
+  // @ts-expect-error TS2345: Property 'prompt' is missing
+  await client.videos.create({ model: "acme/sora", size: "1280x720" });
+
+  // @ts-expect-error TS2322: not assignable to type 'ModelId'
+  await client.videos.createAndPoll({ model: "vendor/video-9", prompt: "a cat" });
+
+  // @ts-expect-error TS2322: Type 'string' is not assignable to type 'number'
+  await client.videos.create({ model: "acme/veo", prompt: "a cat", seconds: "6" });
+
+  // @ts-expect-error TS2353: 'input_reference' does not exist
+  await client.videos.create({ model: "acme/veo", prompt: "a cat", input_reference: Buffer.from("png") });
+
+  // @ts-expect-error TS2322: Type 'string' is not assignable to type 'Uploadable | undefined'
+  await client.videos.create({ model: "acme/sora", prompt: "a cat", input_reference: "./first-frame.png" });
+
+  const done = await client.videos.createAndPoll(
+    { model: "acme/veo", prompt: "a cat" },
+    {
+      pollInterval: 10_000,
+      timeout: 600_000,
+      onProgress: (task) => expectType<Equal<typeof task, VeoTask>>(),
+    },
+  );
+  expectType<Equal<typeof done, VeoTask & { status: "completed" }>>();
+  expectType<Equal<(typeof done)["status"], "completed">>();
+
+  const anyTask = await client.videos.retrieve("video_123");
+  expectType<Equal<typeof anyTask, SoraTask | VeoTask>>();
+  const veoTask = await client.videos.retrieve("video_123", { model: "acme/veo" });
+  expectType<Equal<typeof veoTask, VeoTask>>();
+  const resumed = await client.videos.pollUntilDone("video_123", { model: "acme/sora", pollInterval: 5_000 });
+  expectType<Equal<typeof resumed, SoraTask & { status: "completed" }>>();
+  const remixed = await client.videos.remix("video_123", { prompt: "rain" }, { model: "acme/sora" });
+  expectType<Equal<typeof remixed, SoraTask>>();
+
+  // @ts-expect-error TS2353: 'seconds' does not exist
+  await client.videos.remix("video_123", { prompt: "rain", seconds: 5 }, { model: "acme/sora" });
+
+  // @ts-expect-error TS2322: does not serve videos
+  await client.videos.retrieve("video_123", { model: "acme/gemini" });
+
+  const boundVideo = await acmeSora.videos.createAndPoll(client, { prompt: "a cat", input_reference: image });
+  expectType<Equal<typeof boundVideo, SoraTask & { status: "completed" }>>();
+  const boundTask = await acmeVeo.videos.retrieve(client, "video_123");
+  expectType<Equal<typeof boundTask, VeoTask>>();
+
+  // @ts-expect-error TS2353: 'model' does not exist
+  await acmeVeo.videos.create(client, { model: "acme/veo", prompt: "a cat" });
+
+  // @ts-expect-error TS2339: Property 'createAndPoll' does not exist
+  await openaiGpt52.videos.createAndPoll(client, { prompt: "a cat" });
+
   // Without generated bindings: any id and body, untyped results.
   const untyped = createUntypedClient({ apiKey: "sk-x" });
   const anything = await untyped.chat.completions.create({ model: "any/model", messages, whatever: 1 });
   expectType<Equal<typeof anything, unknown>>();
   const anyStream = await untyped.chat.completions.create({ model: "any/model", messages, stream: true });
   expectType<Equal<typeof anyStream, Stream<unknown>>>();
+  const anyVideo = await untyped.videos.createAndPoll({ model: "any/video", prompt: "x", whatever: 1 });
+  expectType<Equal<typeof anyVideo, unknown>>();
+  expectType<Equal<Awaited<ReturnType<typeof untyped.videos.retrieve>>, unknown>>();
 }

@@ -1,3 +1,7 @@
+import { escapeSegment } from "../../../src/shared/json-pointer.js";
+import type { BoundaryKeyword, Edge } from "./boundaries.js";
+import { numberAtEdge, sizeAtEdge, stringAtEdge } from "./edge-values.js";
+import { canonical, clone, type Repair, repaired, setOwn } from "./json-values.js";
 import type { Random } from "./random.js";
 import { flatten, isRecord, mergeSchemas, type Schema } from "./view.js";
 
@@ -9,19 +13,49 @@ import { flatten, isRecord, mergeSchemas, type Schema } from "./view.js";
  * bound crossed or hit exactly, a string one code point too long, an enum
  * miss, a duplicate item, an extra property, null where not nullable...).
  * Whether a value is valid is not decided here: the oracle decides.
+ *
+ * Given a target (one boundary keyword of one schema object, and an edge),
+ * the generator steers towards it (the properties, items and branches that
+ * lead there) and puts the edge value there, with nothing else mutated.
  */
 
 export interface GeneratedCase {
   value: unknown;
   /** "path: kind" of the mutation applied, or undefined for a value generated to be valid. */
   mutation: string | undefined;
+  /** Where the mutation is: a JSON pointer into the value (for a property name, the object's). */
+  at: string | undefined;
+  /**
+   * The value with the mutated part put right (a fresh valid-leaning part,
+   * or without the offending property name), made on demand: when the
+   * oracle accepts it, the mutation alone made the value invalid.
+   */
+  control: () => unknown;
+}
+
+export interface Target {
+  /** The schema object holding the keyword: a node of the document, compared by identity. */
+  schema: Schema;
+  keyword: BoundaryKeyword;
+  edge: Edge;
+  /** Whether the target schema can be reached from this schema (itself included). */
+  reaches: (schema: unknown) => boolean;
 }
 
 export interface GenerateOptions {
   /** Strings matching a pattern (a pool computed once per pattern), or [] when none are known. */
   matching?: (pattern: string) => readonly string[];
   maxDepth?: number;
+  target?: Target;
 }
+
+const NUMERIC_KEYWORDS: readonly BoundaryKeyword[] = [
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "multipleOf",
+];
 
 type JsonType = "null" | "boolean" | "integer" | "number" | "string" | "array" | "object";
 const ALL_TYPES: readonly JsonType[] = ["null", "boolean", "integer", "number", "string", "array", "object"];
@@ -78,24 +112,6 @@ function num(value: unknown): number | undefined {
   return typeof value === "number" && Number.isFinite(value) ? value : undefined;
 }
 
-function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-function clone<T>(value: T): T {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
-}
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (isRecord(value))
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`)
-      .join(",")}}`;
-  return JSON.stringify(value) ?? "null";
-}
-
 interface Bounds {
   low?: number;
   lowExclusive: boolean;
@@ -128,6 +144,11 @@ function boundsOf(schema: Schema): Bounds {
 
 export class ValueGenerator {
   private mutation: string | undefined;
+  private at: string | undefined;
+  /** What puts the mutated part right (see GeneratedCase.control). */
+  private repair: Repair | undefined;
+  /** A target is set and its edge not yet placed. */
+  private pending = false;
   private readonly maxDepth: number;
 
   constructor(
@@ -139,27 +160,79 @@ export class ValueGenerator {
   }
 
   generate(schema: unknown, mutate: boolean): GeneratedCase {
-    this.mutation = mutate ? undefined : "none";
+    this.pending = this.options.target !== undefined;
+    // Aimed at an edge, nothing else is mutated: the edge alone decides the verdict.
+    this.mutation = mutate && !this.pending ? undefined : "none";
+    this.at = undefined;
+    this.repair = undefined;
     let value = this.value(schema, "", 0);
     if (this.mutation === undefined) {
       const mutated = this.mutateHere(schema, "", 0);
-      if (this.mutation !== undefined) value = mutated;
+      if (this.mutation !== undefined) {
+        value = mutated;
+        this.repair = { part: () => this.valid(schema, "", 0) };
+      }
     }
     const mutation = this.mutation === "none" ? undefined : (this.mutation ?? "(no applicable mutation)");
-    return { value, mutation };
+    const at = mutation === undefined ? undefined : this.at;
+    const repair = this.repair;
+    const control = () => (at === undefined || repair === undefined ? undefined : repaired(value, at, repair));
+    return { value, mutation, at, control };
+  }
+
+  /** The target while it is still to be placed and not too deep to reach. */
+  private steering(depth: number): Target | undefined {
+    return this.pending && depth <= this.maxDepth + 8 ? this.options.target : undefined;
+  }
+
+  private markMutation(path: string, kind: string): void {
+    this.mutation = `${path === "" ? "/" : path}: ${kind}`;
+    this.at = path;
+  }
+
+  /**
+   * The target's edge value for this place (its view), or undefined when
+   * none can be made; beyond the outside edge, the inside one puts it right.
+   */
+  private edge(view: Schema, target: Target, path: string, depth: number): { value: unknown } | undefined {
+    const { keyword } = target;
+    const make = (edge: Edge): unknown => {
+      if (NUMERIC_KEYWORDS.includes(keyword)) return numberAtEdge(view, target.schema, keyword, edge, this.random);
+      if (keyword === "minItems" || keyword === "maxItems") {
+        const size = sizeAtEdge(target.schema, keyword, edge);
+        this.pending = false;
+        return size === undefined ? undefined : this.array(view, path, depth, size);
+      }
+      return stringAtEdge(view, target.schema, keyword, edge, this.random, this.options.matching ?? (() => []));
+    };
+    const value = make(target.edge);
+    if (value === undefined) return undefined;
+    this.pending = false;
+    if (target.edge === "outside") {
+      this.markMutation(path, `${keyword} just outside`);
+      this.repair = { part: () => make("inside") };
+    }
+    return { value };
   }
 
   private value(schema: unknown, path: string, depth: number): unknown {
     if (this.mutation === undefined && this.random.chance(0.08)) {
       const mutated = this.mutateHere(schema, path, depth);
-      if (this.mutation !== undefined) return mutated;
+      if (this.mutation !== undefined) {
+        this.repair = { part: () => this.valid(schema, path, depth) };
+        return mutated;
+      }
     }
     return this.valid(schema, path, depth);
   }
 
-  /** The schema with `$ref`/`allOf` merged and one anyOf/oneOf branch folded in. */
-  private view(schema: unknown): Schema | boolean | undefined {
-    let flat = flatten(this.document, schema);
+  /**
+   * The schema with `$ref`/`allOf` merged and one anyOf/oneOf branch folded
+   * in (one that leads to the target, when there is a target to reach).
+   * `sources` collects the document's schema objects folded in.
+   */
+  private view(schema: unknown, sources?: Set<unknown>): Schema | boolean | undefined {
+    let flat = flatten(this.document, schema, 0, sources);
     for (let round = 0; round < 6 && isRecord(flat); round++) {
       const keyword = Array.isArray(flat.oneOf) ? "oneOf" : Array.isArray(flat.anyOf) ? "anyOf" : undefined;
       if (keyword === undefined) break;
@@ -167,30 +240,47 @@ export class ValueGenerator {
       const rest: Schema = { ...flat };
       delete rest[keyword];
       const nullable = rest.nullable === true;
-      let branch = flatten(this.document, this.random.pick(branches));
-      if (branches.length > 1 && isRecord(branch) && this.random.chance(0.2)) {
+      const target = this.pending ? this.options.target : undefined;
+      const leading = target === undefined ? [] : branches.filter((member) => target.reaches(member));
+      let branch = flatten(this.document, this.random.pick(leading.length > 0 ? leading : branches), 0, sources);
+      const aimed = this.options.target !== undefined;
+      if (!aimed && branches.length > 1 && isRecord(branch) && this.random.chance(0.2)) {
         // Aim at two branches at once: oneOf must then reject what anyOf accepts.
-        const second = flatten(this.document, this.random.pick(branches));
+        const second = flatten(this.document, this.random.pick(branches), 0, sources);
         if (isRecord(second)) branch = mergeSchemas(branch, second);
       }
       flat = isRecord(branch) ? mergeSchemas(rest, branch) : branch === false ? false : rest;
       if (nullable && isRecord(flat)) flat.nullable = true;
-      if (isRecord(flat)) flat = flatten(this.document, flat);
+      if (isRecord(flat)) flat = flatten(this.document, flat, 0, sources);
     }
     return isRecord(flat) || typeof flat === "boolean" ? flat : undefined;
   }
 
   private valid(schema: unknown, path: string, depth: number): unknown {
-    const view = this.view(schema);
+    const target = this.steering(depth);
+    // Which of the document's schema objects the view folds in: only needed to find the target.
+    const sources = target === undefined ? undefined : new Set<unknown>();
+    const view = this.view(schema, sources);
     if (view === undefined || typeof view === "boolean") return this.anyJson(depth);
-    if (view.nullable === true && this.random.chance(0.1)) return null;
+    if (target !== undefined && sources?.has(target.schema) === true) {
+      const edge = this.edge(view, target, path, depth);
+      if (edge !== undefined) return edge.value;
+    }
+    // Further down: no null, and an object or array over a leaf where the type allows the choice.
+    const below = target?.reaches(schema) === true;
+    if (view.nullable === true && !below && this.random.chance(0.1)) return null;
     if (Object.hasOwn(view, "const")) return clone(view.const);
     if (Array.isArray(view.enum) && view.enum.length > 0) return clone(this.random.pick(view.enum));
     const types = inferredTypes(view);
     if (types === undefined || types.length === 0) return this.anyJson(depth);
     const nonNull = types.filter((type) => type !== "null");
+    const container = nonNull.find((type) => type === "object") ?? nonNull.find((type) => type === "array");
     const type =
-      nonNull.length === 0 || (types.includes("null") && this.random.chance(0.1)) ? "null" : this.random.pick(nonNull);
+      below && container !== undefined
+        ? container
+        : nonNull.length === 0 || (types.includes("null") && this.random.chance(0.1))
+          ? "null"
+          : this.random.pick(nonNull);
     switch (type) {
       case "null":
         return null;
@@ -281,7 +371,8 @@ export class ValueGenerator {
     return this.text(minLength, maxLength);
   }
 
-  private array(schema: Schema, path: string, depth: number): unknown[] {
+  /** An array for the schema; `forcedLength` items when given. */
+  private array(schema: Schema, path: string, depth: number, forcedLength?: number): unknown[] {
     const minItems = num(schema.minItems) ?? 0;
     const maxItems = num(schema.maxItems) ?? Infinity;
     const prefix = Array.isArray(schema.prefixItems)
@@ -290,12 +381,25 @@ export class ValueGenerator {
         ? schema.items
         : [];
     const items = Array.isArray(schema.items) ? schema.additionalItems : schema.items;
-    const deep = depth >= this.maxDepth;
+    // Aimed at an edge, a value is as small as it can be: the more it holds, the less likely it is valid.
+    const deep = depth >= this.maxDepth || this.options.target !== undefined;
     const extra = deep ? 0 : this.random.int(0, 3);
-    const length = Math.min(maxItems, Math.max(minItems, Math.min(prefix.length, deep ? 0 : prefix.length) + extra));
+    let length =
+      forcedLength ?? Math.min(maxItems, Math.max(minItems, Math.min(prefix.length, deep ? 0 : prefix.length) + extra));
+    const target = forcedLength === undefined ? this.steering(depth) : undefined;
+    if (target !== undefined) {
+      // Long enough to hold the item that leads to the target.
+      const leading = [...prefix, items].findIndex((sub) => target.reaches(sub));
+      if (leading >= 0) length = Math.min(maxItems, Math.max(length, leading + 1));
+    }
     const out: unknown[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < length; i++) {
+      // A long array at an edge repeats its items: a hundred generated one by one would rarely all be valid.
+      if (forcedLength !== undefined && schema.uniqueItems !== true && i > prefix.length && i >= 2) {
+        out.push(clone(out[i - 1]));
+        continue;
+      }
       const itemSchema = i < prefix.length ? prefix[i] : items;
       let item = this.value(itemSchema, `${path}/${i}`, depth + 1);
       if (schema.uniqueItems === true) {
@@ -315,25 +419,29 @@ export class ValueGenerator {
         ? (schema.required as unknown[]).filter((item): item is string => typeof item === "string")
         : [],
     );
-    const deep = depth >= this.maxDepth;
+    const deep = depth >= this.maxDepth || this.options.target !== undefined;
+    const target = this.steering(depth);
+    const leads = (sub: unknown) => target !== undefined && this.pending && target.reaches(sub);
     const out: Record<string, unknown> = {};
     const names = Object.keys(properties);
     if (this.random.chance(0.2)) names.reverse();
     for (const name of names) {
-      if (required.has(name) || (!deep && this.random.chance(depth > 2 ? 0.25 : 0.5)))
-        setOwn(out, name, this.value(properties[name], `${path}/${name}`, depth + 1));
+      if (required.has(name) || leads(properties[name]) || (!deep && this.random.chance(depth > 2 ? 0.25 : 0.5)))
+        setOwn(out, name, this.value(properties[name], `${path}/${escapeSegment(name)}`, depth + 1));
     }
     for (const name of required) {
       if (!Object.hasOwn(out, name))
-        setOwn(out, name, this.value(properties[name] ?? true, `${path}/${name}`, depth + 1));
+        setOwn(out, name, this.value(properties[name] ?? true, `${path}/${escapeSegment(name)}`, depth + 1));
     }
     const additional = schema.additionalProperties;
     const maxProperties = num(schema.maxProperties) ?? Infinity;
     const minProperties = num(schema.minProperties) ?? 0;
     const patternProps = isRecord(schema.patternProperties) ? Object.entries(schema.patternProperties) : [];
+    if (target !== undefined && this.pending) this.nameAtEdge(schema, target, out, path, depth, patternProps);
     const wantsExtra =
       additional !== false &&
       (Object.keys(out).length < minProperties ||
+        leads(additional) ||
         (!deep && this.random.chance(additional === undefined || additional === true ? 0.1 : 0.35)));
     const extras = wantsExtra ? Math.min(4, Math.max(1, minProperties - Object.keys(out).length)) : 0;
     for (let added = 0, attempt = 0; added < extras && attempt < extras * 3; attempt++) {
@@ -341,7 +449,7 @@ export class ValueGenerator {
       if (key === undefined || Object.hasOwn(out, key)) continue;
       const pattern = patternProps.find(([source]) => safeTest(source, key));
       const sub = pattern !== undefined ? pattern[1] : additional === undefined ? true : additional;
-      setOwn(out, key, this.value(sub, `${path}/${key}`, depth + 1));
+      setOwn(out, key, this.value(sub, `${path}/${escapeSegment(key)}`, depth + 1));
       added++;
     }
     if (patternProps.length > 0 && !deep && this.random.chance(0.3)) {
@@ -349,7 +457,7 @@ export class ValueGenerator {
       const pool = this.options.matching?.(source) ?? [];
       if (pool.length > 0) {
         const key = this.random.pick(pool);
-        if (!Object.hasOwn(out, key)) setOwn(out, key, this.value(sub, `${path}/${key}`, depth + 1));
+        if (!Object.hasOwn(out, key)) setOwn(out, key, this.value(sub, `${path}/${escapeSegment(key)}`, depth + 1));
       }
     }
     const keys = Object.keys(out);
@@ -357,6 +465,38 @@ export class ValueGenerator {
       if (!required.has(keys[i]!)) delete out[keys[i]!];
     }
     return out;
+  }
+
+  /** When the target is a keyword of `propertyNames`: a property whose name sits at its edge. */
+  private nameAtEdge(
+    schema: Schema,
+    target: Target,
+    out: Record<string, unknown>,
+    path: string,
+    depth: number,
+    patternProps: Array<[string, unknown]>,
+  ): void {
+    const sources = new Set<unknown>();
+    const names = flatten(this.document, schema.propertyNames, 0, sources);
+    if (!isRecord(names) || !sources.has(target.schema)) return;
+    const key = stringAtEdge(
+      names,
+      target.schema,
+      target.keyword,
+      target.edge,
+      this.random,
+      this.options.matching ?? (() => []),
+    );
+    if (key === undefined || Object.hasOwn(out, key)) return;
+    this.pending = false;
+    if (target.edge === "outside") {
+      this.markMutation(path, `property name ${target.keyword} just outside`);
+      this.repair = { removeKey: key };
+    }
+    const pattern = patternProps.find(([source]) => safeTest(source, key));
+    const additional = schema.additionalProperties;
+    const sub = pattern !== undefined ? pattern[1] : additional === undefined ? true : additional;
+    setOwn(out, key, this.value(sub, `${path}/${escapeSegment(key)}`, depth + 1));
   }
 
   private extraKey(schema: Schema, patternProps: Array<[string, unknown]>): string | undefined {
@@ -391,7 +531,6 @@ export class ValueGenerator {
   private mutateHere(schema: unknown, path: string, depth: number): unknown {
     const view = this.view(schema);
     const candidates: Array<[string, () => unknown]> = [];
-    const at = path === "" ? "/" : path;
     const validValue = (): unknown => this.valid(schema, path, depth);
     if (view === false) return undefined;
     if (view === undefined || view === true) {
@@ -531,7 +670,7 @@ export class ValueGenerator {
     }
     if (candidates.length === 0) return undefined;
     const [kind, make] = this.random.pick(candidates);
-    this.mutation = `${at}: ${kind}`;
+    this.markMutation(path, kind);
     return make();
   }
 }

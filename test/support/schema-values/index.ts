@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { type GeneratedCase, ValueGenerator } from "./generate.js";
+import { type GeneratedCase, type Target, ValueGenerator } from "./generate.js";
 import { seededRandom } from "./random.js";
 import { resolvePointer } from "./view.js";
 
@@ -10,7 +10,7 @@ import { resolvePointer } from "./view.js";
  */
 
 export type { GeneratedCase } from "./generate.js";
-export { seededRandom } from "./random.js";
+export { mixSeed, seededRandom } from "./random.js";
 
 const patternPools = new Map<string, readonly string[]>();
 
@@ -35,14 +35,22 @@ export interface SchemaCaseOptions {
   /** Share of cases generated with a mutation (default 0.5). */
   mutationRate?: number;
   maxDepth?: number;
+  /** Aim at one edge of one boundary keyword instead (see BoundaryTally.target). */
+  target?: Target;
 }
 
 /** One value for the schema at `pointer` in `document`, deterministic in `seed`. */
-function schemaCase(document: unknown, pointer: string, seed: number, options: SchemaCaseOptions = {}): GeneratedCase {
+export function schemaCase(
+  document: unknown,
+  pointer: string,
+  seed: number,
+  options: SchemaCaseOptions = {},
+): GeneratedCase {
   const random = seededRandom(seed);
   const generator = new ValueGenerator(document, random, {
     matching: stringsMatching,
     ...(options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth }),
+    ...(options.target === undefined ? {} : { target: options.target }),
   });
   return generator.generate(resolvePointer(document, pointer), random.chance(options.mutationRate ?? 0.5));
 }

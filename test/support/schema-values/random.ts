@@ -29,3 +29,16 @@ export function seededRandom(seed: number): Random {
     },
   };
 }
+
+/**
+ * A 32-bit seed drawn from a run's seed and names (FNV-1a), so that each
+ * document, root and target has its own stream whatever runs before it.
+ */
+export function mixSeed(seed: number, ...names: Array<string | number>): number {
+  let hash = 0x811c9dc5;
+  for (const char of [seed, ...names].join("\u0000")) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}

@@ -118,25 +118,29 @@ export function mergeSchemas(a: Schema, b: Schema): Schema {
   return out;
 }
 
-/** `$ref` and `allOf` folded into one schema object (booleans and cycles are left alone). */
-export function flatten(document: unknown, schema: unknown, depth = 0): unknown {
+/**
+ * `$ref` and `allOf` folded into one schema object (booleans and cycles are
+ * left alone). `sources` collects the schema objects folded in.
+ */
+export function flatten(document: unknown, schema: unknown, depth = 0, sources?: Set<unknown>): unknown {
   if (!isRecord(schema) || depth > 20) return schema;
+  sources?.add(schema);
   const outerNullable = schema.nullable === true;
   let result: Schema = { ...schema };
   if (result.$ref !== undefined) {
     const target = refTarget(document, result.$ref);
     delete result.$ref;
-    const flatTarget = flatten(document, target, depth + 1);
+    const flatTarget = flatten(document, target, depth + 1, sources);
     if (isRecord(flatTarget)) result = mergeSchemas(flatTarget, result);
   }
   if (Array.isArray(result.allOf)) {
     const members = result.allOf;
     delete result.allOf;
     for (const member of members) {
-      const flat = flatten(document, member, depth + 1);
+      const flat = flatten(document, member, depth + 1, sources);
       if (isRecord(flat)) result = mergeSchemas(result, flat);
     }
-    if (Array.isArray(result.allOf)) result = flatten(document, result, depth + 1) as Schema;
+    if (Array.isArray(result.allOf)) result = flatten(document, result, depth + 1, sources) as Schema;
   }
   if (outerNullable) result.nullable = true;
   return result;

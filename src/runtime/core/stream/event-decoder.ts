@@ -1,16 +1,17 @@
 /*
  * SSE items into a protocol's events, and what ends a stream: the protocol's
  * sentinel or terminal event (complete), an error the server reported, a
- * line that is not SSE or an event that is not JSON (invalid_response), an
- * event past the size cap (response_too_large), or the end of the body
- * before the stream was complete (stream_interrupted, "the response was
- * cut"). Every message names the model and how many events came before.
+ * line that is not SSE, an event that is not JSON or that the protocol's
+ * accumulator cannot assemble (invalid_response), an event past the size
+ * cap (response_too_large), or the end of the body before the stream was
+ * complete (stream_interrupted, "the response was cut"). Every message names
+ * the model and how many events came before.
  */
 import type { ZodType } from "zod";
 import { apiError, snippet } from "../api-error.js";
 import { type APIFreeError, InvalidResponseError, ResponseTooLargeError, StreamInterruptedError } from "../errors.js";
 import { checkResult, type ResultChecker } from "../schemas.js";
-import type { Accumulator, StreamProtocol } from "./protocol.js";
+import { type Accumulator, ProtocolViolation, type StreamProtocol } from "./protocol.js";
 import type { SseItem } from "./sse-decoder.js";
 
 /** What follows the events of a batch: the stream completed, or failed with this error. */
@@ -76,7 +77,7 @@ export class EventDecoder<Event, Final> {
           break;
         }
       } catch (error) {
-        stop = { error };
+        stop = { error: error instanceof ProtocolViolation ? this.#violation(error) : error };
         break;
       }
     }
@@ -113,6 +114,14 @@ export class EventDecoder<Event, Final> {
     return new InvalidResponseError(
       `Malformed event in the stream from model '${this.#model}' ${this.position}: ${snippet(line)}`,
       { model: this.#model, requestId: this.#requestId },
+    );
+  }
+
+  /** The accumulator could not assemble an event (the event was already handed to the reader). */
+  #violation(violation: ProtocolViolation): InvalidResponseError {
+    return new InvalidResponseError(
+      `The stream from model '${this.#model}' went wrong ${this.position}: ${violation.message}`,
+      { model: this.#model, requestId: this.#requestId, cause: violation },
     );
   }
 

@@ -21,6 +21,15 @@
  */
 import type { ApiErrorInfo } from "../../../shared/error-envelope.js";
 
+/**
+ * Thrown by an accumulator when the events contradict the protocol (a delta
+ * for a block that never started, tool input that is not JSON). The message
+ * says what is wrong; the decoder turns it into an InvalidResponseError that
+ * names the model, the request id and the position in the stream, which an
+ * accumulator does not know.
+ */
+export class ProtocolViolation extends Error {}
+
 export interface StreamProtocol<Event, Final> {
   /** What a complete stream ends with, quoted when one is cut: "[DONE]", "message_stop". */
   readonly ending: string;
@@ -50,6 +59,7 @@ export interface Accumulator<Event, Final> {
    * Adds one event (already parsed, checked for errors and validated).
    * Returns true when this event ends the stream (message_stop,
    * response.completed): it is handed to the reader, then the stream finishes.
+   * Throws ProtocolViolation for events that cannot be assembled.
    */
   add(event: Event, name: string | undefined): boolean;
   /** The result so far (finalCompletion(), finalMessage(), finalResponse()). */
