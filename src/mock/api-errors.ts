@@ -44,6 +44,15 @@ export const invalidApiKey = (message: string): ApiErrorBody => ({
   type: "authentication_error",
 });
 
+/** A model whose document the emulator cannot compile a check for (HTTP 500). */
+export function unusableSchema(model: string, error: unknown): ApiErrorBody {
+  return {
+    code: "server_error",
+    message: `the emulator cannot use the schema of model '${model}': ${(error as Error).message}`,
+    type: "server_error",
+  };
+}
+
 /** HTTP 200 (unless `httpStatus` says otherwise) with the envelope `{"code":N,"error":{...}}`. */
 export function sendEnvelope(
   response: ServerResponse,

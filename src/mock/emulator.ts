@@ -5,6 +5,7 @@ import { FaultSelector } from "./fault-injection.js";
 import { createRouter } from "./router.js";
 import { loadServedSnapshot } from "./served-snapshot.js";
 import type { Emulator, EmulatorOptions, MockRequestLog } from "./types.js";
+import { createVideoTasks } from "./videos/video-tasks.js";
 
 /**
  * Serve a snapshot as an APIFree-compatible HTTP server (the wire of
@@ -23,7 +24,10 @@ import type { Emulator, EmulatorOptions, MockRequestLog } from "./types.js";
  * unknown model -> HTTP 404, body `{"code":N,"error":{...}}`), and the text
  * protocols: `POST /v1/chat/completions`, `POST /v1/messages` (Anthropic),
  * `POST /v1/responses` (OpenAI Responses) and `POST /google/gemini` (at the
- * origin, outside /v1). Each needs a bearer key (401 otherwise; Messages also
+ * origin, outside /v1), and the video tasks: `POST /v1/videos` (JSON or
+ * multipart), `GET /v1/videos/{task_id}`, `POST /v1/videos/{video_id}/remix`,
+ * `GET /v1/videos/{video_id}/content`, the same under `/v1/openai/videos`
+ * (see endpoints/videos.ts). Each needs a bearer key (401 otherwise; Messages also
  * takes `x-api-key`); body failures, and a model whose document does not
  * declare the operation, are HTTP-200 envelopes; replies are deterministic,
  * valid against the model's schemas for that operation, and stream in the
@@ -34,7 +38,12 @@ import type { Emulator, EmulatorOptions, MockRequestLog } from "./types.js";
  * `apiKeys` (only these keys pass); `requireAuthForReads`; `fault` (a hook
  * returning the Fault for a request; when it returns undefined the
  * `x-apifree-mock-fault` header decides, see fault-header.ts for its grammar);
- * `recordRequests` (default true; keep every request in `requests`).
+ * `recordRequests` (default true; keep every request in `requests`);
+ * `taskDurationMs` (a video task's time from queued to completed, default
+ * 5000; the `x-apifree-mock-task-duration` header sets it per task),
+ * `maxTasks` (default 1000, the oldest evicted first), `maxUploadBytes`
+ * (multipart create bodies, default 64 MiB, else HTTP 413) and `now` (the
+ * clock tasks are timed by).
  * The request header `x-apifree-mock-chunks: N` makes a reply carry exactly N
  * answer pieces, whatever the body's token limit (N content events when
  * streamed, in every protocol), for benchmarks.
@@ -54,6 +63,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       apiKeys: options.apiKeys === undefined ? undefined : new Set(options.apiKeys),
       requireAuthForReads: options.requireAuthForReads ?? false,
       concurrencyStatus: options.concurrencyStatus ?? 200,
+      videos: createVideoTasks(options),
     },
     record,
   );

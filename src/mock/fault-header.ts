@@ -16,6 +16,8 @@ import type { Fault, StreamFault } from "./types.js";
  *   error-after=N               stream: after N data events send data: {"error":{...}} then [DONE]
  *   malformed-after=N           stream: after N data events send a data line that is not JSON, then go on
  *   stall-after=N               stream: after N data events send nothing more, keep the connection open
+ *   task-fail[=CODE]            video create or remix: the task fails halfway through its duration with
+ *                               `error: {code: CODE, message}` (CODE default `video_generation_failed`)
  *   times=N                     only the first N requests carrying this exact header value get the fault
  *   id=TEXT                     ignored; makes a header value unique, so `times` counts it apart from others
  *
@@ -25,6 +27,14 @@ import type { Fault, StreamFault } from "./types.js";
 export const FAULT_HEADER = "x-apifree-mock-fault";
 
 export class FaultSyntaxError extends Error {}
+
+const DEFAULT_TASK_FAILURE = "video_generation_failed";
+
+function taskFailureMessage(code: string): string {
+  return code === DEFAULT_TASK_FAILURE
+    ? "the upstream provider failed to generate the video"
+    : `the video task failed (${code}), as the x-apifree-mock-fault header asked`;
+}
 
 export interface ParsedFaultHeader {
   fault: Fault;
@@ -106,6 +116,15 @@ export function parseFaultHeader(text: string): ParsedFaultHeader {
       case "reset":
         fault.reset = true;
         break;
+      case "task-fail": {
+        const code = value === undefined || value === "" ? DEFAULT_TASK_FAILURE : value;
+        if (!/^[\w.-]{1,64}$/.test(code))
+          throw new FaultSyntaxError(
+            `${FAULT_HEADER}: task-fail takes a code of letters, digits, _ . -, got ${JSON.stringify(code)}`,
+          );
+        fault.taskFailure = { code, message: taskFailureMessage(code) };
+        break;
+      }
       case "times":
         times = count(name, value, 1);
         break;
@@ -113,7 +132,7 @@ export function parseFaultHeader(text: string): ParsedFaultHeader {
         break;
       default:
         throw new FaultSyntaxError(
-          `${FAULT_HEADER}: unknown item ${JSON.stringify(name)}; known: delay, status, retry-after, retry-after-ms, rate-limit, concurrency, reset, ${Object.keys(STREAM_KEYS).join(", ")}, times, id`,
+          `${FAULT_HEADER}: unknown item ${JSON.stringify(name)}; known: delay, status, retry-after, retry-after-ms, rate-limit, concurrency, reset, ${Object.keys(STREAM_KEYS).join(", ")}, task-fail, times, id`,
         );
     }
   }

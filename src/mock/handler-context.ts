@@ -1,11 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { invalidApiKey, sendHttpError } from "./api-errors.js";
+import { invalidApiKey, invalidRequest, sendHttpError } from "./api-errors.js";
 import { checkAuthorization, checkKeyHeader } from "./auth.js";
 import type { ConcurrencyGate } from "./concurrency-gate.js";
 import { FaultSyntaxError } from "./fault-header.js";
 import type { FaultSelector } from "./fault-injection.js";
+import { BodyTooLarge, readBody } from "./http-io.js";
 import type { ServedSnapshot } from "./served-snapshot.js";
 import type { Fault, MockRequestLog } from "./types.js";
+import type { VideoTasks } from "./videos/video-tasks.js";
 
 /** What every endpoint handler gets: the served snapshot and the emulator's shared state. */
 export interface HandlerContext {
@@ -15,6 +17,7 @@ export interface HandlerContext {
   apiKeys: ReadonlySet<string> | undefined;
   requireAuthForReads: boolean;
   concurrencyStatus: 200 | 429;
+  videos: VideoTasks;
 }
 
 export interface Exchange {
@@ -54,5 +57,16 @@ export function selectFault(context: HandlerContext, { response, log }: Exchange
       type: "invalid_request_error",
     });
     return null;
+  }
+}
+
+/** The whole request body, or undefined after answering HTTP 413 when it passes the size limit. */
+export async function readBodyOrRefuse({ request, response, log }: Exchange): Promise<Buffer | undefined> {
+  try {
+    return await readBody(request);
+  } catch (error) {
+    if (!(error instanceof BodyTooLarge)) throw error;
+    sendHttpError(response, log, 413, invalidRequest(error.message));
+    return undefined;
   }
 }

@@ -11,3 +11,4 @@ export type {
   RawResponse,
   StreamFault,
 } from "./types.js";
+export { TASK_DURATION_HEADER } from "./videos/video-tasks.js";

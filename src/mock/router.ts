@@ -6,11 +6,13 @@ import { handleGemini } from "./endpoints/gemini.js";
 import { handleMessages } from "./endpoints/messages.js";
 import { handleRead } from "./endpoints/read-endpoints.js";
 import { handleResponses } from "./endpoints/responses.js";
+import { handleCreateVideo, handleRemixVideo, handleRetrieveVideo, handleVideoContent } from "./endpoints/videos.js";
 import type { Exchange, HandlerContext } from "./handler-context.js";
 import { headerRecord } from "./http-io.js";
 import type { MockRequestLog } from "./types.js";
 
-type Route = { method: string; handle: (context: HandlerContext, exchange: Exchange) => Promise<void> };
+type Params = Readonly<Record<string, string>>;
+type Route = { method: string; handle: (context: HandlerContext, exchange: Exchange, params: Params) => Promise<void> };
 
 /** The completion operations served, by family key: their method and path are the families table's. */
 const OPERATIONS: Record<string, Route["handle"]> = {
@@ -36,6 +38,65 @@ const ROUTES: Record<string, Route> = {
   ...operationRoutes(),
 };
 
+/** A route whose path has `{name}` parameters, each one non-empty segment. */
+interface TemplateRoute extends Route {
+  pattern: RegExp;
+  names: string[];
+}
+
+function templateRoute(template: string, method: string, handle: Route["handle"]): TemplateRoute {
+  const names: string[] = [];
+  const source = template
+    .split("/")
+    .map((segment) => {
+      const name = /^\{(\w+)\}$/.exec(segment)?.[1];
+      if (name === undefined) return segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      names.push(name);
+      return "([^/]+)";
+    })
+    .join("/");
+  return { method, handle, pattern: new RegExp(`^${source}$`), names };
+}
+
+/** APIFree serves the video routes under its OpenAI-compatible prefix too. */
+const VIDEO_PREFIXES = ["", "/v1/openai"];
+
+function videoRoutes(): TemplateRoute[] {
+  const [create, retrieve, remix] = familyOf("videos")!.routes;
+  const handlers: Array<[string, string, Route["handle"]]> = [
+    [create!.path, "POST", handleCreateVideo],
+    [retrieve!.path, "GET", handleRetrieveVideo],
+    [remix!.path, "POST", handleRemixVideo],
+    ["/v1/videos/{video_id}/content", "GET", handleVideoContent],
+  ];
+  return VIDEO_PREFIXES.flatMap((prefix) =>
+    handlers.map(([path, method, handle]) =>
+      templateRoute(prefix === "" ? path : path.replace(/^\/v1/, prefix), method, handle),
+    ),
+  );
+}
+
+const TEMPLATE_ROUTES = videoRoutes();
+
+/** The route for a path and its parameters (percent-decoded), or undefined. */
+function matchRoute(pathname: string): { route: Route; params: Params } | undefined {
+  if (Object.hasOwn(ROUTES, pathname)) return { route: ROUTES[pathname]!, params: {} };
+  for (const route of TEMPLATE_ROUTES) {
+    const match = route.pattern.exec(pathname);
+    if (match === null) continue;
+    const params: Record<string, string> = Object.create(null);
+    try {
+      route.names.forEach((name, index) => {
+        params[name] = decodeURIComponent(match[index + 1]!);
+      });
+    } catch {
+      return undefined; // a malformed escape names no task
+    }
+    return { route, params };
+  }
+  return undefined;
+}
+
 export interface Router {
   handle(request: IncomingMessage, response: ServerResponse): void;
 }
@@ -59,8 +120,8 @@ export function createRouter(context: HandlerContext, record: (log: MockRequestL
       if (query.model !== undefined) log.model = query.model;
       record(log);
       const exchange: Exchange = { request, response, log };
-      const route = Object.hasOwn(ROUTES, url.pathname) ? ROUTES[url.pathname] : undefined;
-      if (route === undefined) {
+      const matched = matchRoute(url.pathname);
+      if (matched === undefined) {
         sendHttpError(response, log, 404, {
           code: "not_found",
           message: `no route for ${log.method} ${url.pathname}`,
@@ -68,6 +129,7 @@ export function createRouter(context: HandlerContext, record: (log: MockRequestL
         });
         return;
       }
+      const { route, params } = matched;
       if (route.method !== log.method) {
         sendHttpError(
           response,
@@ -82,7 +144,7 @@ export function createRouter(context: HandlerContext, record: (log: MockRequestL
         );
         return;
       }
-      route.handle(context, exchange).catch((error: unknown) => {
+      route.handle(context, exchange, params).catch((error: unknown) => {
         if (response.headersSent) {
           response.destroy();
           return;

@@ -54,6 +54,11 @@ export interface Fault {
   reset?: boolean;
   raw?: RawResponse;
   stream?: StreamFault;
+  /**
+   * Video create and remix: the new task fails halfway through its duration
+   * (keeping the progress it had reached) with this `error`.
+   */
+  taskFailure?: { code: string; message: string };
 }
 
 /** What the fault hook sees of a request. */
@@ -107,6 +112,14 @@ export interface EmulatorOptions {
   fault?: (request: MockRequestInfo) => Fault | undefined;
   /** Keep every request in `Emulator.requests` (default true; the `mock` command turns it off). */
   recordRequests?: boolean;
+  /** Video tasks: time from `queued` to `completed` (default 5000 ms; the `x-apifree-mock-task-duration` header overrides it per task). */
+  taskDurationMs?: number;
+  /** Video tasks kept in memory; past it the oldest is evicted (its id then gets 404). Default 1000. */
+  maxTasks?: number;
+  /** Largest multipart/form-data create body, in bytes (default 64 MiB); past it HTTP 413. */
+  maxUploadBytes?: number;
+  /** The clock video tasks are timed by, in milliseconds since the epoch (default `Date.now`); tests move it. */
+  now?: () => number;
 }
 
 export interface Emulator {

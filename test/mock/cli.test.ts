@@ -114,6 +114,33 @@ describe("npm run mock (spawned)", () => {
     await reader.read().catch(() => undefined);
   });
 
+  it("the video flags: --task-duration, --max-tasks and --max-upload-bytes reach the emulator", async () => {
+    const server = run([
+      "--snapshot",
+      path.join(ROOT, "snapshot"),
+      "--task-duration",
+      "0",
+      "--max-tasks",
+      "1",
+      "--max-upload-bytes",
+      "1000",
+    ]);
+    const url = (await listeningLine(server)).slice("listening on ".length);
+    const body = { model: "sora-2", prompt: "A paper boat" };
+    const first = (await call(`${url}/videos`, { body })).json as { id: string; status: string };
+    expect(first.status).toBe("completed"); // duration 0
+    const second = (await call(`${url}/videos`, { body })).json as { id: string };
+    expect((await call(`${url}/videos/${first.id}`)).status).toBe(404); // evicted: one task kept
+    expect((await call(`${url}/videos/${second.id}`)).status).toBe(200);
+    const form = new FormData();
+    form.append("model", "sora-2");
+    form.append("prompt", "x".repeat(2000));
+    const upload = await fetch(`${url}/videos`, { method: "POST", body: form, headers: { authorization: "Bearer k" } });
+    expect(upload.status).toBe(413);
+    server.child.kill("SIGTERM");
+    expect(await server.exit).toBe(0);
+  });
+
   it("a missing snapshot folder: one clear message, exit 2", async () => {
     const server = run(["--snapshot", path.join(root, "absent")]);
     expect(await server.exit).toBe(2);
@@ -155,6 +182,10 @@ describe("mock command (in process)", () => {
     [["--max-concurrency", "0"], /--max-concurrency must be a positive integer/],
     [["--bogus"], /mock: Unknown option '--bogus'/],
     [["--host", ""], /--host must not be empty/],
+    [["--task-duration=-5"], /--task-duration must be an integer >= 0, got "-5"/],
+    [["--task-duration", "1s"], /--task-duration must be an integer >= 0/],
+    [["--max-tasks", "0"], /--max-tasks must be an integer >= 1, got "0"/],
+    [["--max-upload-bytes", "lots"], /--max-upload-bytes must be an integer >= 1/],
   ])("bad flags %j: exit 2", async (args, message) => {
     const run = context();
     expect(await main(["mock", ...args], run.context)).toBe(2);

@@ -41,6 +41,24 @@ describe("fault header grammar", () => {
     ] as const) {
       expect(parseFaultHeader(`${item}=3`)).toEqual({ fault: { stream: { after: 3, kind } } });
     }
+    expect(parseFaultHeader("task-fail")).toEqual({
+      fault: {
+        taskFailure: {
+          code: "video_generation_failed",
+          message: "the upstream provider failed to generate the video",
+        },
+      },
+    });
+    expect(parseFaultHeader("task-fail=content_policy_violation;times=1")).toEqual({
+      fault: {
+        taskFailure: {
+          code: "content_policy_violation",
+          message: "the video task failed (content_policy_violation), as the x-apifree-mock-fault header asked",
+        },
+      },
+      times: 1,
+    });
+    expect(() => parseFaultHeader("task-fail=a b")).toThrow(/task-fail takes a code/);
   });
 
   it("rejects what it does not know, naming the item", () => {

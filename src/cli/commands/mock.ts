@@ -7,6 +7,7 @@ import { asksForHelp, parseFlags, portNumber, positiveInteger } from "../flags.j
 import { CONFIG_USAGE, configOf } from "../settings.js";
 
 const USAGE = `usage: apifree-codegen mock [--snapshot DIR] [--host HOST] [--port N] [--max-concurrency N]
+                            [--task-duration MS] [--max-tasks N] [--max-upload-bytes N]
 
 Serve a snapshot as an APIFree-compatible server. Prints one line
 "listening on http://HOST:PORT/v1" when ready; stops on SIGINT/SIGTERM.
@@ -16,7 +17,19 @@ Serve a snapshot as an APIFree-compatible server. Prints one line
   --host HOST            address to listen on (default: 127.0.0.1)
   --port N               port, 0 = any free port (default: 0)
   --max-concurrency N    chat requests in flight before max_concurrency_exceeded (default: unlimited)
+  --task-duration MS     time a video task takes from queued to completed (default: 5000; the
+                         request header x-apifree-mock-task-duration sets it per task)
+  --max-tasks N          video tasks kept in memory, the oldest evicted first (default: 1000)
+  --max-upload-bytes N   largest multipart/form-data video create body, else HTTP 413 (default: 67108864)
 ${CONFIG_USAGE}`;
+
+/** A whole number from `min` up to a bound that any sane value stays under. */
+function integerFlag(flag: string, value: string | undefined, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,12}$/.test(value) || Number(value) < min)
+    throw new ToolError(`mock: --${flag} must be an integer >= ${min}, got ${JSON.stringify(value)}`);
+  return Number(value);
+}
 
 function listenProblem(error: NodeJS.ErrnoException, host: string, port: number): string {
   const where = `${host}:${port}`;
@@ -55,6 +68,9 @@ export const mockCommand: Command = async (argv, context) => {
     host: { type: "string" },
     port: { type: "string" },
     "max-concurrency": { type: "string" },
+    "task-duration": { type: "string" },
+    "max-tasks": { type: "string" },
+    "max-upload-bytes": { type: "string" },
     help: { type: "boolean", short: "h" },
   });
   const config = configOf(context);
@@ -65,6 +81,9 @@ export const mockCommand: Command = async (argv, context) => {
     flags["max-concurrency"] === undefined
       ? config.mock?.maxConcurrency
       : positiveInteger("mock", "max-concurrency", flags["max-concurrency"], 1);
+  const taskDurationMs = integerFlag("task-duration", flags["task-duration"], 0);
+  const maxTasks = integerFlag("max-tasks", flags["max-tasks"], 1);
+  const maxUploadBytes = integerFlag("max-upload-bytes", flags["max-upload-bytes"], 1);
 
   const snapshotDir = snapshotToServe(flags.snapshot ?? config.snapshot, context);
   let emulator: Awaited<ReturnType<typeof startEmulator>>;
@@ -75,6 +94,9 @@ export const mockCommand: Command = async (argv, context) => {
       port,
       recordRequests: false,
       ...(maxConcurrency === undefined ? {} : { maxConcurrency }),
+      ...(taskDurationMs === undefined ? {} : { taskDurationMs }),
+      ...(maxTasks === undefined ? {} : { maxTasks }),
+      ...(maxUploadBytes === undefined ? {} : { maxUploadBytes }),
     });
   } catch (error) {
     if (error instanceof ToolError)

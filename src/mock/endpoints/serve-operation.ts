@@ -8,10 +8,11 @@ import {
   modelNotFound,
   sendEnvelope,
   sendHttpError,
+  unusableSchema,
 } from "../api-errors.js";
 import { applyImmediateFault } from "../fault-injection.js";
-import { authorize, type Exchange, type HandlerContext, selectFault } from "../handler-context.js";
-import { BodyTooLarge, readBody, sendJson } from "../http-io.js";
+import { authorize, type Exchange, type HandlerContext, readBodyOrRefuse, selectFault } from "../handler-context.js";
+import { sendJson } from "../http-io.js";
 import type { ModelContract } from "../model-contract.js";
 import { type PlanRequest, planReply, pricingOf, type ReplyPlan } from "../reply/plan.js";
 import { type StreamFraming, writeEventStream } from "../sse-writer.js";
@@ -55,14 +56,6 @@ function parseJson(bytes: Buffer): Parsed {
   }
 }
 
-function unusableSchema(model: string, error: unknown): ApiErrorBody {
-  return {
-    code: "server_error",
-    message: `the emulator cannot use the schema of model '${model}': ${(error as Error).message}`,
-    type: "server_error",
-  };
-}
-
 function notServed(model: string, operation: string, contract: ModelContract): ApiErrorBody {
   const declared = [...contract.operations.keys()].sort().join(", ") || "none";
   return invalidRequest(
@@ -76,14 +69,8 @@ export function serveOperation<F>(
   const featuresOf = new WeakMap<ModelContract, F>();
   return async (context, exchange) => {
     const { request, response, log } = exchange;
-    let bytes: Buffer;
-    try {
-      bytes = await readBody(request);
-    } catch (error) {
-      if (!(error instanceof BodyTooLarge)) throw error;
-      sendHttpError(response, log, 413, invalidRequest(error.message));
-      return;
-    }
+    const bytes = await readBodyOrRefuse(exchange);
+    if (bytes === undefined) return;
     if (!authorize(context, exchange, protocol.keyHeader)) return;
 
     const parsed = parseJson(bytes);
