@@ -5,6 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, ROOT } from "../support/built-dist.js";
+import { devVersion, isOffline, npm, packBoth } from "../support/packed.js";
 import { tempDirs } from "../support/temp.js";
 
 /*
@@ -22,10 +23,6 @@ const temp = tempDirs("apifree-packed");
 const MINUTES = 60_000;
 const RUNTIME_GOAL_BYTES = 15 * 1024 * 1024;
 const MODEL = "openai/gpt-4.1";
-// The toolchain versions this repository is tested with: from the npm cache when it has them.
-const devVersion = (name: string): string =>
-  (JSON.parse(readFileSync(path.join(ROOT, "node_modules", name, "package.json"), "utf8")) as { version: string })
-    .version;
 
 const CHAT = `import { createClient } from "./generated/index.js";
 
@@ -87,39 +84,6 @@ let mock: ChildProcess | undefined;
 let mockURL = "";
 
 /** Errors that mean "no registry here", not "the package is broken". */
-const OFFLINE = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|ENOTCACHED|network|offline/i;
-
-async function npm(args: string[], cwd: string): Promise<string> {
-  try {
-    return (
-      await exec("npm", args, {
-        cwd,
-        maxBuffer: 64 * 1024 * 1024,
-        env: {
-          ...process.env,
-          npm_config_fund: "false",
-          npm_config_audit: "false",
-          npm_config_update_notifier: "false",
-        },
-      })
-    ).stdout;
-  } catch (error) {
-    const { stderr = "", stdout = "" } = error as { stderr?: string; stdout?: string };
-    const failure = new Error(`npm ${args.join(" ")} failed in ${cwd}:\n${stdout}\n${stderr}`);
-    if (args[0] === "install" && OFFLINE.test(stderr)) Object.assign(failure, { offline: true });
-    throw failure;
-  }
-}
-
-/** Packs the package in `dir` into `into`; returns the tarball's path and its file list. */
-async function pack(dir: string, into: string): Promise<{ file: string; files: string[] }> {
-  const [packed] = JSON.parse(await npm(["pack", "--json", "--pack-destination", into], dir)) as {
-    filename: string;
-    files: { path: string }[];
-  }[];
-  return { file: path.join(into, packed!.filename), files: packed!.files.map((entry) => entry.path).sort() };
-}
-
 /** Bytes of every file under `dir` (links not followed), as a user's disk holds them. */
 async function treeBytes(dir: string): Promise<number> {
   let total = 0;
@@ -156,8 +120,7 @@ function startMock(cwd: string): Promise<{ url: string; stderr: () => string }> 
 beforeAll(async () => {
   await ensureBuilt();
   const tarballDir = await temp.make();
-  const runtime = await pack(ROOT, tarballDir);
-  const codegen = await pack(path.join(ROOT, "packages", "codegen"), tarballDir);
+  const { runtime, codegen } = await packBoth(tarballDir);
   try {
     // The README's steps. First what a program that only calls the API needs: the runtime and zod.
     const project = await newProject("user-app");
@@ -195,7 +158,7 @@ beforeAll(async () => {
       codegenStdout,
     };
   } catch (error) {
-    if ((error as { offline?: boolean }).offline !== true) throw error;
+    if (!isOffline(error)) throw error;
     unavailable = `npm cannot install from a registry here; packed-project tests skipped (${(error as Error).message.split("\n")[0]})`;
   }
 }, 10 * MINUTES);
