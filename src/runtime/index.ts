@@ -26,6 +26,7 @@
  * arrived.
  */
 export { bindModel, type CreateClientOptions, createClient } from "./client.js";
+export { APIPromise, type WithResponse } from "./core/api-promise.js";
 export type { Clock } from "./core/clock.js";
 export {
   APIConnectionError,
@@ -53,6 +54,7 @@ export {
   UnprocessableEntityError,
   ValidationError,
 } from "./core/errors.js";
+export type { Logger, LogLevel } from "./core/logger.js";
 export type { ClientOptions, HeadersInit, RequestOptions, SchemaMismatch, ValidateMode } from "./core/options.js";
 export {
   DEFAULT_BASE_URL,
