@@ -144,6 +144,12 @@ const g: NonStreamingRequestOf<"gemini-2.5-flash", "gemini"> = { model: "gemini-
 const gr: ResponseOf<"gemini-2.5-flash", "gemini"> = await client.gemini.generateContent(g); void gr;`,
   },
   {
+    name: "StreamingRequestOf of Responses gives the ResponseStream",
+    code: `const body: StreamingRequestOf<"gpt-5-mini", "responses"> = { model: "gpt-5-mini", input: "Hi", stream: true };
+const s = await client.responses.create(body);
+const done: ResponseOf<"gpt-5-mini", "responses"> = await s.finalResponse(); void done;`,
+  },
+  {
     name: "StreamingRequestOf of an operation without a stream flag is never",
     code: `const v: StreamingRequestOf<"sora-2", "videos"> = { model: "sora-2", prompt: "a cat" }; void v;`,
     error: /is not assignable to type 'never'/,
