@@ -5,6 +5,7 @@
  * are the only difference.
  */
 import { inspect } from "node:util";
+import { APIPromise, withSink } from "./core/api-promise.js";
 import { ClientCore } from "./core/client-core.js";
 import { clientCore } from "./core/client-symbol.js";
 import type { ClientOptions, RequestOptions } from "./core/options.js";
@@ -35,8 +36,17 @@ export interface CreateClientOptions extends ClientOptions {
 }
 
 type Call = (core: ClientCore, body: unknown, options: RequestOptions | undefined) => Promise<unknown>;
+
+/** A call as an APIPromise: `send` gets the call's options carrying the promise's response sink. */
+function promised<O extends object>(
+  options: O | undefined,
+  send: (options: O) => Promise<unknown>,
+): APIPromise<unknown> {
+  return new APIPromise((sink) => send(withSink(options, sink)));
+}
+
 function bound(core: ClientCore, call: Call) {
-  return (body: unknown, options?: RequestOptions) => call(core, body, options);
+  return (body: unknown, options?: RequestOptions) => promised(options, (opts) => call(core, body, opts));
 }
 
 /** Options of the untyped poll methods: the typed surface gives `onProgress` the model's task type. */
@@ -44,9 +54,11 @@ type AnyPollOptions = PollOptions<never> & { model?: string | undefined };
 
 function clientVideos(core: ClientCore) {
   return Object.freeze({
-    create: (body: unknown, options?: RequestOptions) => createVideo(core, body, options),
-    retrieve: (taskId: string, options?: VideoRequestOptions) => retrieveVideo(core, taskId, options),
-    remix: (videoId: string, body: unknown, options?: VideoRequestOptions) => remixVideo(core, videoId, body, options),
+    create: (body: unknown, options?: RequestOptions) => promised(options, (opts) => createVideo(core, body, opts)),
+    retrieve: (taskId: string, options?: VideoRequestOptions) =>
+      promised(options, (opts) => retrieveVideo(core, taskId, opts)),
+    remix: (videoId: string, body: unknown, options?: VideoRequestOptions) =>
+      promised(options, (opts) => remixVideo(core, videoId, body, opts)),
     createAndPoll: (body: unknown, options?: AnyPollOptions) => createAndPoll(core, body, options),
     pollUntilDone: (taskId: string, options?: AnyPollOptions) => pollUntilDone(core, taskId, options),
   });
@@ -69,8 +81,8 @@ class APIFreeClient {
     this.videos = clientVideos(core);
   }
 
-  call(operation: string, body: unknown, options?: CallOptions): Promise<unknown> {
-    return callAnyOperation(this.#core, operation, body, options);
+  call(operation: string, body: unknown, options?: CallOptions): APIPromise<unknown> {
+    return promised(options, (opts) => callAnyOperation(this.#core, operation, body, opts));
   }
 
   get [clientCore](): ClientCore {
@@ -167,8 +179,8 @@ function withCore(
 }
 
 function bindCall(model: string, method: string, call: Call) {
-  return (client: ClientLike, body: object, options?: RequestOptions): Promise<unknown> =>
-    withCore(client, model, method, (core) => call(core, withModel(model, body), options));
+  return (client: ClientLike, body: object, options?: RequestOptions): APIPromise<unknown> =>
+    promised(options, (opts) => withCore(client, model, method, (core) => call(core, withModel(model, body), opts)));
 }
 
 /** A binding's `videos`: the model fixed, in the body of a create and in the options of the calls on a task. */
@@ -176,11 +188,17 @@ function bindingVideos(model: string) {
   const withModelOption = <O extends object>(options: O | undefined) => ({ ...options, model });
   return Object.freeze({
     create: (client: ClientLike, body: object, options?: RequestOptions) =>
-      withCore(client, model, "videos.create", (core) => createVideo(core, withModel(model, body), options)),
+      promised(options, (opts) =>
+        withCore(client, model, "videos.create", (core) => createVideo(core, withModel(model, body), opts)),
+      ),
     retrieve: (client: ClientLike, taskId: string, options?: RequestOptions) =>
-      withCore(client, model, "videos.retrieve", (core) => retrieveVideo(core, taskId, withModelOption(options))),
+      promised(options, (opts) =>
+        withCore(client, model, "videos.retrieve", (core) => retrieveVideo(core, taskId, withModelOption(opts))),
+      ),
     remix: (client: ClientLike, videoId: string, body: object, options?: RequestOptions) =>
-      withCore(client, model, "videos.remix", (core) => remixVideo(core, videoId, body, withModelOption(options))),
+      promised(options, (opts) =>
+        withCore(client, model, "videos.remix", (core) => remixVideo(core, videoId, body, withModelOption(opts))),
+      ),
     createAndPoll: (client: ClientLike, body: object, options?: PollOptions<never>) =>
       withCore(client, model, "videos.createAndPoll", (core) => createAndPoll(core, withModel(model, body), options)),
     pollUntilDone: (client: ClientLike, taskId: string, options?: PollOptions<never>) =>
@@ -205,9 +223,9 @@ export function bindModel<Map extends ModelMapShape, M extends string>(model: M)
     responses: Object.freeze({ create: bindCall(model, "responses.create", createResponse) }),
     gemini: Object.freeze({ generateContent: bindCall(model, "gemini.generateContent", generateContent) }),
     videos: bindingVideos(model),
-    call(client: ClientLike, operation: string, body: object, options?: CallOptions): Promise<unknown> {
-      return withCore(client, model, "call", (core) =>
-        callAnyOperation(core, operation, withModel(model, body), options),
+    call(client: ClientLike, operation: string, body: object, options?: CallOptions): APIPromise<unknown> {
+      return promised(options, (opts) =>
+        withCore(client, model, "call", (core) => callAnyOperation(core, operation, withModel(model, body), opts)),
       );
     },
   };

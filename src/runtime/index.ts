@@ -9,6 +9,9 @@
  *   const reply = await client.responses.create({ model, input, stream: true });              // ResponseStream: finalResponse()
  *   const gemini = await client.gemini.generateContent({ model, contents, stream: true });    // GeminiStream: finalResponse()
  *   const video = await client.videos.createAndPoll({ model: "sora-2", prompt, input_reference: await toFile("a.png") });
+ *   const { data, response, requestId } = await client.chat.completions.create(body).withResponse(); // APIPromise
+ *   const raw = await client.chat.completions.create(body).asResponse();                             // body unread
+ *   createClient({ logLevel: "info", logger })                                                       // or APIFREE_LOG
  *
  * Layout (as openai-node): core/ holds the client core, options, errors,
  * retries and streaming (core/stream/, behind the StreamProtocol seam) and
@@ -26,6 +29,7 @@
  * arrived.
  */
 export { bindModel, type CreateClientOptions, createClient } from "./client.js";
+export { APIPromise, type WithResponse } from "./core/api-promise.js";
 export type { Clock } from "./core/clock.js";
 export {
   APIConnectionError,
@@ -53,6 +57,7 @@ export {
   UnprocessableEntityError,
   ValidationError,
 } from "./core/errors.js";
+export type { Logger, LogLevel } from "./core/logger.js";
 export type { ClientOptions, HeadersInit, RequestOptions, SchemaMismatch, ValidateMode } from "./core/options.js";
 export {
   DEFAULT_BASE_URL,

@@ -7,6 +7,7 @@
  * over the catalog); `Map[M][O]` resolves through the map's index-signature
  * fallback when M is unknown.
  */
+import type { APIPromise } from "./core/api-promise.js";
 import type { ClientCore } from "./core/client-core.js";
 import type { clientCore } from "./core/client-symbol.js";
 import type { RequestOptions } from "./core/options.js";
@@ -82,7 +83,7 @@ export interface ChatCompletions<Map extends ModelMapShape, Id extends string, W
   create<M extends string, const S extends StreamFlag = undefined>(
     body: Body<Map, With, Id, "chat.completions", M, S>,
     options?: RequestOptions,
-  ): Promise<
+  ): APIPromise<
     S extends true ? Stream<Root<Map[M]["chat.completions"], "event">> : Map[M]["chat.completions"]["response"]
   >;
 }
@@ -96,7 +97,7 @@ export interface Messages<Map extends ModelMapShape, Id extends string, With> {
   create<M extends string, const S extends StreamFlag = undefined>(
     body: Body<Map, With, Id, "messages", M, S>,
     options?: RequestOptions,
-  ): Promise<
+  ): APIPromise<
     S extends true
       ? MessageStream<Root<Map[M]["messages"], "event">, Map[M]["messages"]["response"]>
       : Map[M]["messages"]["response"]
@@ -108,7 +109,7 @@ export interface Responses<Map extends ModelMapShape, Id extends string, With> {
   create<M extends string, const S extends StreamFlag = undefined>(
     body: Body<Map, With, Id, "responses", M, S>,
     options?: RequestOptions,
-  ): Promise<
+  ): APIPromise<
     S extends true
       ? ResponseStream<Root<Map[M]["responses"], "event">, Map[M]["responses"]["response"]>
       : Map[M]["responses"]["response"]
@@ -120,7 +121,7 @@ export interface Gemini<Map extends ModelMapShape, Id extends string, With> {
   generateContent<M extends string, const S extends StreamFlag = undefined>(
     body: Body<Map, With, Id, "gemini", M, S>,
     options?: RequestOptions,
-  ): Promise<
+  ): APIPromise<
     S extends true
       ? GeminiStream<Root<Map[M]["gemini"], "event">, Map[M]["gemini"]["response"]>
       : Map[M]["gemini"]["response"]
@@ -169,18 +170,18 @@ export interface Videos<Map extends ModelMapShape, Id extends string, With> {
   create<M extends string>(
     body: { model: ModelParam<M, With, Id, "videos"> } & VideoCreateBody<Videos_<Map, M>>,
     options?: RequestOptions,
-  ): Promise<Root<Videos_<Map, M>, "response">>;
+  ): APIPromise<Root<Videos_<Map, M>, "response">>;
   /** GET /v1/videos/{task_id}; `options.model` narrows the task's type (and checks it in strict mode). */
   retrieve<M extends string = VideoModels<With>>(
     taskId: string,
     options?: VideoRequestOptions & ModelOption<M, With, Id>,
-  ): Promise<Root<Videos_<Map, M>, "task">>;
+  ): APIPromise<Root<Videos_<Map, M>, "task">>;
   /** POST /v1/videos/{video_id}/remix; with `options.model` the body is the model's and is validated before sending. */
   remix<M extends string = VideoModels<With>>(
     videoId: string,
     body: Root<Videos_<Map, M>, "remix">,
     options?: VideoRequestOptions & ModelOption<M, With, Id>,
-  ): Promise<Root<Videos_<Map, M>, "remixResponse">>;
+  ): APIPromise<Root<Videos_<Map, M>, "remixResponse">>;
   /**
    * Creates a task and polls it until `completed` (resolves with it) or
    * `failed` (TaskFailedError); past `timeout`, TaskTimeoutError names the
@@ -217,7 +218,7 @@ export interface Client<
     operation: O,
     body: { model: ModelParam<M, With, Id, O>; stream?: S } & Map[M][O]["request"],
     options?: CallOptions,
-  ): Promise<S extends true ? StreamOf<O, Map[M][O]> : Map[M][O]["response"]>;
+  ): APIPromise<S extends true ? StreamOf<O, Map[M][O]> : Map[M][O]["response"]>;
   readonly baseURL: string;
   readonly maxRetries: number;
   /** Milliseconds; 0 = none. */
@@ -245,14 +246,14 @@ type ChatCreate<E> = <const S extends StreamFlag = undefined>(
   client: ClientLike,
   body: BindingBody<E, S>,
   options?: RequestOptions,
-) => Promise<S extends true ? Stream<Root<E, "event">> : Root<E, "response">>;
+) => APIPromise<S extends true ? Stream<Root<E, "event">> : Root<E, "response">>;
 
 interface MessagesBinding<E> {
   create<const S extends StreamFlag = undefined>(
     client: ClientLike,
     body: BindingBody<E, S>,
     options?: RequestOptions,
-  ): Promise<S extends true ? MessageStream<Root<E, "event">, Root<E, "response">> : Root<E, "response">>;
+  ): APIPromise<S extends true ? MessageStream<Root<E, "event">, Root<E, "response">> : Root<E, "response">>;
 }
 
 interface ResponsesBinding<E> {
@@ -260,7 +261,7 @@ interface ResponsesBinding<E> {
     client: ClientLike,
     body: BindingBody<E, S>,
     options?: RequestOptions,
-  ): Promise<S extends true ? ResponseStream<Root<E, "event">, Root<E, "response">> : Root<E, "response">>;
+  ): APIPromise<S extends true ? ResponseStream<Root<E, "event">, Root<E, "response">> : Root<E, "response">>;
 }
 
 interface GeminiBinding<E> {
@@ -268,7 +269,7 @@ interface GeminiBinding<E> {
     client: ClientLike,
     body: BindingBody<E, S>,
     options?: RequestOptions,
-  ): Promise<S extends true ? GeminiStream<Root<E, "event">, Root<E, "response">> : Root<E, "response">>;
+  ): APIPromise<S extends true ? GeminiStream<Root<E, "event">, Root<E, "response">> : Root<E, "response">>;
 }
 
 interface VideosBinding<E> {
@@ -276,14 +277,14 @@ interface VideosBinding<E> {
     client: ClientLike,
     body: OmitEach<VideoCreateBody<E>, "model">,
     options?: RequestOptions,
-  ): Promise<Root<E, "response">>;
-  retrieve(client: ClientLike, taskId: string, options?: RequestOptions): Promise<Root<E, "task">>;
+  ): APIPromise<Root<E, "response">>;
+  retrieve(client: ClientLike, taskId: string, options?: RequestOptions): APIPromise<Root<E, "task">>;
   remix(
     client: ClientLike,
     videoId: string,
     body: Root<E, "remix">,
     options?: RequestOptions,
-  ): Promise<Root<E, "remixResponse">>;
+  ): APIPromise<Root<E, "remixResponse">>;
   createAndPoll(
     client: ClientLike,
     body: OmitEach<VideoCreateBody<E>, "model">,
@@ -327,5 +328,5 @@ export interface ModelBinding<Map extends ModelMapShape, M extends string> {
     operation: O,
     body: BindingBody<Map[M][O], S>,
     options?: CallOptions,
-  ): Promise<S extends true ? StreamOf<O, Map[M][O]> : Root<Map[M][O], "response">>;
+  ): APIPromise<S extends true ? StreamOf<O, Map[M][O]> : Root<Map[M][O], "response">>;
 }

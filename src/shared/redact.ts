@@ -41,7 +41,7 @@ export function secretForms(secret: string | undefined): string[] {
 }
 
 /** `text` with every form replaced. */
-function redactText(text: string, forms: readonly string[]): string {
+export function redactText(text: string, forms: readonly string[]): string {
   let out = text;
   for (const form of forms) if (out.includes(form)) out = out.split(form).join(REDACTED);
   return out;

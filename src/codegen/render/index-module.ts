@@ -31,6 +31,19 @@ export type ResponseOf<M extends ModelId, O extends string = "chat.completions">
 export type EventOf<M extends ModelId, O extends string = "chat.completions"> = RootOf<EntryOf<M, O>, "event">;
 /** One streamed chat chunk for model M. */
 export type ChunkOf<M extends ModelId> = EventOf<M, "chat.completions">;
+/**
+ * RequestOf<M, O> for a call that asks for the plain result: \`model\` is M and
+ * \`stream\` may only be false, null or absent, so \`create(body)\` resolves to
+ * ResponseOf<M, O>. For an operation without a stream flag (videos), only
+ * \`model\` is narrowed.
+ */
+export type NonStreamingRequestOf<M extends ModelId, O extends string = "chat.completions"> = WithStream<RequestOf<M, O>, M, { stream?: false | null }>;
+/** RequestOf<M, O> with \`model\` M and \`stream: true\`: \`create(body)\` resolves to the operation's stream (never for an operation without one). */
+export type StreamingRequestOf<M extends ModelId, O extends string = "chat.completions"> = WithStream<RequestOf<M, O>, M, { stream: true }, never>;
+/** R with \`model\` narrowed to M (a document may type it as any string). */
+type WithModel<R, M> = "model" extends keyof R ? R & { model: M } : R;
+/** Each member of R that has a \`stream\` flag, narrowed by F; a member without one gets Else. */
+type WithStream<R, M, F, Else = WithModel<R, M>> = R extends unknown ? ("stream" extends keyof R ? WithModel<R, M> & F : Else) : never;
 
 /** A client typed for every model of the snapshot. */
 export type Client = BaseClient<ModelMap, ModelId, OperationModels>;

@@ -6,22 +6,25 @@
  * is handed.
  */
 
-import type { Readable } from "node:stream";
+import { Readable } from "node:stream";
 import { type Dispatcher, getGlobalDispatcher } from "undici";
 import type { ZodType } from "zod";
 import { readCapped } from "../../shared/read-capped.js";
 import { scrubError, secretForms } from "../../shared/redact.js";
 import { isRetryableStatus, retryAfterMs } from "../../shared/retry-policy.js";
+import { type ResponseHead, sinkOf, webResponse } from "./api-promise.js";
 import { AttemptControl } from "./attempt-control.js";
-import { type Clock, systemClock } from "./clock.js";
+import { type Clock, nowOf, systemClock } from "./clock.js";
 import {
   APIConnectionError,
   APIFreeError,
   APITimeoutError,
   APIUserAbortError,
+  InvalidResponseError,
   ResponseTooLargeError,
 } from "./errors.js";
 import { headerValue, interpretResponse } from "./interpret-response.js";
+import { createLogger, type LevelLogger } from "./logger.js";
 import {
   type ClientOptions,
   checkCount,
@@ -38,7 +41,17 @@ import {
   type RequestOptions,
   type ValidateMode,
 } from "./options.js";
-import { type AttemptOutcome, appendNote, withRetries } from "./retry.js";
+import {
+  type AttemptRecord,
+  attemptLine,
+  gaveUpLine,
+  loggedBody,
+  loggedHeaders,
+  requestDebugLine,
+  retryLine,
+  unreadableLine,
+} from "./request-log.js";
+import { type AttemptOutcome, appendNote, giveUpOf, withRetries } from "./retry.js";
 import {
   checkResult,
   checksResults,
@@ -186,6 +199,7 @@ export class ClientCore {
   readonly #clock: Clock;
   readonly #checker: ResultChecker;
   readonly #schemas: SchemaCache | undefined;
+  readonly #log: LevelLogger;
 
   constructor(options: ClientOptions & { schemas?: SchemaLoader | undefined }) {
     this.baseURL = (options.baseURL ?? envValue("APIFREE_BASE_URL") ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
@@ -210,6 +224,7 @@ export class ClientCore {
       throw new TypeError(`validate must be "request", "strict" or "off", got ${JSON.stringify(this.validate)}`);
     }
     this.anthropicVersion = options.anthropicVersion ?? DEFAULT_ANTHROPIC_VERSION;
+    this.#log = createLogger(options, process.env.APIFREE_LOG);
     this.#checker = { mode: this.validate, onSchemaMismatch: options.onSchemaMismatch };
     const apiKey = options.apiKey ?? envValue("APIFREE_API_KEY");
     this.#hasKey = apiKey !== undefined && apiKey !== "";
@@ -269,24 +284,86 @@ export class ClientCore {
     return this.#clock;
   }
 
+  /**
+   * Sends one call with retries and resolves with its result. When the
+   * call's options carry a response sink (from APIPromise), the head of the
+   * response is written there, and a raw call gets the 2xx response itself.
+   */
   async post(spec: PostSpec): Promise<unknown> {
     const options = spec.options;
     const signal = options?.signal;
+    const sink = sinkOf(options);
+    let last: AttemptRecord | undefined;
     try {
       const maxRetries =
         options?.maxRetries === undefined ? this.maxRetries : checkCount("maxRetries", options.maxRetries);
       const settings = this.#settings(spec);
       const body = spec.body === undefined ? undefined : new BodyAttempts(spec.body);
-      const attempt = async (): Promise<AttemptOutcome<unknown>> => {
-        const outcome = await this.#attempt(spec, settings, body);
-        if (outcome.ok || !outcome.retry || !body?.spent) return outcome;
-        appendNote(outcome.error, "not retried: the upload was read from a stream, which cannot be sent again");
-        return { ...outcome, retry: false };
+      const attempt = async (retry: number): Promise<AttemptOutcome<unknown>> => {
+        const started = nowOf(this.#clock);
+        const seen: { head?: ResponseHead } = {};
+        let outcome = await this.#attempt(spec, settings, body, sink?.raw === true, retry + 1, seen);
+        if (!outcome.ok && outcome.retry && body?.spent) {
+          appendNote(outcome.error, "not retried: the upload was read from a stream, which cannot be sent again");
+          outcome = { ...outcome, retry: false };
+        }
+        last = {
+          method: spec.method ?? "POST",
+          path: spec.path,
+          model: spec.model,
+          status: outcome.ok ? seen.head?.status : outcome.error.httpStatus,
+          durationMs: nowOf(this.#clock) - started,
+          attempt: retry + 1,
+          attempts: maxRetries + 1,
+          requestId: outcome.ok ? seen.head?.requestId : outcome.error.requestId,
+          errorCode: outcome.ok ? undefined : outcome.error.code,
+        };
+        if (outcome.ok) {
+          this.#log.info(attemptLine(last, this.#secrets));
+          if (sink !== undefined) sink.head = seen.head;
+        }
+        return outcome;
       };
-      return await withRetries(attempt, { maxRetries, clock: this.#clock, signal });
+      const onRetry = (error: APIFreeError, delayMs: number): void => {
+        if (last !== undefined) this.#log.info(retryLine(last, error.message, delayMs, this.#secrets));
+      };
+      return await withRetries(attempt, { maxRetries, clock: this.#clock, signal, onRetry });
     } catch (error) {
+      if (last !== undefined && error instanceof APIFreeError) this.#logFailure(last, error);
       throw this.scrub(error);
     }
+  }
+
+  /** The last attempt of a failed call: warn when retries ran out, error when the response was unreadable. */
+  #logFailure(last: AttemptRecord, error: APIFreeError): void {
+    if (giveUpOf(error)?.retryable === true) this.#log.warn(gaveUpLine(last, error.message, this.#secrets));
+    else if (error instanceof InvalidResponseError) this.#log.error(unreadableLine(last, error.message, this.#secrets));
+    else this.#log.info(attemptLine(last, this.#secrets));
+  }
+
+  /** Debug details of a request about to go out: headers and body, scrubbed. */
+  #logRequest(spec: PostSpec, headers: Headers, attempt: number): void {
+    if (!this.#log.enabled("debug")) return;
+    const method = spec.method ?? "POST";
+    const body =
+      spec.payload !== undefined
+        ? loggedBody(spec.payload, this.#secrets)
+        : spec.body !== undefined
+          ? `(${spec.body.contentType.split(";")[0]} upload${spec.body.length === undefined ? "" : `, ${spec.body.length} bytes`})`
+          : undefined;
+    this.#log.debug(requestDebugLine(method, spec.path, spec.model, attempt, this.#secrets), {
+      headers: loggedHeaders(headers, this.#secrets),
+      ...(body === undefined ? {} : { body }),
+    });
+  }
+
+  /** Debug details of a response: status, headers and (when read) body, scrubbed. */
+  #logResponse(head: ResponseHead, text: string | undefined): void {
+    if (!this.#log.enabled("debug")) return;
+    this.#log.debug(`[apifree] response status=${head.status}`, {
+      headers: loggedHeaders(head.headers, this.#secrets),
+      ...(text === undefined ? {} : { body: loggedBody(text, this.#secrets) }),
+    });
   }
 
   /** The headers of one call: the client's, then the operation's, then the call's own; a streamed body's type last. */
@@ -336,6 +413,9 @@ export class ClientCore {
     spec: PostSpec,
     settings: CallSettings,
     streamed: BodyAttempts | undefined,
+    raw: boolean,
+    attempt: number,
+    seen: { head?: ResponseHead },
   ): Promise<AttemptOutcome<unknown>> {
     const { model } = spec;
     const what = spec.subject ?? `model '${model}'`;
@@ -345,6 +425,7 @@ export class ClientCore {
       timeout,
       () => new APITimeoutError(`No response from APIFree for ${what} within ${timeout} ms (timeout).`, { model }),
     );
+    this.#logRequest(spec, headers, attempt);
     // undici sends any async iterable with backpressure (its types list only Readable).
     const requestBody = spec.payload ?? (streamed?.open() as Readable | undefined);
     let response: Dispatcher.ResponseData;
@@ -380,12 +461,22 @@ export class ClientCore {
     }
     const { statusCode: status, headers: responseHeaders, body } = response;
     const requestId = headerValue(responseHeaders, "x-request-id");
+    const head: ResponseHead = { status, headers: responseHeaders, requestId };
+    seen.head = head;
+    if (raw && status >= 200 && status < 300) {
+      // asResponse(): the body is the caller's; the caller's signal still aborts it.
+      control.stopTimer();
+      body.once("close", () => control.release());
+      this.#logResponse(head, undefined);
+      return { ok: true, value: webResponse(head, Readable.toWeb(body) as unknown as ReadableStream<Uint8Array>) };
+    }
     if (
       spec.stream &&
       status === 200 &&
       (headerValue(responseHeaders, "content-type") ?? "").includes("text/event-stream")
     ) {
       control.stopTimer();
+      this.#logResponse(head, undefined);
       return {
         ok: true,
         value: spec.stream.open({
@@ -437,6 +528,7 @@ export class ClientCore {
       };
     }
     control.release();
+    this.#logResponse(head, text);
     const outcome = interpretResponse({
       model,
       subject: what,

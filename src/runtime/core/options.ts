@@ -4,6 +4,7 @@
 import type { Dispatcher } from "undici";
 import type { Clock } from "./clock.js";
 import type { FieldIssue } from "./errors.js";
+import type { Logger, LogLevel } from "./logger.js";
 
 export type ValidateMode = "request" | "strict" | "off";
 
@@ -87,6 +88,14 @@ export interface ClientOptions {
   clock?: Clock | undefined;
   /** `anthropic-version` sent with Messages calls (default "2023-06-01"); a call's `headers` override it. */
   anthropicVersion?: string | undefined;
+  /**
+   * What the client logs: `off`, `error`, `warn` (default), `info` (a line per
+   * request attempt and per retry) or `debug` (also headers and bodies, the
+   * key scrubbed). Default: `process.env.APIFREE_LOG`, else `warn`.
+   */
+  logLevel?: LogLevel | undefined;
+  /** Where lines go: an object with `error`, `warn`, `info` and `debug` methods. Default: `console`. */
+  logger?: Logger | undefined;
 }
 
 /** Per call; each overrides the client's option of the same name for this call. */

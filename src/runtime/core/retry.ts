@@ -30,6 +30,8 @@ export interface RetryPolicy {
   maxRetries: number;
   clock: Clock;
   signal: AbortSignal | undefined;
+  /** Told of each failure about to be retried, with the wait before the next attempt (for logging). */
+  onRetry?: ((error: APIFreeError, delayMs: number) => void) | undefined;
 }
 
 export async function withRetries<T>(
@@ -45,6 +47,7 @@ export async function withRetries<T>(
       throw error;
     }
     const delay = outcome.retryAfterMs ?? backoffMs(retry, { random: policy.clock.random });
+    policy.onRetry?.(outcome.error, delay);
     await policy.clock.sleep(delay, policy.signal);
   }
 }

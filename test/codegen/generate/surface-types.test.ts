@@ -103,12 +103,64 @@ const text: string | null | undefined = r.choices[0]?.message.content; void text
     error: /'reasoning_effort' does not exist/,
   },
   {
+    name: "a body annotated NonStreamingRequestOf gives ResponseOf",
+    code: `const body: NonStreamingRequestOf<"gpt-5-mini"> = { model: "gpt-5-mini", ${user} };
+const r: ResponseOf<"gpt-5-mini"> = await client.chat.completions.create(body); void r;`,
+  },
+  {
+    name: "a body annotated RequestOf gives the union, which ResponseOf does not accept",
+    code: `const body: RequestOf<"gpt-5-mini"> = { model: "gpt-5-mini", ${user} };
+const r: ResponseOf<"gpt-5-mini"> = await client.chat.completions.create(body); void r;`,
+    error: /Stream<.*is not assignable to type/s,
+  },
+  {
+    name: "NonStreamingRequestOf refuses stream: true",
+    code: `const body: NonStreamingRequestOf<"gpt-5-mini"> = { model: "gpt-5-mini", ${user}, stream: true }; void body;`,
+    error: /Type 'true' is not assignable to type 'false'/,
+  },
+  {
+    name: "NonStreamingRequestOf keeps the model's fields exact",
+    code: `const body: NonStreamingRequestOf<"openai/gpt-5.2"> = { model: "openai/gpt-5.2", ${user}, top_k: 40 }; void body;`,
+    error: /'top_k' does not exist/,
+  },
+  {
+    name: "a body annotated StreamingRequestOf gives the stream of the model's chunks",
+    code: `const body: StreamingRequestOf<"deepseek-ai/deepseek-v4-flash"> = { model: "deepseek-ai/deepseek-v4-flash", ${user}, stream: true };
+const s = await client.chat.completions.create(body);
+for await (const chunk of s) { const c: ChunkOf<"deepseek-ai/deepseek-v4-flash"> = chunk; void c; }`,
+  },
+  {
+    name: "StreamingRequestOf requires stream: true",
+    code: `const body: StreamingRequestOf<"gpt-5-mini"> = { model: "gpt-5-mini", ${user} }; void body;`,
+    error: /Property 'stream' is missing/,
+  },
+  {
+    name: "NonStreamingRequestOf of the other protocols gives their ResponseOf",
+    code: `const m: NonStreamingRequestOf<"claude-sonnet-4.5", "messages"> = { model: "claude-sonnet-4.5", max_tokens: 64, ${user} };
+const mr: ResponseOf<"claude-sonnet-4.5", "messages"> = await client.messages.create(m); void mr;
+const q: NonStreamingRequestOf<"gpt-5-mini", "responses"> = { model: "gpt-5-mini", input: "hi" };
+const rr: ResponseOf<"gpt-5-mini", "responses"> = await client.responses.create(q); void rr;
+const g: NonStreamingRequestOf<"gemini-2.5-flash", "gemini"> = { model: "gemini-2.5-flash", contents: [{ role: "user", parts: [{ text: "hi" }] }] };
+const gr: ResponseOf<"gemini-2.5-flash", "gemini"> = await client.gemini.generateContent(g); void gr;`,
+  },
+  {
+    name: "StreamingRequestOf of Responses gives the ResponseStream",
+    code: `const body: StreamingRequestOf<"gpt-5-mini", "responses"> = { model: "gpt-5-mini", input: "Hi", stream: true };
+const s = await client.responses.create(body);
+const done: ResponseOf<"gpt-5-mini", "responses"> = await s.finalResponse(); void done;`,
+  },
+  {
+    name: "StreamingRequestOf of an operation without a stream flag is never",
+    code: `const v: StreamingRequestOf<"sora-2", "videos"> = { model: "sora-2", prompt: "a cat" }; void v;`,
+    error: /is not assignable to type 'never'/,
+  },
+  {
     name: "loadSchemas is typed by model",
     code: `const { request } = await loadSchemas("openai/gpt-5.2"); const parsed = request.parse({}); const e: "none" | "low" | "medium" | "high" | "xhigh" | null | undefined = parsed.reasoning_effort; void e;`,
   },
 ];
 
-const HEADER = `import { createClient, loadSchemas, openaiGpt41, type ChunkOf, type RequestOf, type ResponseOf } from "../../../../generated/index.js";\nconst client = createClient({ apiKey: "k" });\n`;
+const HEADER = `import { createClient, loadSchemas, openaiGpt41, type ChunkOf, type NonStreamingRequestOf, type RequestOf, type ResponseOf, type StreamingRequestOf } from "../../../../generated/index.js";\nconst client = createClient({ apiKey: "k" });\n`;
 
 describe("compile-time checks of the generated surface (bundled catalog)", () => {
   it("accepts what each model accepts and rejects, with the right message, what it does not", () => {

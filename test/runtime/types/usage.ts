@@ -280,6 +280,38 @@ export async function contract(client: Client, flag: boolean): Promise<void> {
   // @ts-expect-error TS2339: Property 'createAndPoll' does not exist
   await openaiGpt52.videos.createAndPoll(client, { prompt: "a cat" });
 
+  // Every call is an APIPromise: awaited as before, or with its response, or raw.
+  const withHead = await client.chat.completions.create({ model: "openai/gpt-5.2", messages }).withResponse();
+  expectType<Equal<typeof withHead.data, GptResponse>>();
+  expectType<Equal<typeof withHead.response, Response>>();
+  expectType<Equal<typeof withHead.requestId, string | undefined>>();
+  const streamHead = await client.chat.completions
+    .create({ model: "deepseek-ai/deepseek-v4-flash", messages, stream: true })
+    .withResponse();
+  expectType<Equal<typeof streamHead.data, Stream<DeepseekChunk>>>();
+  const rawChat = await client.chat.completions.create({ model: "openai/gpt-5.2", messages }).asResponse();
+  expectType<Equal<typeof rawChat, Response>>();
+  const claudeHead = await client.messages
+    .create({ model: "acme/claude", max_tokens: 64, messages: [{ role: "user", content: "Hi" }] })
+    .withResponse();
+  expectType<Equal<typeof claudeHead.data, ClaudeMessage>>();
+  const responderHead = await client.responses.create({ model: "acme/responder", input: "Hi" }).withResponse();
+  expectType<Equal<typeof responderHead.data, ResponderResponse>>();
+  const geminiHead = await client.gemini.generateContent({ model: "acme/gemini", contents: [] }).withResponse();
+  expectType<Equal<typeof geminiHead.data, GeminiResponse>>();
+  const taskHead = await client.videos.retrieve("video_123", { model: "acme/sora" }).withResponse();
+  expectType<Equal<typeof taskHead.data, SoraTask>>();
+  const boundHead = await openaiGpt52.create(client, { messages }).withResponse();
+  expectType<Equal<typeof boundHead.data, GptResponse>>();
+  const callHead = await client.call("responses", { model: "acme/responder", input: "Hi" }).withResponse();
+  expectType<Equal<typeof callHead.data, ResponderResponse>>();
+
+  // @ts-expect-error TS2339: Property 'withResponse' does not exist
+  await client.videos.createAndPoll({ model: "acme/sora", prompt: "a cat" }).withResponse();
+
+  // @ts-expect-error TS2339: Property 'status' does not exist on type 'GptResponse'
+  void withHead.data.status;
+
   // Without generated bindings: any id and body, untyped results.
   const untyped = createUntypedClient({ apiKey: "sk-x" });
   const anything = await untyped.chat.completions.create({ model: "any/model", messages, whatever: 1 });
