@@ -22,5 +22,10 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Vitest's default is one worker per core minus one: a single worker on
+    // the 2-core CI machine. Much of this suite waits on child processes
+    // (tsc, npm, the CLI) and loopback servers, so two files at a time keep
+    // both cores busy.
+    maxWorkers: 2,
   },
 });
