@@ -144,17 +144,15 @@ async function perModelLayout(snapshotDir, tree, out) {
   const { readSnapshot } = await dist("snapshot/read.js");
   const { planModel } = await dist("codegen/plan.js");
   const { emitSchemasModule } = await dist("codegen/zod/index.js");
+  const { operationsTable } = await dist("codegen/emit-model.js");
   await cp(tree, out, { recursive: true });
   await rm(path.join(out, "validators"), { recursive: true, force: true });
   const snapshot = await readSnapshot(snapshotDir);
   for (const model of snapshot.models) {
     const { plan } = planModel(model, "");
-    const roots = ["request", "response", "chunk"].map((kind) => ({
-      exportName: kind,
-      pointer: plan.contract[kind].pointer,
-    }));
+    const roots = plan.roots.map((root) => ({ exportName: root.exportName, pointer: root.pointer }));
     const { source } = emitSchemasModule({ model: model.id, document: plan.document, roots });
-    await writeFile(path.join(out, "models", model.stem, "schemas.ts"), source);
+    await writeFile(path.join(out, "models", model.stem, "schemas.ts"), `${source}\n${operationsTable(plan.roots)}`);
   }
 }
 

@@ -20,7 +20,7 @@ export interface EmittedModel {
 }
 
 /** `export const operations = {...}`: the model's validators by operation and root, what loadSchemas hands out. */
-function operationsTable(roots: readonly ModelRoot[]): string {
+export function operationsTable(roots: readonly ModelRoot[]): string {
   const byOperation = new Map<string, ModelRoot[]>();
   for (const root of roots) byOperation.set(root.operation, [...(byOperation.get(root.operation) ?? []), root]);
   const entries = [...byOperation].map(([operation, members]) => {
