@@ -5,6 +5,7 @@ import { stringLiteral } from "./render/literals.js";
 import type { ModelRoot } from "./roots.js";
 import { emitModelTypes } from "./types/model-types.js";
 import { emitPooledSchemas, type PooledSchemas } from "./zod/pooled.js";
+import { MAX_WIDTH } from "./zod/print/doc.js";
 
 export interface EmittedModel {
   /** File name inside models/<stem>/ -> content. */
@@ -25,9 +26,9 @@ export function operationsTable(roots: readonly ModelRoot[]): string {
   for (const root of roots) byOperation.set(root.operation, [...(byOperation.get(root.operation) ?? []), root]);
   const entries = [...byOperation].map(([operation, members]) => {
     const fields = members.map((root) => `${root.root}: ${root.exportName}`);
-    const line = `  ${stringLiteral(operation)}: { ${fields.join(", ")} },\n`;
-    // Wrapped as the rest of the module is, one root per line past 100 columns.
-    if (line.length <= 101) return line;
+    const line = `  ${stringLiteral(operation)}: { ${fields.join(", ")} },`;
+    // Wrapped as the rest of the module is, one root per line past its width.
+    if (line.length <= MAX_WIDTH) return `${line}\n`;
     return `  ${stringLiteral(operation)}: {\n${fields.map((field) => `    ${field},\n`).join("")}  },\n`;
   });
   return `/** The validators by operation and root. */\nexport const operations = {\n${entries.join("")}};\n`;

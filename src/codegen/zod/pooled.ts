@@ -162,19 +162,16 @@ class Pool {
 
 /**
  * The model's module, importing from the pool at `poolPath` (relative to
- * the model's module, with a trailing slash), and the pooled modules.
- */
-/**
- * `trailer` is written after the roots and may refer to them by export name:
- * a pooled root is then imported under that name and exported from here.
+ * the model's module, with a trailing slash), and the pooled modules. A
+ * pooled root is imported under its export name and exported from here, so
+ * `trailer` (written last) may refer to every root by that name.
  */
 export function emitPooledSchemas(input: SchemaInput, poolPath: string, trailer?: string): PooledSchemas {
   const compiled = compileSchemas(input, { rootsAsConsts: true });
   const pool = new Pool(compiled.consts);
   const modules = pool.modules();
 
-  // Roots are re-exported from the pool; a root copied in place or one that could not be compiled is declared here.
-  const reexports: Binding[] = [];
+  // Roots come from the pool; a root copied in place or one that could not be compiled is declared here.
   const exports: string[] = [];
   const declarations: ConstDeclaration[] = [];
   const imports: Binding[] = [];
@@ -182,12 +179,8 @@ export function emitPooledSchemas(input: SchemaInput, poolPath: string, trailer?
   for (const { root, expr } of compiled.roots) {
     const name = expr.kind === "ref" ? pool.nameOf.get(expr.pointer)! : undefined;
     if (name !== undefined && pool.pooled.has(name)) {
-      const binding = { ...pool.binding(name, poolPath), alias: root.exportName };
-      if (trailer === undefined) reexports.push(binding);
-      else {
-        imports.push(binding);
-        exports.push(root.exportName);
-      }
+      imports.push({ ...pool.binding(name, poolPath), alias: root.exportName });
+      exports.push(root.exportName);
       continue;
     }
     const printed = pool.print(expr);
@@ -201,7 +194,6 @@ export function emitPooledSchemas(input: SchemaInput, poolPath: string, trailer?
     declarations,
     usesHelpers,
     imports: sortedBindings(new Map(imports.map((binding) => [binding.alias ?? binding.name, binding])).values()),
-    reexports,
     exports,
     ...(trailer === undefined ? {} : { trailer }),
   });

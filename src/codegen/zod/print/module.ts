@@ -5,7 +5,7 @@ import { commentText, stringLiteral } from "./literal.js";
 /*
  * A validator module, written with CodeBlockWriter (ts-morph's writer, the
  * code-block-writer package, imported directly): a header, its imports, one
- * annotated const per schema, then re-exports. Building ts-morph structures
+ * annotated const per schema, then its exports. Building ts-morph structures
  * and reparsing them cost about 10 ms per model, twenty times the writer
  * alone, and importing ts-morph loads a second bundled TypeScript (0.7 s per
  * run). Every line stays within 100 columns unless a single literal is longer.
@@ -26,7 +26,7 @@ export interface ConstDeclaration {
   pointer: string;
 }
 
-/** `import { name } from "from"` or, with `alias`, `export { name as alias } from "from"`. */
+/** `import { name } from "from"`, or with `alias` `import { name as alias } from "from"`. */
 export interface Binding {
   name: string;
   from: string;
@@ -47,8 +47,6 @@ export interface ModuleParts {
   usesHelpers: boolean;
   /** Bindings imported from other generated modules. */
   imports?: readonly Binding[];
-  /** Bindings of other generated modules exported under an alias, after the declarations. */
-  reexports?: readonly Binding[];
   /** Names bound in this module (imported or declared) exported as they are, after the declarations. */
   exports?: readonly string[];
   /** Code written last, after a blank line (the model module's table of operations). */
@@ -63,15 +61,15 @@ function bindingStatement(keyword: "import" | "export", names: readonly string[]
   return `${keyword} {\n${names.map((name) => `  ${name},\n`).join("")}}${tail}`;
 }
 
-/** Bindings grouped by module, modules in order of first appearance. */
-function byModule(bindings: readonly Binding[], keyword: "import" | "export"): string[] {
+/** Import statements, one per module, modules in order of first appearance. */
+function importStatements(bindings: readonly Binding[]): string[] {
   const groups = new Map<string, string[]>();
   for (const binding of bindings) {
     const names = groups.get(binding.from) ?? [];
     names.push(binding.alias === undefined ? binding.name : `${binding.name} as ${binding.alias}`);
     groups.set(binding.from, names);
   }
-  return [...groups].map(([from, names]) => bindingStatement(keyword, names, from));
+  return [...groups].map(([from, names]) => bindingStatement("import", names, from));
 }
 
 function pointerComment(pointer: string): string {
@@ -88,7 +86,7 @@ export function printModule(parts: ModuleParts): string {
   if (parts.declarations.length > 0) {
     writer.writeLine(bindingStatement("import", parts.usesHelpers ? ["v", "z"] : ["z"], VALIDATORS_MODULE));
   }
-  for (const statement of byModule(parts.imports ?? [], "import")) writer.writeLine(statement);
+  for (const statement of importStatements(parts.imports ?? [])) writer.writeLine(statement);
   for (const declaration of parts.declarations) {
     writer.blankLine();
     writer.writeLine(pointerComment(declaration.pointer));
@@ -96,9 +94,6 @@ export function printModule(parts: ModuleParts): string {
     writer.write(head + layoutDoc(declaration.initializer, { column: head.length, rest: 1 }));
     writer.write(";").newLine();
   }
-  const reexports = byModule(parts.reexports ?? [], "export");
-  if (reexports.length > 0) writer.blankLineIfLastNot();
-  for (const statement of reexports) writer.writeLine(statement);
   if (parts.exports !== undefined && parts.exports.length > 0) {
     writer.blankLineIfLastNot().writeLine(bindingStatement("export", [...parts.exports].sort()));
   }
