@@ -39,6 +39,16 @@ export function concurrencyFrom(command: string, flag: string | undefined, confi
   return positiveInteger(command, "concurrency", flag, config.concurrency ?? fallback);
 }
 
+/** `--snapshot DIR`, else `snapshot` of the config, else `snapshot`. */
+export function snapshotDirFrom(flag: string | undefined, config: Config): string {
+  return flag ?? config.snapshot ?? "snapshot";
+}
+
+/** `--out DIR`, else `out` of the config, else `generated`. */
+export function outDirFrom(flag: string | undefined, config: Config): string {
+  return flag ?? config.out ?? "generated";
+}
+
 /** `--timeout SECONDS`, else `timeout` of the config, else 120 s: the deadline of each whole request, in ms. */
 export function timeoutFrom(command: string, flag: string | undefined, config: Config): number {
   const fallback = config.timeout === undefined ? DEFAULT_DEADLINE_MS : Math.round(config.timeout * 1000);

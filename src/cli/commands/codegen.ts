@@ -12,6 +12,8 @@ import {
   configOf,
   MODEL_FLAGS_USAGE,
   modelFilterFrom,
+  outDirFrom,
+  snapshotDirFrom,
   timeoutFrom,
 } from "../settings.js";
 import { GENERATE_FLAGS, runGenerate } from "./generate.js";
@@ -50,8 +52,8 @@ export const codegenCommand: Command = async (argv, context) => {
   }
   const flags = parseFlags("codegen", argv, CODEGEN_FLAGS);
   const config = configOf(context);
-  const snapshotDir = flags.snapshot ?? config.snapshot ?? "snapshot";
-  const outDir = flags.out ?? config.out ?? "generated";
+  const snapshotDir = snapshotDirFrom(flags.snapshot, config);
+  const outDir = outDirFrom(flags.out, config);
   const concurrency = concurrencyFrom("codegen", flags.concurrency, config, DEFAULT_CONCURRENCY);
   const deadlineMs = timeoutFrom("codegen", flags.timeout, config);
   const modelFilter = modelFilterFrom(flags, config);

@@ -16,6 +16,7 @@ import {
   MODEL_FLAGS,
   MODEL_FLAGS_USAGE,
   modelFilterFrom,
+  snapshotDirFrom,
   timeoutFrom,
 } from "../settings.js";
 import { API_KEY_ENV, apiKeyFrom, explicitBaseURL } from "./sync.js";
@@ -134,7 +135,7 @@ export const driftCommand: Command = async (argv, context) => {
     apiKeySource: API_KEY_ENV,
     concurrency,
     deadlineMs,
-    snapshotDir: flags.snapshot ?? config.snapshot ?? "snapshot",
+    snapshotDir: snapshotDirFrom(flags.snapshot, config),
     againstDir,
     allowFile,
     generatedDir: flags["check-generated"] ?? checkGenerated,

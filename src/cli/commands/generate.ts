@@ -4,7 +4,15 @@ import { describeFilter, isFiltering, type ModelFilter } from "../../shared/mode
 import { formatProblem } from "../../shared/tool-error.js";
 import type { CliContext, Command } from "../context.js";
 import { asksForHelp, parseFlags } from "../flags.js";
-import { CONFIG_USAGE, configOf, MODEL_FLAGS, MODEL_FLAGS_USAGE, modelFilterFrom } from "../settings.js";
+import {
+  CONFIG_USAGE,
+  configOf,
+  MODEL_FLAGS,
+  MODEL_FLAGS_USAGE,
+  modelFilterFrom,
+  outDirFrom,
+  snapshotDirFrom,
+} from "../settings.js";
 
 export const GENERATE_FLAGS = {
   snapshot: { type: "string" },
@@ -64,8 +72,8 @@ export const generateCommand: Command = async (argv, context) => {
   const config = configOf(context);
   return runGenerate(
     {
-      snapshotDir: flags.snapshot ?? config.snapshot ?? "snapshot",
-      outDir: flags.out ?? config.out ?? "generated",
+      snapshotDir: snapshotDirFrom(flags.snapshot, config),
+      outDir: outDirFrom(flags.out, config),
       cache: flags["no-cache"] !== true && config.cache !== false,
       modelFilter: modelFilterFrom(flags, config),
     },

@@ -12,6 +12,7 @@ import {
   MODEL_FLAGS,
   MODEL_FLAGS_USAGE,
   modelFilterFrom,
+  snapshotDirFrom,
   timeoutFrom,
 } from "../settings.js";
 
@@ -108,7 +109,7 @@ export const syncCommand: Command = async (argv, context) => {
   await runSync(
     {
       baseURL: explicitBaseURL(flags["base-url"], context.env, config) ?? DEFAULT_BASE_URL,
-      snapshotDir: flags.snapshot ?? config.snapshot ?? "snapshot",
+      snapshotDir: snapshotDirFrom(flags.snapshot, config),
       concurrency: concurrencyFrom("sync", flags.concurrency, config, DEFAULT_CONCURRENCY),
       deadlineMs: timeoutFrom("sync", flags.timeout, config),
       apiKey: apiKeyFrom(context.env),
