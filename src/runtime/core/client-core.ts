@@ -319,13 +319,16 @@ export class ClientCore {
           errorCode: outcome.ok ? undefined : outcome.error.code,
         };
         if (outcome.ok) {
-          this.#log.info(attemptLine(last, this.#secrets));
+          // Built only when written: the default level (warn) leaves this line out of every call.
+          if (this.#log.enabled("info")) this.#log.info(attemptLine(last, this.#secrets));
           if (sink !== undefined) sink.head = seen.head;
         }
         return outcome;
       };
       const onRetry = (error: APIFreeError, delayMs: number): void => {
-        if (last !== undefined) this.#log.info(retryLine(last, error.message, delayMs, this.#secrets));
+        if (last !== undefined && this.#log.enabled("info")) {
+          this.#log.info(retryLine(last, error.message, delayMs, this.#secrets));
+        }
       };
       return await withRetries(attempt, { maxRetries, clock: this.#clock, signal, onRetry });
     } catch (error) {
@@ -338,7 +341,7 @@ export class ClientCore {
   #logFailure(last: AttemptRecord, error: APIFreeError): void {
     if (giveUpOf(error)?.retryable === true) this.#log.warn(gaveUpLine(last, error.message, this.#secrets));
     else if (error instanceof InvalidResponseError) this.#log.error(unreadableLine(last, error.message, this.#secrets));
-    else this.#log.info(attemptLine(last, this.#secrets));
+    else if (this.#log.enabled("info")) this.#log.info(attemptLine(last, this.#secrets));
   }
 
   /** Debug details of a request about to go out: headers and body, scrubbed. */
