@@ -217,36 +217,40 @@ describe("recovery", () => {
       parent,
     ]);
     const swapperExit = new Promise((resolve) => swapper.on("exit", resolve));
-    // The reader runs in its own process: this one must stay free to let the swap finish.
-    const reader = spawn(process.execPath, [
-      "--input-type=module",
-      "-e",
-      `import { existsSync } from "node:fs";
-       const { readSnapshot } = await import(${JSON.stringify(pathToFileURL(path.join(ROOT, "dist/snapshot/read.js")).href)});
-       const dir = process.argv[1];
-       process.stdout.write(existsSync(dir) ? "present\\n" : "missing\\n");
-       const snapshot = await readSnapshot(dir);
-       process.stdout.write(JSON.stringify(snapshot.models.map((model) => model.id)) + "\\n");`,
-      dir,
-    ]);
-    let output = "";
-    let errors = "";
-    reader.stderr.on("data", (data: Buffer) => (errors += data.toString()));
+    let reader: ReturnType<typeof spawn> | undefined;
     try {
+      // The reader starts only once the old tree is aside, so it cannot find the folder still in place.
       await new Promise((resolve) => swapper.stdout.once("data", resolve));
-      const readerExit = new Promise((resolve) => reader.on("close", resolve));
-      await new Promise<void>((resolve) =>
-        reader.stdout.on("data", (data: Buffer) => {
-          output += data.toString();
-          if (output.startsWith("missing\n")) swapper.stdin.write("go\n");
-          resolve();
-        }),
-      );
+      // It runs in its own process: this one must stay free to let the swap finish.
+      reader = spawn(process.execPath, [
+        "--input-type=module",
+        "-e",
+        `import { existsSync } from "node:fs";
+         const { readSnapshot } = await import(${JSON.stringify(pathToFileURL(path.join(ROOT, "dist/snapshot/read.js")).href)});
+         const dir = process.argv[1];
+         process.stdout.write(existsSync(dir) ? "present\\n" : "missing\\n");
+         const snapshot = await readSnapshot(dir);
+         process.stdout.write(JSON.stringify(snapshot.models.map((model) => model.id)) + "\\n");`,
+        dir,
+      ]);
+      // Listeners go on before anything can arrive, so a quick reader cannot exit unheard.
+      const readerExit = new Promise((resolve) => reader?.on("close", resolve));
+      let output = "";
+      let errors = "";
+      reader.stderr?.on("data", (data: Buffer) => (errors += data.toString()));
+      let told = false;
+      reader.stdout?.on("data", (data: Buffer) => {
+        output += data.toString();
+        if (!told && output.startsWith("missing\n")) {
+          told = true;
+          swapper.stdin.write("go\n");
+        }
+      });
       expect(await readerExit, errors).toBe(0);
       expect(output).toBe(`missing\n${JSON.stringify(NEW_IDS)}\n`);
     } finally {
       swapper.kill("SIGKILL");
-      reader.kill("SIGKILL");
+      reader?.kill("SIGKILL");
     }
     await swapperExit;
     expect(await ids(dir)).toEqual(NEW_IDS);
