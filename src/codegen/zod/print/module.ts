@@ -38,8 +38,10 @@ export interface ModuleParts {
   header?: string;
   /**
    * Add `// @ts-nocheck`: the module was type-checked when generated (tests
-   * compile it without the pragma), and checking Zod's generic calls again
-   * in every consumer's tsc costs more than all the rest of the tree.
+   * compile it without the pragma). Checking again, in every consumer's tsc,
+   * Zod's generic calls in the pool and each model's table of operations
+   * (which resolves the type of every root it names) costs more than all the
+   * rest of the tree.
    */
   noCheck?: boolean;
   declarations: readonly ConstDeclaration[];
@@ -82,7 +84,7 @@ function pointerComment(pointer: string): string {
 export function printModule(parts: ModuleParts): string {
   const writer = new CodeBlockWriter({ indentNumberOfSpaces: 2, useTabs: false, newLine: "\n", useSingleQuote: false });
   writer.writeLine(parts.header ?? DEFAULT_HEADER);
-  if (parts.noCheck === true && parts.declarations.length > 0) writer.writeLine(NO_CHECK);
+  if (parts.noCheck === true) writer.writeLine(NO_CHECK);
   if (parts.declarations.length > 0) {
     writer.writeLine(bindingStatement("import", parts.usesHelpers ? ["v", "z"] : ["z"], VALIDATORS_MODULE));
   }
