@@ -66,15 +66,18 @@ function emitValidators(plan: ModelPlan): { zod: PooledSchemas; roots: ModelRoot
   return { zod: { ...retry, warnings: [...retry.warnings, ...warnings] }, roots: kept };
 }
 
-/** One model's modules: types (openapi-typescript, pooled) and Zod validators. */
-export async function emitModel(plan: ModelPlan): Promise<EmittedModel> {
+/**
+ * One model's modules: types (openapi-typescript, pooled) and Zod validators;
+ * with `openapiTypes`, openapi-typescript's whole view of the document too.
+ */
+export async function emitModel(plan: ModelPlan, { openapiTypes = false } = {}): Promise<EmittedModel> {
   const { zod, roots } = emitValidators(plan);
   try {
     const types = await emitModelTypes(plan.document, roots);
     return {
       files: {
         [TYPES_FILE]: types.types,
-        [OPENAPI_TYPES_FILE]: types.openapi,
+        ...(openapiTypes ? { [OPENAPI_TYPES_FILE]: types.openapi } : {}),
         [SCHEMAS_FILE]: zod.source,
       },
       pool: types.pool,

@@ -7,7 +7,7 @@ import { type Problem, ToolError } from "../shared/tool-error.js";
 import type { StoredModel } from "../snapshot/format.js";
 import { readSnapshot } from "../snapshot/read.js";
 import { generatorFingerprint } from "./fingerprint.js";
-import { generatedTarget, MARKER_CONTENT } from "./generated-folder.js";
+import { generatedTarget, markerContent } from "./generated-folder.js";
 import { INDEX_FILE, MARKER_FILE, MODEL_MAP_FILE, MODELS_DIR, POOL_DIR, VALIDATORS_DIR } from "./layout.js";
 import { planModel } from "./plan.js";
 import { RegenCache } from "./regen-cache.js";
@@ -22,6 +22,8 @@ export interface GenerateOptions {
   cacheDir?: string | undefined;
   /** Emit only the models it matches (the index and ModelMap name no other). */
   modelFilter?: ModelFilter | undefined;
+  /** Also write models/<stem>/openapi.d.ts, openapi-typescript's whole view of each document. */
+  openapiTypes?: boolean | undefined;
   onModel?: (event: { id: string; reused: boolean }) => void;
 }
 
@@ -68,7 +70,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     throw new ToolError(`generate: ${error.message}; nothing was written`);
   }
   const cache = await RegenCache.open(options.cacheDir, options.outDir);
-  const fingerprint = await generatorFingerprint();
+  const openapiTypes = options.openapiTypes === true;
+  // A model's files depend on the options too: a cached model is reused only under the same ones.
+  const fingerprint = `${await generatorFingerprint()}${openapiTypes ? "+openapi-types" : ""}`;
 
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
@@ -114,7 +118,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const planned = planModel(model, identifiers.get(model.id)!);
     problems.push(...planned.problems);
     if (planned.plan === undefined || emitModel === undefined) continue;
-    const emitted = await emitModel(planned.plan);
+    const emitted = await emitModel(planned.plan, { openapiTypes });
     problems.push(...emitted.problems);
     warnings.push(...emitted.warnings);
     if (emitted.problems.length > 0 || emitted.roots === undefined) continue;
@@ -159,7 +163,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }));
   outputs.set(INDEX_FILE, { content: renderIndexModule(indexed) });
   outputs.set(MODEL_MAP_FILE, { content: renderModelMap(mapped) });
-  outputs.set(MARKER_FILE, { content: MARKER_CONTENT });
+  outputs.set(MARKER_FILE, { content: markerContent({ openapiTypes }) });
 
   // Synchronous file operations: a batch of thousands of small writes and
   // links, where a promise per call cost more than the calls.

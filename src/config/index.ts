@@ -29,6 +29,8 @@ export interface Config {
   excludeModels?: ModelGlobs;
   /** `false` is `--no-cache` for generate and codegen. */
   cache?: boolean;
+  /** `true` is `--openapi-types` for generate and codegen: also write each model's openapi.d.ts. */
+  openapiTypes?: boolean;
   drift?: {
     /** `--format` (default `text`). */
     format?: "text" | "json" | "markdown";

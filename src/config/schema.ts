@@ -16,6 +16,7 @@ const CONFIG = z.strictObject({
   models: globs.optional(),
   excludeModels: globs.optional(),
   cache: z.boolean().optional(),
+  openapiTypes: z.boolean().optional(),
   drift: z
     .strictObject({
       format: z.enum(["text", "json", "markdown"]).optional(),

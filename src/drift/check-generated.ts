@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { generate } from "../codegen/generate.js";
+import { treeOptionsOf } from "../codegen/generated-folder.js";
 import { recoverInterruptedSwap } from "../shared/fs/recover-swap.js";
 import { pointer } from "../shared/json-pointer.js";
 import type { ModelFilter } from "../shared/model-filter.js";
@@ -55,7 +56,8 @@ function finding(
  * it byte for byte with the committed generated tree. Each differing, missing
  * or extra file is one breaking finding, reported under the model name
  * `generatedDir`. A tree generated with a model filter is checked against
- * the same filter.
+ * the same filter, and one generated with openapi.d.ts files (its marker
+ * says so) is regenerated with them.
  */
 export async function checkGenerated(
   snapshotDir: string,
@@ -65,8 +67,10 @@ export async function checkGenerated(
   const temp = await mkdtemp(path.join(tmpdir(), "apifree-drift-"));
   try {
     const fresh = path.join(temp, "generated");
-    await generate({ snapshotDir, outDir: fresh, cacheDir: undefined, modelFilter });
+    // A swap of the committed tree cut short is finished first: its marker says how it was generated.
     recoverInterruptedSwap(generatedDir);
+    const { openapiTypes } = treeOptionsOf(generatedDir);
+    await generate({ snapshotDir, outDir: fresh, cacheDir: undefined, modelFilter, openapiTypes });
     const [expected, committed] = await Promise.all([listFiles(fresh), listFiles(generatedDir)]);
     const committedSet = new Set(committed);
     const expectedSet = new Set(expected);

@@ -12,11 +12,9 @@ import {
   configOf,
   MODEL_FLAGS_USAGE,
   modelFilterFrom,
-  outDirFrom,
-  snapshotDirFrom,
   timeoutFrom,
 } from "../settings.js";
-import { GENERATE_FLAGS, runGenerate } from "./generate.js";
+import { GENERATE_FLAGS, generateSettings, runGenerate } from "./generate.js";
 import { API_KEY_ENV, apiKeyFrom, explicitBaseURL, runSync, SYNC_FLAGS } from "./sync.js";
 
 const CODEGEN_FLAGS = { ...SYNC_FLAGS, ...GENERATE_FLAGS } as const;
@@ -40,6 +38,7 @@ APIFREE_BASE_URL, nor baseURL in the config), it syncs from the built-in
 emulator serving the bundled catalog, and says so.
 
   --base-url URL  --snapshot DIR  --concurrency N  --timeout SECONDS  --out DIR  --no-cache
+  --openapi-types
 ${MODEL_FLAGS_USAGE}
 ${CONFIG_USAGE}
 
@@ -52,11 +51,11 @@ export const codegenCommand: Command = async (argv, context) => {
   }
   const flags = parseFlags("codegen", argv, CODEGEN_FLAGS);
   const config = configOf(context);
-  const snapshotDir = snapshotDirFrom(flags.snapshot, config);
-  const outDir = outDirFrom(flags.out, config);
+  const modelFilter = modelFilterFrom(flags, config);
+  const generating = generateSettings(flags, config, modelFilter);
+  const { snapshotDir, outDir } = generating;
   const concurrency = concurrencyFrom("codegen", flags.concurrency, config, DEFAULT_CONCURRENCY);
   const deadlineMs = timeoutFrom("codegen", flags.timeout, config);
-  const modelFilter = modelFilterFrom(flags, config);
   const apiKey = apiKeyFrom(context.env);
   const baseURL = explicitBaseURL(flags["base-url"], context.env, config);
   // Both folders are checked before sync writes one of them.
@@ -79,8 +78,5 @@ export const codegenCommand: Command = async (argv, context) => {
   } finally {
     await emulator?.close();
   }
-  return runGenerate(
-    { snapshotDir, outDir, cache: flags["no-cache"] !== true && config.cache !== false, modelFilter },
-    context,
-  );
+  return runGenerate(generating, context);
 };

@@ -1,5 +1,6 @@
 import { generate } from "../../codegen/generate.js";
 import { defaultCacheDir } from "../../codegen/regen-cache.js";
+import type { Config } from "../../config/index.js";
 import { describeFilter, isFiltering, type ModelFilter } from "../../shared/model-filter.js";
 import { formatProblem } from "../../shared/tool-error.js";
 import type { CliContext, Command } from "../context.js";
@@ -18,6 +19,7 @@ export const GENERATE_FLAGS = {
   snapshot: { type: "string" },
   out: { type: "string" },
   "no-cache": { type: "boolean" },
+  "openapi-types": { type: "boolean" },
   ...MODEL_FLAGS,
 } as const;
 
@@ -26,6 +28,27 @@ export interface GenerateCliOptions {
   outDir: string;
   cache: boolean;
   modelFilter: ModelFilter;
+  openapiTypes: boolean;
+}
+
+/** generate's settings from its flags (codegen's too) and the config: a flag wins over the file. */
+export function generateSettings(
+  flags: {
+    snapshot?: string | undefined;
+    out?: string | undefined;
+    "no-cache"?: boolean | undefined;
+    "openapi-types"?: boolean | undefined;
+  },
+  config: Config,
+  modelFilter: ModelFilter,
+): GenerateCliOptions {
+  return {
+    snapshotDir: snapshotDirFrom(flags.snapshot, config),
+    outDir: outDirFrom(flags.out, config),
+    cache: flags["no-cache"] !== true && config.cache !== false,
+    modelFilter,
+    openapiTypes: flags["openapi-types"] === true || config.openapiTypes === true,
+  };
 }
 
 export async function runGenerate(options: GenerateCliOptions, context: CliContext): Promise<number> {
@@ -35,6 +58,7 @@ export async function runGenerate(options: GenerateCliOptions, context: CliConte
     outDir: options.outDir,
     cacheDir: options.cache ? defaultCacheDir() : undefined,
     modelFilter: options.modelFilter,
+    openapiTypes: options.openapiTypes,
   });
   for (const warning of result.warnings) context.stderr.write(`warning: ${formatProblem(warning)}\n`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -46,7 +70,7 @@ export async function runGenerate(options: GenerateCliOptions, context: CliConte
   return 0;
 }
 
-export const GENERATE_USAGE = `usage: apifree-codegen generate [--snapshot DIR] [--out DIR] [--no-cache]
+export const GENERATE_USAGE = `usage: apifree-codegen generate [--snapshot DIR] [--out DIR] [--no-cache] [--openapi-types]
                                 [--models GLOBS] [--exclude-models GLOBS] [--config FILE]
 
 Emit per-model types, Zod validators and bindings from a snapshot. The output
@@ -57,6 +81,8 @@ it must be absent, empty or a generated tree, and apart from the snapshot.
   --out DIR        generated tree (default: generated)
   --no-cache       emit every model, ignoring the regeneration cache
                    (node_modules/.cache/apifree-typed)
+  --openapi-types  also write models/<stem>/openapi.d.ts: openapi-typescript's
+                   paths, operations and components for each document
 ${MODEL_FLAGS_USAGE}
 ${CONFIG_USAGE}
 
@@ -70,13 +96,5 @@ export const generateCommand: Command = async (argv, context) => {
   }
   const flags = parseFlags("generate", argv, GENERATE_FLAGS);
   const config = configOf(context);
-  return runGenerate(
-    {
-      snapshotDir: snapshotDirFrom(flags.snapshot, config),
-      outDir: outDirFrom(flags.out, config),
-      cache: flags["no-cache"] !== true && config.cache !== false,
-      modelFilter: modelFilterFrom(flags, config),
-    },
-    context,
-  );
+  return runGenerate(generateSettings(flags, config, modelFilterFrom(flags, config)), context);
 };
