@@ -73,11 +73,11 @@ function emitValidators(plan: ModelPlan): { zod: PooledSchemas; roots: ModelRoot
 export async function emitModel(plan: ModelPlan, { openapiTypes = false } = {}): Promise<EmittedModel> {
   const { zod, roots } = emitValidators(plan);
   try {
-    const types = await emitModelTypes(plan.document, roots);
+    const types = await emitModelTypes(plan.document, roots, { openapi: openapiTypes });
     return {
       files: {
         [TYPES_FILE]: types.types,
-        ...(openapiTypes ? { [OPENAPI_TYPES_FILE]: types.openapi } : {}),
+        ...(types.openapi === undefined ? {} : { [OPENAPI_TYPES_FILE]: types.openapi }),
         [SCHEMAS_FILE]: zod.source,
       },
       pool: types.pool,

@@ -33,8 +33,8 @@ export interface ModelTypes {
   pool: Map<string, string>;
   /** Content of models/<stem>/types.d.ts. */
   types: string;
-  /** Content of models/<stem>/openapi.d.ts. */
-  openapi: string;
+  /** Content of models/<stem>/openapi.d.ts, when asked for. */
+  openapi: string | undefined;
   /**
    * The pooled type of each root (by rootKey) as import-type text relative
    * to the generated root: ModelMap points there directly, which spares a
@@ -99,7 +99,12 @@ function helpersUsed(type: ts.Node): string[] {
   return [...used].sort();
 }
 
-export async function emitModelTypes(document: unknown, modelRoots: readonly ModelRoot[]): Promise<ModelTypes> {
+/** The pooled types of a model, its types.d.ts, and with `openapi` its openapi.d.ts. */
+export async function emitModelTypes(
+  document: unknown,
+  modelRoots: readonly ModelRoot[],
+  { openapi: withOpenapi = false } = {},
+): Promise<ModelTypes> {
   const prepared = prepareTypeDocument(document, modelRoots);
   const nodes = openapiTypescriptNodes(prepared.document);
   const schemas = schemasMember(nodes);
@@ -155,7 +160,21 @@ export async function emitModelTypes(document: unknown, modelRoots: readonly Mod
       .join("") +
     `/** Every operation of the model's document: its request, response, stream event and other schemas. */\nexport interface Operations {\n${operations.join("")}}\n`;
 
-  const hoisted = new Set(prepared.hoisted);
+  const openapi = withOpenapi
+    ? openapiFile(nodes, schemas, components, new Set(prepared.hoisted), toPool, aliases)
+    : undefined;
+  return { pool, types, openapi, roots };
+}
+
+/** openapi-typescript's whole output for the document, its component schemas aliased to the pool. */
+function openapiFile(
+  nodes: readonly ts.Node[],
+  schemas: ts.PropertySignature | undefined,
+  components: ReadonlyMap<string, Component>,
+  hoisted: ReadonlySet<string>,
+  toPool: (name: string) => ts.TypeNode,
+  aliases: readonly string[],
+): string {
   const openapiNodes = nodes.map((node) => {
     if (!(ts.isInterfaceDeclaration(node) && node.name.text === "components") || schemas === undefined) return node;
     const members = (schemas.type as ts.TypeLiteralNode).members
@@ -189,6 +208,5 @@ export async function emitModelTypes(document: unknown, modelRoots: readonly Mod
     );
   });
   const file = ts.factory.updateSourceFile(printContext, openapiNodes as ts.Statement[]);
-  const openapi = `${BANNER}${printer.printFile(file)}export type { ${["Operations", ...aliases].join(", ")} } from "./types.js";\n`;
-  return { pool, types, openapi, roots };
+  return `${BANNER}${printer.printFile(file)}export type { ${["Operations", ...aliases].join(", ")} } from "./types.js";\n`;
 }

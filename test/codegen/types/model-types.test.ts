@@ -15,14 +15,16 @@ async function writeModelTypes(
   name: string,
   document: unknown,
 ): Promise<{ dir: string; pool: string[]; types: string; openapi: string }> {
-  const result = await emitModelTypes(document, rootsOf(document));
+  const result = await emitModelTypes(document, rootsOf(document), { openapi: true });
+  const openapi = result.openapi;
+  if (openapi === undefined) throw new Error("openapi.d.ts was asked for and not emitted");
   mkdirSync(path.join(work, "types"), { recursive: true });
   for (const [stem, content] of result.pool) writeFileSync(path.join(work, "types", `${stem}.d.ts`), content);
   const dir = path.join(work, "models", name);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, "types.d.ts"), result.types);
-  writeFileSync(path.join(dir, "openapi.d.ts"), result.openapi);
-  return { dir, pool: [...result.pool.values()], types: result.types, openapi: result.openapi };
+  writeFileSync(path.join(dir, "openapi.d.ts"), openapi);
+  return { dir, pool: [...result.pool.values()], types: result.types, openapi };
 }
 
 function rootsOf(document: unknown) {
