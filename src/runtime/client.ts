@@ -9,7 +9,7 @@ import { APIPromise, withSink } from "./core/api-promise.js";
 import { ClientCore } from "./core/client-core.js";
 import { clientCore } from "./core/client-symbol.js";
 import type { ClientOptions, RequestOptions } from "./core/options.js";
-import type { SchemaLoader } from "./core/schemas.js";
+import type { ModuleLoader, SchemaLoader } from "./core/schemas.js";
 import { createChatCompletion } from "./resources/chat-completions.js";
 import { generateContent } from "./resources/gemini.js";
 import { type CallOptions, callAnyOperation } from "./resources/generic.js";
@@ -164,45 +164,51 @@ function withModel(model: string, body: object): Record<string, unknown> {
   return request;
 }
 
-/** Runs `call` with the client's core; a bad client argument becomes a rejection, as every call's failures are. */
-function withCore(
-  client: ClientLike,
-  model: string,
-  method: string,
-  call: (core: ClientCore) => Promise<unknown>,
-): Promise<unknown> {
-  try {
-    return call(coreOf(client, model, method));
-  } catch (error) {
-    return Promise.reject(error);
-  }
+/** Runs a binding's call with a client's core: the first argument of every binding method. */
+type UseCore = (client: ClientLike, method: string, call: (core: ClientCore) => Promise<unknown>) => Promise<unknown>;
+
+/**
+ * The UseCore of one binding: the client's core, told about the binding's
+ * own validators when it has them. A bad client argument becomes a
+ * rejection, as every call's failures are.
+ */
+function coreUser(model: string, schemas: ModuleLoader | undefined): UseCore {
+  return (client, method, call) => {
+    try {
+      const core = coreOf(client, model, method);
+      if (schemas !== undefined) core.provideSchemas(model, schemas);
+      return call(core);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
 }
 
-function bindCall(model: string, method: string, call: Call) {
+function bindCall(model: string, use: UseCore, method: string, call: Call) {
   return (client: ClientLike, body: object, options?: RequestOptions): APIPromise<unknown> =>
-    promised(options, (opts) => withCore(client, model, method, (core) => call(core, withModel(model, body), opts)));
+    promised(options, (opts) => use(client, method, (core) => call(core, withModel(model, body), opts)));
 }
 
 /** A binding's `videos`: the model fixed, in the body of a create and in the options of the calls on a task. */
-function bindingVideos(model: string) {
+function bindingVideos(model: string, use: UseCore) {
   const withModelOption = <O extends object>(options: O | undefined) => ({ ...options, model });
   return Object.freeze({
     create: (client: ClientLike, body: object, options?: RequestOptions) =>
       promised(options, (opts) =>
-        withCore(client, model, "videos.create", (core) => createVideo(core, withModel(model, body), opts)),
+        use(client, "videos.create", (core) => createVideo(core, withModel(model, body), opts)),
       ),
     retrieve: (client: ClientLike, taskId: string, options?: RequestOptions) =>
       promised(options, (opts) =>
-        withCore(client, model, "videos.retrieve", (core) => retrieveVideo(core, taskId, withModelOption(opts))),
+        use(client, "videos.retrieve", (core) => retrieveVideo(core, taskId, withModelOption(opts))),
       ),
     remix: (client: ClientLike, videoId: string, body: object, options?: RequestOptions) =>
       promised(options, (opts) =>
-        withCore(client, model, "videos.remix", (core) => remixVideo(core, videoId, body, withModelOption(opts))),
+        use(client, "videos.remix", (core) => remixVideo(core, videoId, body, withModelOption(opts))),
       ),
     createAndPoll: (client: ClientLike, body: object, options?: PollOptions<never>) =>
-      withCore(client, model, "videos.createAndPoll", (core) => createAndPoll(core, withModel(model, body), options)),
+      use(client, "videos.createAndPoll", (core) => createAndPoll(core, withModel(model, body), options)),
     pollUntilDone: (client: ClientLike, taskId: string, options?: PollOptions<never>) =>
-      withCore(client, model, "videos.pollUntilDone", (core) => pollUntilDone(core, taskId, withModelOption(options))),
+      use(client, "videos.pollUntilDone", (core) => pollUntilDone(core, taskId, withModelOption(options))),
   });
 }
 
@@ -214,18 +220,26 @@ function bindingVideos(model: string) {
  * the other video methods) and `binding.call(client, operation, body)`.
  * Its type shows only the operations the model serves; a call of another
  * fails before sending with OperationNotSupportedError.
+ *
+ * `schemas`, the model's own validator module (a generated
+ * `models/<stem>/index.ts` passes it), lets the binding validate through a
+ * client that has no generated loader: `createClient()` from this package.
  */
-export function bindModel<Map extends ModelMapShape, M extends string>(model: M): ModelBinding<Map, M> {
+export function bindModel<Map extends ModelMapShape, M extends string>(
+  model: M,
+  schemas?: ModuleLoader,
+): ModelBinding<Map, M> {
+  const use = coreUser(model, schemas);
   const binding = {
     model,
-    create: bindCall(model, "create", createChatCompletion),
-    messages: Object.freeze({ create: bindCall(model, "messages.create", createMessage) }),
-    responses: Object.freeze({ create: bindCall(model, "responses.create", createResponse) }),
-    gemini: Object.freeze({ generateContent: bindCall(model, "gemini.generateContent", generateContent) }),
-    videos: bindingVideos(model),
+    create: bindCall(model, use, "create", createChatCompletion),
+    messages: Object.freeze({ create: bindCall(model, use, "messages.create", createMessage) }),
+    responses: Object.freeze({ create: bindCall(model, use, "responses.create", createResponse) }),
+    gemini: Object.freeze({ generateContent: bindCall(model, use, "gemini.generateContent", generateContent) }),
+    videos: bindingVideos(model, use),
     call(client: ClientLike, operation: string, body: object, options?: CallOptions): APIPromise<unknown> {
       return promised(options, (opts) =>
-        withCore(client, model, "call", (core) => callAnyOperation(core, operation, withModel(model, body), opts)),
+        use(client, "call", (core) => callAnyOperation(core, operation, withModel(model, body), opts)),
       );
     },
   };

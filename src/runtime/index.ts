@@ -71,6 +71,7 @@ export type {
   ChatSchemasOf,
   ModelModule,
   ModelSchemas,
+  ModuleLoader,
   OperationSchemas,
   SchemaLoader,
   SchemasOf,

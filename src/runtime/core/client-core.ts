@@ -56,6 +56,7 @@ import {
   checkResult,
   checksResults,
   type ModelModule,
+  type ModuleLoader,
   type ResultChecker,
   SchemaCache,
   type SchemaLoader,
@@ -198,7 +199,7 @@ export class ClientCore {
   readonly #dispatcher: Dispatcher | undefined;
   readonly #clock: Clock;
   readonly #checker: ResultChecker;
-  readonly #schemas: SchemaCache | undefined;
+  readonly #schemas: SchemaCache;
   readonly #log: LevelLogger;
 
   constructor(options: ClientOptions & { schemas?: SchemaLoader | undefined }) {
@@ -245,17 +246,22 @@ export class ClientCore {
     this.#streamHeaders = mergeHeaders({ ...base, accept: "text/event-stream" }, options.defaultHeaders);
     this.#dispatcher = options.dispatcher ?? options.fetchOptions?.dispatcher;
     this.#clock = options.clock ?? systemClock;
-    this.#schemas = options.schemas ? new SchemaCache(options.schemas as SchemaLoader) : undefined;
+    this.#schemas = new SchemaCache(options.schemas as SchemaLoader | undefined);
   }
 
-  /** Validators of a model, loaded once; undefined when the client has no loader. */
+  /** Validators of a model, loaded once; undefined when neither the client nor a binding can load them. */
   schemasFor(model: string): Promise<ModelModule> | undefined {
-    return this.#schemas?.get(model);
+    return this.#schemas.covers(model) ? this.#schemas.get(model) : undefined;
   }
 
   /** Validators of a model already loaded, or undefined. */
   loadedSchemas(model: string): ModelModule | undefined {
-    return this.#schemas?.ready(model);
+    return this.#schemas.ready(model);
+  }
+
+  /** A per-model binding's own validators for its model, for a client made without the generated index. */
+  provideSchemas(model: string, loader: ModuleLoader): void {
+    this.#schemas.provide(model, loader);
   }
 
   /** Whether responses and chunks are validated under these options. */

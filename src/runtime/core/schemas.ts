@@ -68,14 +68,29 @@ function issuesOf(schema: SafeParser, value: unknown): ZodLikeIssue[] | undefine
   return result.success ? undefined : [...result.error.issues];
 }
 
+/** One model's own validator module, as a per-model binding carries it. */
+export type ModuleLoader = () => Promise<ModelModule>;
+
 export class SchemaCache {
-  readonly #loader: SchemaLoader;
+  readonly #loader: SchemaLoader | undefined;
+  /** Loaders a per-model binding brought for its model: a client without the generated index validates through them. */
+  readonly #own = new Map<string, ModuleLoader>();
   readonly #loaded = new Map<string, Promise<ModelModule>>();
   /** Settled loads, so a call for a known model does not even wait a microtask. */
   readonly #ready = new Map<string, ModelModule>();
 
-  constructor(loader: SchemaLoader) {
+  constructor(loader: SchemaLoader | undefined) {
     this.#loader = loader;
+  }
+
+  /** The first loader a binding brings for `model` is kept; it loads the same generated module as the index would. */
+  provide(model: string, loader: ModuleLoader): void {
+    if (!this.#own.has(model)) this.#own.set(model, loader);
+  }
+
+  /** Whether some loader can give `model`'s validators. */
+  covers(model: string): boolean {
+    return this.#loader !== undefined || this.#own.has(model);
   }
 
   /** The validators when already loaded. */
@@ -97,7 +112,8 @@ export class SchemaCache {
   async #load(model: string): Promise<ModelModule> {
     let schemas: ModelModule | undefined;
     try {
-      schemas = asModule(await this.#loader(model));
+      const own = this.#own.get(model);
+      schemas = asModule(await (own !== undefined ? own() : this.#loader!(model)));
     } catch (cause) {
       const why = cause instanceof Error ? cause.message : String(cause);
       throw new UnknownModelError(
