@@ -30,6 +30,20 @@ export const s = await client.chat.completions.create({ model: ${JSON.stringify(
 `;
 }
 
+/**
+ * The same calls through each model's own module (generated/models/<stem>/index.ts)
+ * and the runtime's createClient: the route for a few models of a large catalog.
+ * `models`: { id, stem, identifier }.
+ */
+export function modulesConsumerSource(models) {
+  return `import { createClient } from "apifree-typed";
+${models.map((m) => `import { ${m.identifier} } from "./generated/models/${m.stem}/index.js";`).join("\n")}
+const client = createClient();
+${models.map((m, i) => `export const r${i} = await ${m.identifier}.create(client, { messages: [{ role: "user", content: "hi" }] });`).join("\n")}
+export const s = await ${models[0].identifier}.create(client, { messages: [{ role: "user", content: "hi" }], stream: true });
+`;
+}
+
 /** The consumer's tsconfig: nodenext, strict, only consumer.ts as a root (tsc follows its imports). */
 export const CONSUMER_TSCONFIG = JSON.stringify({
   compilerOptions: {

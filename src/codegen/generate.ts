@@ -8,11 +8,20 @@ import type { StoredModel } from "../snapshot/format.js";
 import { readSnapshot } from "../snapshot/read.js";
 import { generatorFingerprint } from "./fingerprint.js";
 import { generatedTarget, markerContent } from "./generated-folder.js";
-import { INDEX_FILE, MARKER_FILE, MODEL_MAP_FILE, MODELS_DIR, POOL_DIR, VALIDATORS_DIR } from "./layout.js";
+import {
+  INDEX_FILE,
+  MARKER_FILE,
+  MODEL_MAP_FILE,
+  MODEL_MODULE_FILE,
+  MODELS_DIR,
+  POOL_DIR,
+  VALIDATORS_DIR,
+} from "./layout.js";
 import { planModel } from "./plan.js";
 import { RegenCache } from "./regen-cache.js";
 import { type IndexedModel, renderIndexModule } from "./render/index-module.js";
 import { type MappedModel, renderModelMap } from "./render/model-map.js";
+import { renderModelModule } from "./render/model-module.js";
 import { byOperation } from "./roots.js";
 
 export interface GenerateOptions {
@@ -162,6 +171,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     operations: byOperation(roots.get(model.id)!),
   }));
   outputs.set(INDEX_FILE, { content: renderIndexModule(indexed) });
+  for (const model of indexed)
+    outputs.set(`${MODELS_DIR}/${model.stem}/${MODEL_MODULE_FILE}`, { content: renderModelModule(model) });
   outputs.set(MODEL_MAP_FILE, { content: renderModelMap(mapped) });
   outputs.set(MARKER_FILE, { content: markerContent({ openapiTypes }) });
 

@@ -3,7 +3,8 @@
  *   index.ts                     ids, RequestOf/ResponseOf/ChunkOf, createClient, loadSchemas, one binding per model
  *   model-map.d.ts               model id -> its pooled request, response and chunk types
  *   types/<Name>.<hash>.d.ts     one component schema type, shared by every model whose graph below it is equal
- *   models/<stem>/types.d.ts     Request, Response, Chunk of that model
+ *   models/<stem>/index.ts       the model's binding on its own: a consumer of a few models of a large catalog imports these
+ *   models/<stem>/types.d.ts     Request, Response, Chunk and Operations of that model
  *   models/<stem>/openapi.d.ts   openapi-typescript's whole output for the model's document
  *   validators/<Name>.<hash>.ts  one component schema's Zod validator (a cycle's together), shared like types/
  *   models/<stem>/schemas.ts     the model's request, response and chunk validators, from validators/ (loaded on demand)
@@ -14,6 +15,7 @@ export const MODEL_MAP_FILE = "model-map.d.ts";
 export const POOL_DIR = "types";
 export const VALIDATORS_DIR = "validators";
 export const MODELS_DIR = "models";
+export const MODEL_MODULE_FILE = "index.ts";
 export const TYPES_FILE = "types.d.ts";
 export const OPENAPI_TYPES_FILE = "openapi.d.ts";
 export const SCHEMAS_FILE = "schemas.ts";

@@ -24,17 +24,23 @@ const MINUTES = 60_000;
 const RUNTIME_GOAL_BYTES = 15 * 1024 * 1024;
 const MODEL = "openai/gpt-4.1";
 
-const CHAT = `import { createClient } from "./generated/index.js";
+const CHAT = `import { createClient as createRuntimeClient } from "apifree-typed";
+import { createClient } from "./generated/index.js";
+import { openaiGpt41 } from "./generated/models/openai--gpt-4.1/index.js";
 
-/** One chat call and one stream of the same request: the emulator streams what it would answer. */
-export async function chatTwice(): Promise<{ object: string; text: string; streamed: string }> {
+type Result = { object: string; text: string; streamed: string; own: string };
+
+/** One chat call and one stream of the same request (the emulator streams what it would answer), and a call through the model's own module. */
+export async function chatTwice(): Promise<Result> {
   const client = createClient(); // APIFREE_API_KEY and APIFREE_BASE_URL from the environment
   const messages = [{ role: "user" as const, content: "Why is the sky blue?" }];
   const reply = await client.chat.completions.create({ model: "${MODEL}", messages });
   const stream = await client.chat.completions.create({ model: "${MODEL}", messages, stream: true });
   let streamed = "";
   for await (const chunk of stream) streamed += chunk.choices[0]?.delta.content ?? "";
-  return { object: reply.object, text: reply.choices[0]?.message.content ?? "", streamed };
+  // The module's own validators: a value out of range is refused before sending.
+  const refused = await openaiGpt41.create(createRuntimeClient(), { messages, temperature: 9 }).catch((e: unknown) => (e instanceof Error ? e.name : "not an error"));
+  return { object: reply.object, text: reply.choices[0]?.message.content ?? "", streamed, own: String(refused) };
 }
 `;
 
@@ -47,10 +53,11 @@ const VITEST_TEST = `import { expect, test } from "vitest";
 import { chatTwice } from "../src/chat.js";
 
 test("a chat call and a stream against the emulator", async () => {
-  const { object, text, streamed } = await chatTwice();
+  const { object, text, streamed, own } = await chatTwice();
   expect(object).toBe("chat.completion");
   expect(text).not.toBe("");
   expect(streamed).toBe(text);
+  expect(own).toBe("ValidationError");
 });
 `;
 
@@ -176,10 +183,11 @@ afterAll(async () => {
 const appEnv = () => ({ ...process.env, APIFREE_API_KEY: "sk-user-key", APIFREE_BASE_URL: mockURL });
 
 function expectChatTwice(stdout: string): void {
-  const result = JSON.parse(stdout) as { object: string; text: string; streamed: string };
+  const result = JSON.parse(stdout) as { object: string; text: string; streamed: string; own: string };
   expect(result.object).toBe("chat.completion");
   expect(result.text).not.toBe("");
   expect(result.streamed).toBe(result.text);
+  expect(result.own).toBe("ValidationError");
 }
 
 /** The test's setup, or a skip that says why. */

@@ -89,6 +89,14 @@ describe("examples/ run against the emulator", () => {
     expect(out).toMatch(/^stream chunks: [1-9]\d* text: true$/m);
   }, 120_000);
 
+  it("one-model.ts: a model's own module with the runtime's client, validated by its own validators", async () => {
+    const before = emulator.requests.length;
+    const out = await example("one-model.ts", emulator.url);
+    expect(out).toContain("model: openai/gpt-4.1 answer: true\n");
+    expect(out).toContain("refused: /temperature\n");
+    expect(emulator.requests.length - before).toBe(1);
+  }, 120_000);
+
   it("drift.sh: the emulator serves the committed snapshot, so nothing drifted", async () => {
     const { stdout } = await run("sh", [path.join(ROOT, "examples", "drift.sh")], {
       cwd: ROOT,

@@ -3,7 +3,7 @@ export type Chunk = import("../../types/ApifreeChatChunk.07987e98484e.js").Apifr
 export type Request = import("../../types/ChatCompletionRequest.8b5f1e1a8ac3.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletion.c72b95a284f9.js").ChatCompletion;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
     request: import("../../types/ChatCompletionRequest.8b5f1e1a8ac3.js").ChatCompletionRequest;
@@ -14,4 +14,4 @@ export interface Operations {
     request: import("../../types/CreateMessageParams.77b28363a809.js").CreateMessageParams;
     response: import("../../types/Message.b83ba6db8db7.js").Message;
   };
-}
+};

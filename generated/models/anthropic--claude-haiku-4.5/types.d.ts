@@ -3,10 +3,10 @@ export type Chunk = import("../../types/ChatCompletionChunk.9dd1d40a965e.js").Ch
 export type Request = import("../../types/ChatCompletionRequest.96fd0c0d3c3e.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletion.1596edc6361b.js").ChatCompletion;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/ChatCompletionChunk.9dd1d40a965e.js").ChatCompletionChunk;
     request: import("../../types/ChatCompletionRequest.96fd0c0d3c3e.js").ChatCompletionRequest;
     response: import("../../types/ChatCompletion.1596edc6361b.js").ChatCompletion;
   };
-}
+};

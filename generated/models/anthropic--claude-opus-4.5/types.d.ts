@@ -3,10 +3,10 @@ export type Chunk = import("../../types/ChatCompletionChunk.c46fb12e4cc0.js").Ch
 export type Request = import("../../types/ChatCompletionRequest.7b3e9019824c.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletion.5ad9d5b8399d.js").ChatCompletion;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/ChatCompletionChunk.c46fb12e4cc0.js").ChatCompletionChunk;
     request: import("../../types/ChatCompletionRequest.7b3e9019824c.js").ChatCompletionRequest;
     response: import("../../types/ChatCompletion.5ad9d5b8399d.js").ChatCompletion;
   };
-}
+};

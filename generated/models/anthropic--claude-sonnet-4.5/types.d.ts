@@ -3,7 +3,7 @@ export type Chunk = import("../../types/ChatCompletionChunk.9dd1d40a965e.js").Ch
 export type Request = import("../../types/ChatCompletionRequest.01efa91126dc.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletion.1596edc6361b.js").ChatCompletion;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/ChatCompletionChunk.9dd1d40a965e.js").ChatCompletionChunk;
     request: import("../../types/ChatCompletionRequest.01efa91126dc.js").ChatCompletionRequest;
@@ -14,4 +14,4 @@ export interface Operations {
     request: import("../../types/CreateMessageParams.ae0e9dca4303.js").CreateMessageParams;
     response: import("../../types/Message.6bbb43640767.js").Message;
   };
-}
+};

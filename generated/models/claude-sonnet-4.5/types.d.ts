@@ -3,7 +3,7 @@ export type Chunk = import("../../types/ChatCompletionChunk.c46fb12e4cc0.js").Ch
 export type Request = import("../../types/ChatCompletionRequest.7999f492db3c.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletion.5ad9d5b8399d.js").ChatCompletion;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/ChatCompletionChunk.c46fb12e4cc0.js").ChatCompletionChunk;
     request: import("../../types/ChatCompletionRequest.7999f492db3c.js").ChatCompletionRequest;
@@ -14,4 +14,4 @@ export interface Operations {
     request: import("../../types/CreateMessageParams.515f3b3bfa9a.js").CreateMessageParams;
     response: import("../../types/Message.296d9207894b.js").Message;
   };
-}
+};

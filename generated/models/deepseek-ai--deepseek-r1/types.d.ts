@@ -3,10 +3,10 @@ export type Chunk = import("../../types/ChatCompletionChunk.6461130fb0cb.js").Ch
 export type Request = import("../../types/ChatCompletionRequest.9ca905684d10.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletion.49398f5b6bd0.js").ChatCompletion;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/ChatCompletionChunk.6461130fb0cb.js").ChatCompletionChunk;
     request: import("../../types/ChatCompletionRequest.9ca905684d10.js").ChatCompletionRequest;
     response: import("../../types/ChatCompletion.49398f5b6bd0.js").ChatCompletion;
   };
-}
+};

@@ -3,10 +3,10 @@ export type Chunk = import("../../types/ChatCompletionChunk.7921e3fe90c9.js").Ch
 export type Request = import("../../types/ChatCompletionRequest.9039336f4b0b.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletion.0770c5394ec1.js").ChatCompletion;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/ChatCompletionChunk.7921e3fe90c9.js").ChatCompletionChunk;
     request: import("../../types/ChatCompletionRequest.9039336f4b0b.js").ChatCompletionRequest;
     response: import("../../types/ChatCompletion.0770c5394ec1.js").ChatCompletion;
   };
-}
+};

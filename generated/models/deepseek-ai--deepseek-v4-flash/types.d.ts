@@ -3,10 +3,10 @@ export type Chunk = import("../../types/ChatCompletionChunk.288f02007d60.js").Ch
 export type Request = import("../../types/ChatCompletionRequest.62078a841936.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletion.742527263918.js").ChatCompletion;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/ChatCompletionChunk.288f02007d60.js").ChatCompletionChunk;
     request: import("../../types/ChatCompletionRequest.62078a841936.js").ChatCompletionRequest;
     response: import("../../types/ChatCompletion.742527263918.js").ChatCompletion;
   };
-}
+};

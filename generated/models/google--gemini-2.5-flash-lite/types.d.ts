@@ -3,10 +3,10 @@ export type Chunk = import("../../types/GeminiChatCompletionChunk.b9b69cf782e2.j
 export type Request = import("../../types/GeminiChatCompletionRequest.68107ba73a9e.js").GeminiChatCompletionRequest;
 export type Response = import("../../types/GeminiChatCompletion.adc629ea4cd4.js").GeminiChatCompletion;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/GeminiChatCompletionChunk.b9b69cf782e2.js").GeminiChatCompletionChunk;
     request: import("../../types/GeminiChatCompletionRequest.68107ba73a9e.js").GeminiChatCompletionRequest;
     response: import("../../types/GeminiChatCompletion.adc629ea4cd4.js").GeminiChatCompletion;
   };
-}
+};

@@ -3,10 +3,10 @@ export type Chunk = import("../../types/ApifreeChatChunk.07987e98484e.js").Apifr
 export type Request = import("../../types/GeminiChatCompletionRequest.54e3cb3fa7f7.js").GeminiChatCompletionRequest;
 export type Response = import("../../types/GeminiChatCompletion.87283b520a51.js").GeminiChatCompletion;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
     request: import("../../types/GeminiChatCompletionRequest.54e3cb3fa7f7.js").GeminiChatCompletionRequest;
     response: import("../../types/GeminiChatCompletion.87283b520a51.js").GeminiChatCompletion;
   };
-}
+};

@@ -3,10 +3,10 @@ export type Chunk = import("../../types/GeminiChatCompletionChunk.e4ae7f54b615.j
 export type Request = import("../../types/GeminiChatCompletionRequest.e556646587ec.js").GeminiChatCompletionRequest;
 export type Response = import("../../types/GeminiChatCompletion.7893d92bad86.js").GeminiChatCompletion;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/GeminiChatCompletionChunk.e4ae7f54b615.js").GeminiChatCompletionChunk;
     request: import("../../types/GeminiChatCompletionRequest.e556646587ec.js").GeminiChatCompletionRequest;
     response: import("../../types/GeminiChatCompletion.7893d92bad86.js").GeminiChatCompletion;
   };
-}
+};

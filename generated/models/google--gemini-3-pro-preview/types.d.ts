@@ -3,10 +3,10 @@ export type Chunk = import("../../types/GeminiChatCompletionChunk.38b33affa703.j
 export type Request = import("../../types/GeminiChatCompletionRequest.a86b69d87c11.js").GeminiChatCompletionRequest;
 export type Response = import("../../types/GeminiChatCompletion.71bbd9b099d6.js").GeminiChatCompletion;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/GeminiChatCompletionChunk.38b33affa703.js").GeminiChatCompletionChunk;
     request: import("../../types/GeminiChatCompletionRequest.a86b69d87c11.js").GeminiChatCompletionRequest;
     response: import("../../types/GeminiChatCompletion.71bbd9b099d6.js").GeminiChatCompletion;
   };
-}
+};

@@ -3,10 +3,10 @@ export type Chunk = import("../../types/ApifreeChatChunk.07987e98484e.js").Apifr
 export type Request = import("../../types/GeminiChatCompletionRequest.521468367a0b.js").GeminiChatCompletionRequest;
 export type Response = import("../../types/GeminiChatCompletion.58dfe120d142.js").GeminiChatCompletion;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
     request: import("../../types/GeminiChatCompletionRequest.521468367a0b.js").GeminiChatCompletionRequest;
     response: import("../../types/GeminiChatCompletion.58dfe120d142.js").GeminiChatCompletion;
   };
-}
+};

@@ -3,10 +3,10 @@ export type Chunk = import("../../types/GeminiChatCompletionChunk.e0aec8867925.j
 export type Request = import("../../types/GeminiChatCompletionRequest.6ca213c8baaa.js").GeminiChatCompletionRequest;
 export type Response = import("../../types/GeminiChatCompletion.6eb2f442b2df.js").GeminiChatCompletion;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/GeminiChatCompletionChunk.e0aec8867925.js").GeminiChatCompletionChunk;
     request: import("../../types/GeminiChatCompletionRequest.6ca213c8baaa.js").GeminiChatCompletionRequest;
     response: import("../../types/GeminiChatCompletion.6eb2f442b2df.js").GeminiChatCompletion;
   };
-}
+};

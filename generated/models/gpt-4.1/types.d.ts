@@ -3,7 +3,7 @@ export type Chunk = import("../../types/CreateChatCompletionStreamResponse.705ed
 export type Request = import("../../types/CreateChatCompletionRequest.10b082e2434c.js").CreateChatCompletionRequest;
 export type Response = import("../../types/CreateChatCompletionResponse.5c27ee1e9a09.js").CreateChatCompletionResponse;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/CreateChatCompletionStreamResponse.705ed3ecd283.js").CreateChatCompletionStreamResponse;
     request: import("../../types/CreateChatCompletionRequest.10b082e2434c.js").CreateChatCompletionRequest;
@@ -14,4 +14,4 @@ export interface Operations {
     request: import("../../types/CreateResponse.94cf02186273.js").CreateResponse;
     response: import("../../types/Response.183409c0649d.js").Response;
   };
-}
+};

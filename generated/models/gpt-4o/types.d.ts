@@ -3,7 +3,7 @@ export type Chunk = import("../../types/ApifreeChatChunk.07987e98484e.js").Apifr
 export type Request = import("../../types/CreateChatCompletionRequest.3d220388576f.js").CreateChatCompletionRequest;
 export type Response = import("../../types/CreateChatCompletionResponse.b8f6a23aae9b.js").CreateChatCompletionResponse;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
     request: import("../../types/CreateChatCompletionRequest.3d220388576f.js").CreateChatCompletionRequest;
@@ -14,4 +14,4 @@ export interface Operations {
     request: import("../../types/CreateResponse.c39b84eb7c87.js").CreateResponse;
     response: import("../../types/Response.cd6f5bc01f4e.js").Response;
   };
-}
+};

@@ -3,7 +3,7 @@ export type Chunk = import("../../types/ApifreeChatChunk.07987e98484e.js").Apifr
 export type Request = import("../../types/CreateChatCompletionRequest.9ea2a4c904a6.js").CreateChatCompletionRequest;
 export type Response = import("../../types/CreateChatCompletionResponse.5c27ee1e9a09.js").CreateChatCompletionResponse;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
     request: import("../../types/CreateChatCompletionRequest.9ea2a4c904a6.js").CreateChatCompletionRequest;
@@ -14,4 +14,4 @@ export interface Operations {
     request: import("../../types/CreateResponse.f8dc020738c4.js").CreateResponse;
     response: import("../../types/Response.fdfd2e40286a.js").Response;
   };
-}
+};

@@ -3,7 +3,7 @@ export type Chunk = import("../../types/CreateChatCompletionStreamResponse.af588
 export type Request = import("../../types/CreateChatCompletionRequest.f58e5dae0c74.js").CreateChatCompletionRequest;
 export type Response = import("../../types/CreateChatCompletionResponse.b8f6a23aae9b.js").CreateChatCompletionResponse;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/CreateChatCompletionStreamResponse.af588fede38e.js").CreateChatCompletionStreamResponse;
     request: import("../../types/CreateChatCompletionRequest.f58e5dae0c74.js").CreateChatCompletionRequest;
@@ -14,4 +14,4 @@ export interface Operations {
     request: import("../../types/CreateResponse.aaf7ff05332f.js").CreateResponse;
     response: import("../../types/Response.233a1072fbf8.js").Response;
   };
-}
+};

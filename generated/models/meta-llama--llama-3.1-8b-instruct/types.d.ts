@@ -3,10 +3,10 @@ export type Chunk = import("../../types/ApifreeChatChunk.07987e98484e.js").Apifr
 export type Request = import("../../types/ChatCompletionRequest.021f7d290b21.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletion.1abdd098b106.js").ChatCompletion;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
     request: import("../../types/ChatCompletionRequest.021f7d290b21.js").ChatCompletionRequest;
     response: import("../../types/ChatCompletion.1abdd098b106.js").ChatCompletion;
   };
-}
+};

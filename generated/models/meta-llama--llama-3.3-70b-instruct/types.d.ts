@@ -3,10 +3,10 @@ export type Chunk = import("../../types/ChatCompletionChunk.29b0e85c87b9.js").Ch
 export type Request = import("../../types/ChatCompletionRequest.b20cb8105b8e.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletion.9c2f953769ca.js").ChatCompletion;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/ChatCompletionChunk.29b0e85c87b9.js").ChatCompletionChunk;
     request: import("../../types/ChatCompletionRequest.b20cb8105b8e.js").ChatCompletionRequest;
     response: import("../../types/ChatCompletion.9c2f953769ca.js").ChatCompletion;
   };
-}
+};

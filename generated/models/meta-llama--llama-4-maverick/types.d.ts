@@ -3,10 +3,10 @@ export type Chunk = import("../../types/ChatCompletionChunk.90dce87fac49.js").Ch
 export type Request = import("../../types/ChatCompletionRequest.490ec15a5ecb.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletion.77a5087024d2.js").ChatCompletion;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/ChatCompletionChunk.90dce87fac49.js").ChatCompletionChunk;
     request: import("../../types/ChatCompletionRequest.490ec15a5ecb.js").ChatCompletionRequest;
     response: import("../../types/ChatCompletion.77a5087024d2.js").ChatCompletion;
   };
-}
+};

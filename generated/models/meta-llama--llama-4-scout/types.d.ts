@@ -3,10 +3,10 @@ export type Chunk = import("../../types/ApifreeChatChunk.07987e98484e.js").Apifr
 export type Request = import("../../types/ChatCompletionRequest.1fad958804db.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletion.77a5087024d2.js").ChatCompletion;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
     request: import("../../types/ChatCompletionRequest.1fad958804db.js").ChatCompletionRequest;
     response: import("../../types/ChatCompletion.77a5087024d2.js").ChatCompletion;
   };
-}
+};

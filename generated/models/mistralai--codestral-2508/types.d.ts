@@ -3,10 +3,10 @@ export type Chunk = import("../../types/CompletionChunk.e7fc42f48e37.js").Comple
 export type Request = import("../../types/ChatCompletionRequest.ab204a543eab.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletionResponse.92d6e961a7ca.js").ChatCompletionResponse;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/CompletionChunk.e7fc42f48e37.js").CompletionChunk;
     request: import("../../types/ChatCompletionRequest.ab204a543eab.js").ChatCompletionRequest;
     response: import("../../types/ChatCompletionResponse.92d6e961a7ca.js").ChatCompletionResponse;
   };
-}
+};

@@ -3,10 +3,10 @@ export type Chunk = import("../../types/CompletionChunk.e8bf588b558e.js").Comple
 export type Request = import("../../types/ChatCompletionRequest.225c11bfe294.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletionResponse.3d47429be943.js").ChatCompletionResponse;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/CompletionChunk.e8bf588b558e.js").CompletionChunk;
     request: import("../../types/ChatCompletionRequest.225c11bfe294.js").ChatCompletionRequest;
     response: import("../../types/ChatCompletionResponse.3d47429be943.js").ChatCompletionResponse;
   };
-}
+};

@@ -3,10 +3,10 @@ export type Chunk = import("../../types/CompletionChunk.30d5ddec5f30.js").Comple
 export type Request = import("../../types/ChatCompletionRequest.3f69ff061831.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletionResponse.edb57e3e6723.js").ChatCompletionResponse;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/CompletionChunk.30d5ddec5f30.js").CompletionChunk;
     request: import("../../types/ChatCompletionRequest.3f69ff061831.js").ChatCompletionRequest;
     response: import("../../types/ChatCompletionResponse.edb57e3e6723.js").ChatCompletionResponse;
   };
-}
+};

@@ -3,10 +3,10 @@ export type Chunk = import("../../types/ApifreeChatChunk.07987e98484e.js").Apifr
 export type Request = import("../../types/ChatCompletionRequest.573651626678.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletionResponse.92d6e961a7ca.js").ChatCompletionResponse;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
     request: import("../../types/ChatCompletionRequest.573651626678.js").ChatCompletionRequest;
     response: import("../../types/ChatCompletionResponse.92d6e961a7ca.js").ChatCompletionResponse;
   };
-}
+};

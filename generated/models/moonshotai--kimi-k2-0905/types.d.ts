@@ -3,10 +3,10 @@ export type Chunk = import("../../types/KimiChatCompletionChunk.32014380e71a.js"
 export type Request = import("../../types/KimiChatCompletionRequest.cff20164cd87.js").KimiChatCompletionRequest;
 export type Response = import("../../types/KimiChatCompletion.2d5b3ca13be3.js").KimiChatCompletion;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/KimiChatCompletionChunk.32014380e71a.js").KimiChatCompletionChunk;
     request: import("../../types/KimiChatCompletionRequest.cff20164cd87.js").KimiChatCompletionRequest;
     response: import("../../types/KimiChatCompletion.2d5b3ca13be3.js").KimiChatCompletion;
   };
-}
+};

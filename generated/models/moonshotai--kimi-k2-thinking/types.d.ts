@@ -3,10 +3,10 @@ export type Chunk = import("../../types/KimiChatCompletionChunk.ed02e35ca60c.js"
 export type Request = import("../../types/KimiChatCompletionRequest.6260c044c7ac.js").KimiChatCompletionRequest;
 export type Response = import("../../types/KimiChatCompletion.117d879f6413.js").KimiChatCompletion;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/KimiChatCompletionChunk.ed02e35ca60c.js").KimiChatCompletionChunk;
     request: import("../../types/KimiChatCompletionRequest.6260c044c7ac.js").KimiChatCompletionRequest;
     response: import("../../types/KimiChatCompletion.117d879f6413.js").KimiChatCompletion;
   };
-}
+};

@@ -3,10 +3,10 @@ export type Chunk = import("../../types/CreateChatCompletionStreamResponse.af588
 export type Request = import("../../types/CreateChatCompletionRequest.776dbc7fa64e.js").CreateChatCompletionRequest;
 export type Response = import("../../types/CreateChatCompletionResponse.b8f6a23aae9b.js").CreateChatCompletionResponse;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/CreateChatCompletionStreamResponse.af588fede38e.js").CreateChatCompletionStreamResponse;
     request: import("../../types/CreateChatCompletionRequest.776dbc7fa64e.js").CreateChatCompletionRequest;
     response: import("../../types/CreateChatCompletionResponse.b8f6a23aae9b.js").CreateChatCompletionResponse;
   };
-}
+};

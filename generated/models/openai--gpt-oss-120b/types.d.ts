@@ -3,10 +3,10 @@ export type Chunk = import("../../types/CreateChatCompletionStreamResponse.11098
 export type Request = import("../../types/CreateChatCompletionRequest.fd3fa6bf6481.js").CreateChatCompletionRequest;
 export type Response = import("../../types/CreateChatCompletionResponse.86b21bbfee4c.js").CreateChatCompletionResponse;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/CreateChatCompletionStreamResponse.1109807be0ab.js").CreateChatCompletionStreamResponse;
     request: import("../../types/CreateChatCompletionRequest.fd3fa6bf6481.js").CreateChatCompletionRequest;
     response: import("../../types/CreateChatCompletionResponse.86b21bbfee4c.js").CreateChatCompletionResponse;
   };
-}
+};

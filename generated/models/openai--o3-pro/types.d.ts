@@ -3,10 +3,10 @@ export type Chunk = import("../../types/ApifreeChatChunk.07987e98484e.js").Apifr
 export type Request = import("../../types/CreateChatCompletionRequest.f08147aecaf7.js").CreateChatCompletionRequest;
 export type Response = import("../../types/CreateChatCompletionResponse.b8f6a23aae9b.js").CreateChatCompletionResponse;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
     request: import("../../types/CreateChatCompletionRequest.f08147aecaf7.js").CreateChatCompletionRequest;
     response: import("../../types/CreateChatCompletionResponse.b8f6a23aae9b.js").CreateChatCompletionResponse;
   };
-}
+};

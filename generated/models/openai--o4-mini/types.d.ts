@@ -3,10 +3,10 @@ export type Chunk = import("../../types/CreateChatCompletionStreamResponse.705ed
 export type Request = import("../../types/CreateChatCompletionRequest.93d9d18488ef.js").CreateChatCompletionRequest;
 export type Response = import("../../types/CreateChatCompletionResponse.5c27ee1e9a09.js").CreateChatCompletionResponse;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/CreateChatCompletionStreamResponse.705ed3ecd283.js").CreateChatCompletionStreamResponse;
     request: import("../../types/CreateChatCompletionRequest.93d9d18488ef.js").CreateChatCompletionRequest;
     response: import("../../types/CreateChatCompletionResponse.5c27ee1e9a09.js").CreateChatCompletionResponse;
   };
-}
+};

@@ -3,10 +3,10 @@ export type Chunk = import("../../types/QwenChatCompletionChunk.0de88f92ce52.js"
 export type Request = import("../../types/QwenChatCompletionRequest.6a84c8c5c26e.js").QwenChatCompletionRequest;
 export type Response = import("../../types/QwenChatCompletion.92710d147bda.js").QwenChatCompletion;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/QwenChatCompletionChunk.0de88f92ce52.js").QwenChatCompletionChunk;
     request: import("../../types/QwenChatCompletionRequest.6a84c8c5c26e.js").QwenChatCompletionRequest;
     response: import("../../types/QwenChatCompletion.92710d147bda.js").QwenChatCompletion;
   };
-}
+};

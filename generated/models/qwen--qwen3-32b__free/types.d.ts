@@ -3,10 +3,10 @@ export type Chunk = import("../../types/QwenChatCompletionChunk.dbf377ff3c40.js"
 export type Request = import("../../types/QwenChatCompletionRequest.bf1de2b847a9.js").QwenChatCompletionRequest;
 export type Response = import("../../types/QwenChatCompletion.54a3404a56dc.js").QwenChatCompletion;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/QwenChatCompletionChunk.dbf377ff3c40.js").QwenChatCompletionChunk;
     request: import("../../types/QwenChatCompletionRequest.bf1de2b847a9.js").QwenChatCompletionRequest;
     response: import("../../types/QwenChatCompletion.54a3404a56dc.js").QwenChatCompletion;
   };
-}
+};

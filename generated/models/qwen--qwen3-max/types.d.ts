@@ -3,10 +3,10 @@ export type Chunk = import("../../types/ApifreeChatChunk.07987e98484e.js").Apifr
 export type Request = import("../../types/QwenChatCompletionRequest.ef8b4229fd0d.js").QwenChatCompletionRequest;
 export type Response = import("../../types/QwenChatCompletion.d82006b778d3.js").QwenChatCompletion;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
     request: import("../../types/QwenChatCompletionRequest.ef8b4229fd0d.js").QwenChatCompletionRequest;
     response: import("../../types/QwenChatCompletion.d82006b778d3.js").QwenChatCompletion;
   };
-}
+};

@@ -3,10 +3,10 @@ export type Chunk = import("../../types/QwenChatCompletionChunk.125e34c2cd6b.js"
 export type Request = import("../../types/QwenChatCompletionRequest.1070c87c4da5.js").QwenChatCompletionRequest;
 export type Response = import("../../types/QwenChatCompletion.661948f11bfc.js").QwenChatCompletion;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/QwenChatCompletionChunk.125e34c2cd6b.js").QwenChatCompletionChunk;
     request: import("../../types/QwenChatCompletionRequest.1070c87c4da5.js").QwenChatCompletionRequest;
     response: import("../../types/QwenChatCompletion.661948f11bfc.js").QwenChatCompletion;
   };
-}
+};

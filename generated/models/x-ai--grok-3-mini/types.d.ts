@@ -3,10 +3,10 @@ export type Chunk = import("../../types/ChatCompletionChunk.c764e45d2844.js").Ch
 export type Request = import("../../types/ChatCompletionRequest.646e2d2e7fc4.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletion.a31183f6ed3f.js").ChatCompletion;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/ChatCompletionChunk.c764e45d2844.js").ChatCompletionChunk;
     request: import("../../types/ChatCompletionRequest.646e2d2e7fc4.js").ChatCompletionRequest;
     response: import("../../types/ChatCompletion.a31183f6ed3f.js").ChatCompletion;
   };
-}
+};

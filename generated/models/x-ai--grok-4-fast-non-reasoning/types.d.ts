@@ -3,10 +3,10 @@ export type Chunk = import("../../types/ApifreeChatChunk.07987e98484e.js").Apifr
 export type Request = import("../../types/ChatCompletionRequest.f30b1e1d98ac.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletion.9ee41b2b43ef.js").ChatCompletion;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
     request: import("../../types/ChatCompletionRequest.f30b1e1d98ac.js").ChatCompletionRequest;
     response: import("../../types/ChatCompletion.9ee41b2b43ef.js").ChatCompletion;
   };
-}
+};

@@ -3,10 +3,10 @@ export type Chunk = import("../../types/ChatCompletionChunk.dccf7d0095f8.js").Ch
 export type Request = import("../../types/ChatCompletionRequest.6d2b2054a5aa.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletion.9ee41b2b43ef.js").ChatCompletion;
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
-export interface Operations {
+export type Operations = {
   "chat.completions": {
     event: import("../../types/ChatCompletionChunk.dccf7d0095f8.js").ChatCompletionChunk;
     request: import("../../types/ChatCompletionRequest.6d2b2054a5aa.js").ChatCompletionRequest;
     response: import("../../types/ChatCompletion.9ee41b2b43ef.js").ChatCompletion;
   };
-}
+};
