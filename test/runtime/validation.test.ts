@@ -1,4 +1,4 @@
-import { type APIFreeError, createClient, UnknownModelError, ValidationError } from "apifree-typed";
+import { type APIFreeError, bindModel, createClient, UnknownModelError, ValidationError } from "apifree-typed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { completion, hello, loader, MODEL } from "./support/fixtures.js";
@@ -178,5 +178,37 @@ describe("response validation", () => {
     } finally {
       await s.close();
     }
+  });
+});
+
+describe("a binding's own validators (what models/<stem>/index.ts passes to bindModel)", () => {
+  const plainClient = () => createClient({ baseURL: server.url, apiKey: "sk-test-key" });
+  const messages = hello.messages;
+
+  it("validate through a client without a loader; a failed load is not kept, a good one is loaded once", async () => {
+    const source = loader();
+    let loads = 0;
+    const binding = bindModel<any, typeof MODEL>(MODEL, async () => {
+      loads += 1;
+      if (loads === 1) throw new Error("Cannot find module './schemas.js'");
+      return (await source.load(MODEL)) as never;
+    });
+    const c = plainClient();
+    const before = server.requests.length;
+    const missing = await binding.create(c, { messages }).catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(UnknownModelError);
+    expect((missing as Error).message).toContain("Cannot find module './schemas.js'");
+    const bad = await binding.create(c, { messages, temperature: 3 }).catch((e: unknown) => e);
+    expect(bad).toBeInstanceOf(ValidationError);
+    expect(server.requests.length).toBe(before);
+    await binding.create(c, { messages });
+    expect(server.requests.length).toBe(before + 1);
+    expect(loads).toBe(2);
+  });
+
+  it("without one, a binding on a plain client sends the body unchecked", async () => {
+    const before = server.requests.length;
+    await bindModel<any, typeof MODEL>(MODEL).create(plainClient(), { messages, temperature: 3 });
+    expect(server.requests.length).toBe(before + 1);
   });
 });
