@@ -89,11 +89,29 @@ function convertEmptyEnum(node: SchemaObject): void {
   node.allOf = [...(Array.isArray(node.allOf) ? node.allOf : []), false];
 }
 
+/**
+ * Ajv 8.20 skips `contains` on an empty array when `prefixItems` is beside
+ * it (the code it generates for `contains` runs only after a prefix item
+ * was checked), so `{prefixItems: [..], contains: X}` accepted `[]`. The
+ * same assertion from an `allOf` member is compiled on its own.
+ */
+function isolateContains(node: SchemaObject): void {
+  if (!("prefixItems" in node) || !("contains" in node)) return;
+  const member: SchemaObject = {};
+  for (const keyword of ["contains", "minContains", "maxContains"]) {
+    if (!(keyword in node)) continue;
+    member[keyword] = node[keyword];
+    delete node[keyword];
+  }
+  node.allOf = [...(Array.isArray(node.allOf) ? node.allOf : []), member];
+}
+
 /** Apply every per-node conversion; returns the object holding the schema's own keywords afterwards. */
 export function convertNode(node: SchemaObject): { content: SchemaObject; wrapped: boolean } {
   convertExclusiveBounds(node);
   convertEmptyEnum(node);
   convertTupleItems(node);
+  isolateContains(node);
   if (widenNullable(node)) return { content: wrapWithNull(node), wrapped: true };
   return { content: node, wrapped: false };
 }

@@ -75,6 +75,17 @@ describe("per-node conversions", () => {
   });
 });
 
+describe("around Ajv's own gaps", () => {
+  it("checks contains on an empty array beside prefixItems (Ajv 8.20 alone accepts [] there)", () => {
+    const tuple = { type: "array", prefixItems: [{ type: "integer" }], contains: { type: "null" }, maxContains: 1 };
+    expect(accepts(tuple, [], "3.1.0")).toBe(false);
+    expect(accepts({ not: tuple }, [], "3.1.0")).toBe(true);
+    expect(accepts(tuple, [1, null], "3.1.0")).toBe(true);
+    expect(accepts(tuple, [1, null, null], "3.1.0")).toBe(false);
+    expect(accepts({ ...tuple, minContains: 0 }, [], "3.1.0")).toBe(true);
+  });
+});
+
 describe("document conversion", () => {
   it("converts only what a schema keyword or $ref reaches", () => {
     const source = doc({
