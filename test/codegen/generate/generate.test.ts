@@ -1,4 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generate } from "../../../src/codegen/generate.js";
@@ -161,6 +161,33 @@ export { ok, bad, constructorModel, model9lives, xTraceId, loadSchemas };
     await generate({ snapshotDir: path.join(dir, "snapshot"), outDir: coldOut });
     expect(await readTree(out)).toEqual(await readTree(coldOut));
     expect((await readFile(path.join(out, "models/b--two/types.d.ts"), "utf8")).length).toBeGreaterThan(0);
+  });
+
+  it("links a rendered file the previous tree holds as is, and writes one that changed or was edited", async () => {
+    const dir = await temp.make();
+    const snapshot = path.join(dir, "snapshot");
+    await writeSnapshot(snapshot, snapshotOf([{ id: "a/one", document: chatDocument(SIMPLE_REQUEST) }]));
+    const out = path.join(dir, "generated");
+    await generate({ snapshotDir: snapshot, outDir: out });
+    const inode = async (relative: string) => (await stat(path.join(out, relative))).ino;
+    const [index, module] = [await inode("index.ts"), await inode("models/a--one/index.ts")];
+    await writeFile(path.join(out, "model-map.d.ts"), "// edited\n");
+    await generate({ snapshotDir: snapshot, outDir: out });
+    expect(await inode("index.ts")).toBe(index);
+    expect(await inode("models/a--one/index.ts")).toBe(module);
+    expect(await readFile(path.join(out, "model-map.d.ts"), "utf8")).toContain("export interface ModelMap");
+
+    await writeSnapshot(
+      snapshot,
+      snapshotOf([
+        { id: "a/one", document: chatDocument(SIMPLE_REQUEST) },
+        { id: "b/two", document: chatDocument(SIMPLE_REQUEST) },
+      ]),
+    );
+    await generate({ snapshotDir: snapshot, outDir: out });
+    expect(await inode("index.ts")).not.toBe(index);
+    expect(await readFile(path.join(out, "index.ts"), "utf8")).toContain('"b/two"');
+    expect(await inode("models/a--one/index.ts")).toBe(module);
   });
 
   it("ignores a cache entry whose files were edited by hand", async () => {
