@@ -21,3 +21,8 @@ export const OPENAPI_TYPES_FILE = "openapi.d.ts";
 export const SCHEMAS_FILE = "schemas.ts";
 /** Marks a folder as a generated tree this tool may replace (see generated-folder.ts). */
 export const MARKER_FILE = ".apifree-typed.json";
+
+/** The name an import gives a .ts or .d.ts file of the tree: its emitted JavaScript. */
+export function importedName(file: string): string {
+  return file.replace(/(\.d)?\.ts$/, ".js");
+}

@@ -1,8 +1,7 @@
-import { MODELS_DIR, SCHEMAS_FILE } from "../layout.js";
+import { importedName, MODELS_DIR, SCHEMAS_FILE } from "../layout.js";
 import { docComment, stringLiteral } from "./literals.js";
 
-/** How the index imports a model's validator module: its `.ts` source as emitted JavaScript. */
-const SCHEMAS_MODULE = SCHEMAS_FILE.replace(/\.ts$/, ".js");
+const SCHEMAS_MODULE = importedName(SCHEMAS_FILE);
 
 export interface IndexedModel {
   id: string;

@@ -1,8 +1,6 @@
-import { SCHEMAS_FILE, TYPES_FILE } from "../layout.js";
+import { importedName, SCHEMAS_FILE, TYPES_FILE } from "../layout.js";
 import { GENERATED_BANNER, type IndexedModel, NO_CHECK } from "./index-module.js";
 import { docComment, stringLiteral } from "./literals.js";
-
-const asModule = (file: string) => `./${file.replace(/\.d\.ts$|\.ts$/, ".js")}`;
 
 /**
  * A short doc: the api.md's title and first paragraph (the id, provider and
@@ -37,9 +35,9 @@ export function renderModelModule(model: IndexedModel): string {
     NO_CHECK,
     'import { bindModel } from "apifree-typed";\n',
     'import type { ModelBinding, ModelModule } from "apifree-typed";\n',
-    `import type { Operations } from ${stringLiteral(asModule(TYPES_FILE))};\n\n`,
-    `export type * from ${stringLiteral(asModule(TYPES_FILE))};\n\n`,
-    `const schemas = (): Promise<ModelModule> => import(${stringLiteral(asModule(SCHEMAS_FILE))});\n\n`,
+    `import type { Operations } from ${stringLiteral(`./${importedName(TYPES_FILE)}`)};\n\n`,
+    `export type * from ${stringLiteral(`./${importedName(TYPES_FILE)}`)};\n\n`,
+    `const schemas = (): Promise<ModelModule> => import(${stringLiteral(`./${importedName(SCHEMAS_FILE)}`)});\n\n`,
     docComment(modelSummary(model)),
     `export const ${model.identifier}: ModelBinding<{ ${id}: Operations }, ${id}> =\n  bindModel(${id}, schemas);\n`,
   ].join("");

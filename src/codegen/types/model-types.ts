@@ -1,5 +1,5 @@
 import ts from "typescript";
-import { POOL_DIR } from "../layout.js";
+import { importedName, POOL_DIR, TYPES_FILE } from "../layout.js";
 import { pooledFileStem } from "../pool/file-stem.js";
 import { type HashInput, merkleHashes } from "../pool/merkle.js";
 import { GENERATED_BANNER as BANNER } from "../render/index-module.js";
@@ -208,5 +208,5 @@ function openapiFile(
     );
   });
   const file = ts.factory.updateSourceFile(printContext, openapiNodes as ts.Statement[]);
-  return `${BANNER}${printer.printFile(file)}export type { ${["Operations", ...aliases].join(", ")} } from "./types.js";\n`;
+  return `${BANNER}${printer.printFile(file)}export type { ${["Operations", ...aliases].join(", ")} } from "./${importedName(TYPES_FILE)}";\n`;
 }
