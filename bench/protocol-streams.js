@@ -12,9 +12,9 @@
 import { fork } from "node:child_process";
 import http from "node:http";
 import { performance } from "node:perf_hooks";
-import { createParser } from "eventsource-parser";
 import { request } from "undici";
 import { z } from "zod";
+import { countJsonEvents } from "./support/bare-sse.js";
 
 const KEY = "sk-bench-key";
 const WORDS = ["The ", "quick ", "brown ", "fox ", "jumps ", "over ", "the ", "lazy ", "dog, ", "again. "];
@@ -337,7 +337,6 @@ export async function benchProtocolStreams({ createClient, gc, script }) {
     const payload = JSON.stringify({ model: MODELS[protocol].model, ...MODELS[protocol].body, stream: true });
     const contenders = {
       "eventsource-parser (bare)": async () => {
-        let n = 0;
         const res = await request(url, {
           method: "POST",
           headers: {
@@ -348,16 +347,7 @@ export async function benchProtocolStreams({ createClient, gc, script }) {
           },
           body: payload,
         });
-        const parser = createParser({
-          onEvent: (event) => {
-            if (event.data === "[DONE]") return;
-            JSON.parse(event.data);
-            n++;
-          },
-        });
-        const decoder = new TextDecoder();
-        for await (const bytes of res.body) parser.feed(decoder.decode(bytes, { stream: true }));
-        return n;
+        return countJsonEvents(res.body);
       },
       "apifree-typed (validated)": async () => {
         let n = 0;

@@ -19,11 +19,11 @@ import { fork } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { createParser } from "eventsource-parser";
 import OpenAI from "openai";
 import { getGlobalDispatcher, request } from "undici";
 import { z } from "zod";
 import { benchProtocolStreams, serveProtocols } from "./protocol-streams.js";
+import { countJsonEvents } from "./support/bare-sse.js";
 
 const MODEL = "bench/chat-1";
 const KEY = "sk-bench-key";
@@ -443,23 +443,12 @@ async function main() {
   const bigHeaders = { "x-apifree-mock-chunks": String(CHUNKS) };
   const streams = {
     "eventsource-parser (bare)": async () => {
-      let n = 0;
       const res = await request(chatURL, {
         method: "POST",
         headers: { ...headers, accept: "text/event-stream", ...bigHeaders },
         body: streamPayload,
       });
-      const parser = createParser({
-        onEvent: (event) => {
-          if (event.data !== "[DONE]") {
-            JSON.parse(event.data);
-            n++;
-          }
-        },
-      });
-      const decoder = new TextDecoder();
-      for await (const bytes of res.body) parser.feed(decoder.decode(bytes, { stream: true }));
-      return n;
+      return countJsonEvents(res.body);
     },
     "apifree-typed (validated)": async () => {
       let n = 0;
