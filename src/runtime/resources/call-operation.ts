@@ -58,8 +58,9 @@ export function modelBody(
 
 /**
  * Calls `send` with the model's validator module: at once when validation is
- * off, the client has no loader, or the module is already loaded (so a call
- * stays synchronous up to the socket write), else once it has loaded.
+ * off, neither the client nor a binding can load the model's validators, or
+ * they are already loaded (so a call stays synchronous up to the socket
+ * write), else once they have loaded.
  */
 export function withModule(
   core: ClientCore,
