@@ -4,558 +4,558 @@ export interface ModelMap {
   [id: string]: { [operation: string]: { request: { [key: string]: unknown }; response: unknown; [root: string]: unknown } };
   "anthropic/claude-3.5-haiku": {
     "chat.completions": {
-      event: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
-      request: import("./types/ChatCompletionRequest.8b5f1e1a8ac3.js").ChatCompletionRequest;
-      response: import("./types/ChatCompletion.c72b95a284f9.js").ChatCompletion;
+      event: import("./types/ApifreeChatChunk.969077321c41.js").ApifreeChatChunk;
+      request: import("./types/ChatCompletionRequest.f3254bbe4677.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletion.8ae6110617fe.js").ChatCompletion;
     };
     "messages": {
-      event: import("./types/MessageStreamEvent.4a22c5176854.js").MessageStreamEvent;
-      request: import("./types/CreateMessageParams.77b28363a809.js").CreateMessageParams;
-      response: import("./types/Message.b83ba6db8db7.js").Message;
+      event: import("./types/MessageStreamEvent.b0ec49a9d745.js").MessageStreamEvent;
+      request: import("./types/CreateMessageParams.05525546bd8f.js").CreateMessageParams;
+      response: import("./types/Message.b0fb86bd0428.js").Message;
     };
   };
   "anthropic/claude-haiku-4.5": {
     "chat.completions": {
-      event: import("./types/ChatCompletionChunk.9dd1d40a965e.js").ChatCompletionChunk;
-      request: import("./types/ChatCompletionRequest.96fd0c0d3c3e.js").ChatCompletionRequest;
-      response: import("./types/ChatCompletion.1596edc6361b.js").ChatCompletion;
+      event: import("./types/ChatCompletionChunk.78c9e6fcc821.js").ChatCompletionChunk;
+      request: import("./types/ChatCompletionRequest.626ecde1d9d1.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletion.6ba28f7df0b2.js").ChatCompletion;
     };
   };
   "anthropic/claude-opus-4.5": {
     "chat.completions": {
-      event: import("./types/ChatCompletionChunk.c46fb12e4cc0.js").ChatCompletionChunk;
-      request: import("./types/ChatCompletionRequest.7b3e9019824c.js").ChatCompletionRequest;
-      response: import("./types/ChatCompletion.5ad9d5b8399d.js").ChatCompletion;
+      event: import("./types/ChatCompletionChunk.78c9e6fcc821.js").ChatCompletionChunk;
+      request: import("./types/ChatCompletionRequest.b141b6a9fea5.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletion.6ba28f7df0b2.js").ChatCompletion;
     };
   };
   "anthropic/claude-sonnet-4.5": {
     "chat.completions": {
-      event: import("./types/ChatCompletionChunk.9dd1d40a965e.js").ChatCompletionChunk;
-      request: import("./types/ChatCompletionRequest.01efa91126dc.js").ChatCompletionRequest;
-      response: import("./types/ChatCompletion.1596edc6361b.js").ChatCompletion;
+      event: import("./types/ChatCompletionChunk.78c9e6fcc821.js").ChatCompletionChunk;
+      request: import("./types/ChatCompletionRequest.8428bfd61239.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletion.6ba28f7df0b2.js").ChatCompletion;
     };
     "messages": {
-      event: import("./types/MessageStreamEvent.f591a896f8ab.js").MessageStreamEvent;
-      request: import("./types/CreateMessageParams.ae0e9dca4303.js").CreateMessageParams;
-      response: import("./types/Message.6bbb43640767.js").Message;
+      event: import("./types/MessageStreamEvent.ce74f5241596.js").MessageStreamEvent;
+      request: import("./types/CreateMessageParams.9c254a181c01.js").CreateMessageParams;
+      response: import("./types/Message.214fa6554bfe.js").Message;
     };
   };
   "claude-haiku-4.5": {
     "chat.completions": {
-      event: import("./types/ChatCompletionChunk.9dd1d40a965e.js").ChatCompletionChunk;
-      request: import("./types/ChatCompletionRequest.5550b5ae6fce.js").ChatCompletionRequest;
-      response: import("./types/ChatCompletion.1596edc6361b.js").ChatCompletion;
+      event: import("./types/ChatCompletionChunk.78c9e6fcc821.js").ChatCompletionChunk;
+      request: import("./types/ChatCompletionRequest.c6724df9dc77.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletion.6ba28f7df0b2.js").ChatCompletion;
     };
     "messages": {
-      event: import("./types/MessageStreamEvent.f591a896f8ab.js").MessageStreamEvent;
-      request: import("./types/CreateMessageParams.1200793e72dc.js").CreateMessageParams;
-      response: import("./types/Message.6bbb43640767.js").Message;
+      event: import("./types/MessageStreamEvent.ce74f5241596.js").MessageStreamEvent;
+      request: import("./types/CreateMessageParams.8fa9237c89a2.js").CreateMessageParams;
+      response: import("./types/Message.214fa6554bfe.js").Message;
     };
   };
   "claude-opus-4.5": {
     "messages": {
-      event: import("./types/MessageStreamEvent.cc24d6de1705.js").MessageStreamEvent;
-      request: import("./types/CreateMessageParams.108db989f8b6.js").CreateMessageParams;
-      response: import("./types/Message.296d9207894b.js").Message;
+      event: import("./types/MessageStreamEvent.ce74f5241596.js").MessageStreamEvent;
+      request: import("./types/CreateMessageParams.00218a53b306.js").CreateMessageParams;
+      response: import("./types/Message.214fa6554bfe.js").Message;
     };
   };
   "claude-opus-4.6": {
     "messages": {
-      event: import("./types/MessageStreamEvent.f591a896f8ab.js").MessageStreamEvent;
-      request: import("./types/CreateMessageParams.2a3e6dcff27b.js").CreateMessageParams;
-      response: import("./types/Message.6bbb43640767.js").Message;
+      event: import("./types/MessageStreamEvent.ce74f5241596.js").MessageStreamEvent;
+      request: import("./types/CreateMessageParams.a661b3443edd.js").CreateMessageParams;
+      response: import("./types/Message.214fa6554bfe.js").Message;
     };
   };
   "claude-sonnet-4": {
     "messages": {
-      event: import("./types/MessageStreamEvent.cc24d6de1705.js").MessageStreamEvent;
-      request: import("./types/CreateMessageParams.12252c976fe8.js").CreateMessageParams;
-      response: import("./types/Message.296d9207894b.js").Message;
+      event: import("./types/MessageStreamEvent.ce74f5241596.js").MessageStreamEvent;
+      request: import("./types/CreateMessageParams.49146ec701d3.js").CreateMessageParams;
+      response: import("./types/Message.214fa6554bfe.js").Message;
     };
   };
   "claude-sonnet-4.5": {
     "chat.completions": {
-      event: import("./types/ChatCompletionChunk.c46fb12e4cc0.js").ChatCompletionChunk;
-      request: import("./types/ChatCompletionRequest.7999f492db3c.js").ChatCompletionRequest;
-      response: import("./types/ChatCompletion.5ad9d5b8399d.js").ChatCompletion;
+      event: import("./types/ChatCompletionChunk.78c9e6fcc821.js").ChatCompletionChunk;
+      request: import("./types/ChatCompletionRequest.e23c0fb22240.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletion.6ba28f7df0b2.js").ChatCompletion;
     };
     "messages": {
-      event: import("./types/MessageStreamEvent.cc24d6de1705.js").MessageStreamEvent;
-      request: import("./types/CreateMessageParams.515f3b3bfa9a.js").CreateMessageParams;
-      response: import("./types/Message.296d9207894b.js").Message;
+      event: import("./types/MessageStreamEvent.ce74f5241596.js").MessageStreamEvent;
+      request: import("./types/CreateMessageParams.3b6b79dfcaf0.js").CreateMessageParams;
+      response: import("./types/Message.214fa6554bfe.js").Message;
     };
   };
   "claude-sonnet-4.6": {
     "chat.completions": {
-      event: import("./types/ChatCompletionChunk.9dd1d40a965e.js").ChatCompletionChunk;
-      request: import("./types/ChatCompletionRequest.fc4433be6aa7.js").ChatCompletionRequest;
-      response: import("./types/ChatCompletion.1596edc6361b.js").ChatCompletion;
+      event: import("./types/ChatCompletionChunk.78c9e6fcc821.js").ChatCompletionChunk;
+      request: import("./types/ChatCompletionRequest.7373e1a2d895.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletion.6ba28f7df0b2.js").ChatCompletion;
     };
     "messages": {
-      event: import("./types/MessageStreamEvent.f591a896f8ab.js").MessageStreamEvent;
-      request: import("./types/CreateMessageParams.ffc0b0a33494.js").CreateMessageParams;
-      response: import("./types/Message.6bbb43640767.js").Message;
+      event: import("./types/MessageStreamEvent.ce74f5241596.js").MessageStreamEvent;
+      request: import("./types/CreateMessageParams.835c790f0f44.js").CreateMessageParams;
+      response: import("./types/Message.214fa6554bfe.js").Message;
     };
   };
   "deepseek-ai/deepseek-r1": {
     "chat.completions": {
-      event: import("./types/ChatCompletionChunk.6461130fb0cb.js").ChatCompletionChunk;
-      request: import("./types/ChatCompletionRequest.9ca905684d10.js").ChatCompletionRequest;
-      response: import("./types/ChatCompletion.49398f5b6bd0.js").ChatCompletion;
+      event: import("./types/ChatCompletionChunk.c4b33c46646a.js").ChatCompletionChunk;
+      request: import("./types/ChatCompletionRequest.8aabce26b35f.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletion.bcf92d32538b.js").ChatCompletion;
     };
   };
   "deepseek-ai/deepseek-v3.2": {
     "chat.completions": {
-      event: import("./types/ChatCompletionChunk.7921e3fe90c9.js").ChatCompletionChunk;
-      request: import("./types/ChatCompletionRequest.9039336f4b0b.js").ChatCompletionRequest;
-      response: import("./types/ChatCompletion.0770c5394ec1.js").ChatCompletion;
+      event: import("./types/ChatCompletionChunk.2afc2af97ddc.js").ChatCompletionChunk;
+      request: import("./types/ChatCompletionRequest.45a99f9072b9.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletion.741481d0813f.js").ChatCompletion;
     };
   };
   "deepseek-ai/deepseek-v4-flash": {
     "chat.completions": {
-      event: import("./types/ChatCompletionChunk.288f02007d60.js").ChatCompletionChunk;
-      request: import("./types/ChatCompletionRequest.62078a841936.js").ChatCompletionRequest;
-      response: import("./types/ChatCompletion.742527263918.js").ChatCompletion;
+      event: import("./types/ChatCompletionChunk.b8d7343f8c85.js").ChatCompletionChunk;
+      request: import("./types/ChatCompletionRequest.391e72585d6b.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletion.69eae2b329f9.js").ChatCompletion;
     };
   };
   "deepseek-chat": {
     "chat.completions": {
-      event: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
-      request: import("./types/ChatCompletionRequest.49dd3c46eb53.js").ChatCompletionRequest;
-      response: import("./types/ChatCompletion.3f8ea48c5931.js").ChatCompletion;
+      event: import("./types/ApifreeChatChunk.969077321c41.js").ApifreeChatChunk;
+      request: import("./types/ChatCompletionRequest.a6376a8ad47e.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletion.741481d0813f.js").ChatCompletion;
     };
   };
   "deepseek-reasoner": {
     "chat.completions": {
-      event: import("./types/ChatCompletionChunk.288f02007d60.js").ChatCompletionChunk;
-      request: import("./types/ChatCompletionRequest.684be0cf9af2.js").ChatCompletionRequest;
-      response: import("./types/ChatCompletion.742527263918.js").ChatCompletion;
+      event: import("./types/ChatCompletionChunk.b8d7343f8c85.js").ChatCompletionChunk;
+      request: import("./types/ChatCompletionRequest.f394a09d2021.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletion.69eae2b329f9.js").ChatCompletion;
     };
   };
   "gemini-2.5-flash": {
     "gemini": {
-      event: import("./types/GenerateContentResponse.0f264be4366a.js").GenerateContentResponse;
-      request: import("./types/GenerateContentRequest.d7007fd0ebd2.js").GenerateContentRequest;
-      response: import("./types/GenerateContentResponse.0f264be4366a.js").GenerateContentResponse;
+      event: import("./types/GenerateContentResponse.b9b7ec32e31c.js").GenerateContentResponse;
+      request: import("./types/GenerateContentRequest.e5e65a293f4b.js").GenerateContentRequest;
+      response: import("./types/GenerateContentResponse.b9b7ec32e31c.js").GenerateContentResponse;
     };
   };
   "gemini-2.5-flash-lite": {
     "gemini": {
-      event: import("./types/GenerateContentResponse.3f1b3ccaab8d.js").GenerateContentResponse;
-      request: import("./types/GenerateContentRequest.22fcf4940270.js").GenerateContentRequest;
-      response: import("./types/GenerateContentResponse.3f1b3ccaab8d.js").GenerateContentResponse;
+      event: import("./types/GenerateContentResponse.7f1a191f46ea.js").GenerateContentResponse;
+      request: import("./types/GenerateContentRequest.02ccd94a0467.js").GenerateContentRequest;
+      response: import("./types/GenerateContentResponse.7f1a191f46ea.js").GenerateContentResponse;
     };
   };
   "gemini-2.5-pro": {
     "gemini": {
-      event: import("./types/GenerateContentResponse.0f264be4366a.js").GenerateContentResponse;
-      request: import("./types/GenerateContentRequest.8a413359369a.js").GenerateContentRequest;
-      response: import("./types/GenerateContentResponse.0f264be4366a.js").GenerateContentResponse;
+      event: import("./types/GenerateContentResponse.b9b7ec32e31c.js").GenerateContentResponse;
+      request: import("./types/GenerateContentRequest.bbf5728c8528.js").GenerateContentRequest;
+      response: import("./types/GenerateContentResponse.b9b7ec32e31c.js").GenerateContentResponse;
     };
   };
   "gemini-3-flash-preview": {
     "gemini": {
-      event: import("./types/GenerateContentResponse.0f264be4366a.js").GenerateContentResponse;
-      request: import("./types/GenerateContentRequest.b83c096a691b.js").GenerateContentRequest;
-      response: import("./types/GenerateContentResponse.0f264be4366a.js").GenerateContentResponse;
+      event: import("./types/GenerateContentResponse.b9b7ec32e31c.js").GenerateContentResponse;
+      request: import("./types/GenerateContentRequest.2c03b7635da6.js").GenerateContentRequest;
+      response: import("./types/GenerateContentResponse.b9b7ec32e31c.js").GenerateContentResponse;
     };
   };
   "gemini-3-pro-preview": {
     "gemini": {
-      event: import("./types/GenerateContentResponse.0f264be4366a.js").GenerateContentResponse;
-      request: import("./types/GenerateContentRequest.903c5bb0f469.js").GenerateContentRequest;
-      response: import("./types/GenerateContentResponse.0f264be4366a.js").GenerateContentResponse;
+      event: import("./types/GenerateContentResponse.b9b7ec32e31c.js").GenerateContentResponse;
+      request: import("./types/GenerateContentRequest.93f0a31cfd73.js").GenerateContentRequest;
+      response: import("./types/GenerateContentResponse.b9b7ec32e31c.js").GenerateContentResponse;
     };
   };
   "gemini-3.1-pro-preview": {
     "gemini": {
-      event: import("./types/GenerateContentResponse.0f264be4366a.js").GenerateContentResponse;
-      request: import("./types/GenerateContentRequest.ccbbacaf731c.js").GenerateContentRequest;
-      response: import("./types/GenerateContentResponse.0f264be4366a.js").GenerateContentResponse;
+      event: import("./types/GenerateContentResponse.b9b7ec32e31c.js").GenerateContentResponse;
+      request: import("./types/GenerateContentRequest.3f0420953cc9.js").GenerateContentRequest;
+      response: import("./types/GenerateContentResponse.b9b7ec32e31c.js").GenerateContentResponse;
     };
   };
   "google/gemini-2.5-flash": {
     "chat.completions": {
-      event: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
-      request: import("./types/GeminiChatCompletionRequest.54e3cb3fa7f7.js").GeminiChatCompletionRequest;
-      response: import("./types/GeminiChatCompletion.87283b520a51.js").GeminiChatCompletion;
+      event: import("./types/ApifreeChatChunk.969077321c41.js").ApifreeChatChunk;
+      request: import("./types/GeminiChatCompletionRequest.2ebaf53ab517.js").GeminiChatCompletionRequest;
+      response: import("./types/GeminiChatCompletion.4d10388a286f.js").GeminiChatCompletion;
     };
   };
   "google/gemini-2.5-flash-lite": {
     "chat.completions": {
-      event: import("./types/GeminiChatCompletionChunk.b9b69cf782e2.js").GeminiChatCompletionChunk;
-      request: import("./types/GeminiChatCompletionRequest.68107ba73a9e.js").GeminiChatCompletionRequest;
-      response: import("./types/GeminiChatCompletion.adc629ea4cd4.js").GeminiChatCompletion;
+      event: import("./types/GeminiChatCompletionChunk.9103d90448ed.js").GeminiChatCompletionChunk;
+      request: import("./types/GeminiChatCompletionRequest.7b21d03ce82d.js").GeminiChatCompletionRequest;
+      response: import("./types/GeminiChatCompletion.4d10388a286f.js").GeminiChatCompletion;
     };
   };
   "google/gemini-2.5-pro": {
     "chat.completions": {
-      event: import("./types/GeminiChatCompletionChunk.e4ae7f54b615.js").GeminiChatCompletionChunk;
-      request: import("./types/GeminiChatCompletionRequest.e556646587ec.js").GeminiChatCompletionRequest;
-      response: import("./types/GeminiChatCompletion.7893d92bad86.js").GeminiChatCompletion;
+      event: import("./types/GeminiChatCompletionChunk.9146c5f8cef6.js").GeminiChatCompletionChunk;
+      request: import("./types/GeminiChatCompletionRequest.7669d41068f2.js").GeminiChatCompletionRequest;
+      response: import("./types/GeminiChatCompletion.00878e1d6311.js").GeminiChatCompletion;
     };
   };
   "google/gemini-3-pro-preview": {
     "chat.completions": {
-      event: import("./types/GeminiChatCompletionChunk.38b33affa703.js").GeminiChatCompletionChunk;
-      request: import("./types/GeminiChatCompletionRequest.a86b69d87c11.js").GeminiChatCompletionRequest;
-      response: import("./types/GeminiChatCompletion.71bbd9b099d6.js").GeminiChatCompletion;
+      event: import("./types/GeminiChatCompletionChunk.9146c5f8cef6.js").GeminiChatCompletionChunk;
+      request: import("./types/GeminiChatCompletionRequest.a49303ab6e67.js").GeminiChatCompletionRequest;
+      response: import("./types/GeminiChatCompletion.00878e1d6311.js").GeminiChatCompletion;
     };
   };
   "google/gemma-3-27b-it": {
     "chat.completions": {
-      event: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
-      request: import("./types/GeminiChatCompletionRequest.521468367a0b.js").GeminiChatCompletionRequest;
-      response: import("./types/GeminiChatCompletion.58dfe120d142.js").GeminiChatCompletion;
+      event: import("./types/ApifreeChatChunk.969077321c41.js").ApifreeChatChunk;
+      request: import("./types/GeminiChatCompletionRequest.2c2bb37d5b36.js").GeminiChatCompletionRequest;
+      response: import("./types/GeminiChatCompletion.dace96a5055d.js").GeminiChatCompletion;
     };
   };
   "google/gemma-3-27b-it:free": {
     "chat.completions": {
-      event: import("./types/GeminiChatCompletionChunk.e0aec8867925.js").GeminiChatCompletionChunk;
-      request: import("./types/GeminiChatCompletionRequest.6ca213c8baaa.js").GeminiChatCompletionRequest;
-      response: import("./types/GeminiChatCompletion.6eb2f442b2df.js").GeminiChatCompletion;
+      event: import("./types/GeminiChatCompletionChunk.a9a5037c874e.js").GeminiChatCompletionChunk;
+      request: import("./types/GeminiChatCompletionRequest.8c1ae183be75.js").GeminiChatCompletionRequest;
+      response: import("./types/GeminiChatCompletion.dace96a5055d.js").GeminiChatCompletion;
     };
   };
   "gpt-4.1": {
     "chat.completions": {
-      event: import("./types/CreateChatCompletionStreamResponse.705ed3ecd283.js").CreateChatCompletionStreamResponse;
-      request: import("./types/CreateChatCompletionRequest.10b082e2434c.js").CreateChatCompletionRequest;
-      response: import("./types/CreateChatCompletionResponse.5c27ee1e9a09.js").CreateChatCompletionResponse;
+      event: import("./types/CreateChatCompletionStreamResponse.8155cefcf249.js").CreateChatCompletionStreamResponse;
+      request: import("./types/CreateChatCompletionRequest.e5ed068ce926.js").CreateChatCompletionRequest;
+      response: import("./types/CreateChatCompletionResponse.30a2023cb9fd.js").CreateChatCompletionResponse;
     };
     "responses": {
-      event: import("./types/ResponseStreamEvent.c07b0b45c7b8.js").ResponseStreamEvent;
-      request: import("./types/CreateResponse.94cf02186273.js").CreateResponse;
-      response: import("./types/Response.183409c0649d.js").Response;
+      event: import("./types/ResponseStreamEvent.5cc1bb5685ed.js").ResponseStreamEvent;
+      request: import("./types/CreateResponse.11b5ffa415b1.js").CreateResponse;
+      response: import("./types/Response.5ecb4beaf3cf.js").Response;
     };
   };
   "gpt-4.1-mini": {
     "responses": {
-      event: import("./types/ResponseStreamEvent.1dad71e8079b.js").ResponseStreamEvent;
-      request: import("./types/CreateResponse.7a3d2dae4f1c.js").CreateResponse;
-      response: import("./types/Response.cd6f5bc01f4e.js").Response;
+      event: import("./types/ResponseStreamEvent.5cc1bb5685ed.js").ResponseStreamEvent;
+      request: import("./types/CreateResponse.0f856d967141.js").CreateResponse;
+      response: import("./types/Response.5ecb4beaf3cf.js").Response;
     };
   };
   "gpt-4o": {
     "chat.completions": {
-      event: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
-      request: import("./types/CreateChatCompletionRequest.3d220388576f.js").CreateChatCompletionRequest;
-      response: import("./types/CreateChatCompletionResponse.b8f6a23aae9b.js").CreateChatCompletionResponse;
+      event: import("./types/ApifreeChatChunk.969077321c41.js").ApifreeChatChunk;
+      request: import("./types/CreateChatCompletionRequest.57f08a8494a3.js").CreateChatCompletionRequest;
+      response: import("./types/CreateChatCompletionResponse.30a2023cb9fd.js").CreateChatCompletionResponse;
     };
     "responses": {
-      event: import("./types/ResponseStreamEvent.1dad71e8079b.js").ResponseStreamEvent;
-      request: import("./types/CreateResponse.c39b84eb7c87.js").CreateResponse;
-      response: import("./types/Response.cd6f5bc01f4e.js").Response;
+      event: import("./types/ResponseStreamEvent.5cc1bb5685ed.js").ResponseStreamEvent;
+      request: import("./types/CreateResponse.39d6273928d1.js").CreateResponse;
+      response: import("./types/Response.5ecb4beaf3cf.js").Response;
     };
   };
   "gpt-4o-mini": {
     "responses": {
-      event: import("./types/ResponseStreamEvent.2eb4da32de27.js").ResponseStreamEvent;
-      request: import("./types/CreateResponse.a21630a6df0c.js").CreateResponse;
-      response: import("./types/Response.cab85bc3a7f3.js").Response;
+      event: import("./types/ResponseStreamEvent.f2f8c52fde6a.js").ResponseStreamEvent;
+      request: import("./types/CreateResponse.c6f83ab0df77.js").CreateResponse;
+      response: import("./types/Response.15f01b5f13e8.js").Response;
     };
   };
   "gpt-5": {
     "responses": {
-      event: import("./types/ResponseStreamEvent.fb507b2d10ff.js").ResponseStreamEvent;
-      request: import("./types/CreateResponse.bb1b23bc53c6.js").CreateResponse;
-      response: import("./types/Response.1428153942e6.js").Response;
+      event: import("./types/ResponseStreamEvent.8d374e3286de.js").ResponseStreamEvent;
+      request: import("./types/CreateResponse.e28c2b7a67e0.js").CreateResponse;
+      response: import("./types/Response.ebde2fbba849.js").Response;
     };
   };
   "gpt-5-mini": {
     "chat.completions": {
-      event: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
-      request: import("./types/CreateChatCompletionRequest.9ea2a4c904a6.js").CreateChatCompletionRequest;
-      response: import("./types/CreateChatCompletionResponse.5c27ee1e9a09.js").CreateChatCompletionResponse;
+      event: import("./types/ApifreeChatChunk.969077321c41.js").ApifreeChatChunk;
+      request: import("./types/CreateChatCompletionRequest.8bad89654e43.js").CreateChatCompletionRequest;
+      response: import("./types/CreateChatCompletionResponse.30a2023cb9fd.js").CreateChatCompletionResponse;
     };
     "responses": {
-      event: import("./types/ResponseStreamEvent.9c6cc273791f.js").ResponseStreamEvent;
-      request: import("./types/CreateResponse.f8dc020738c4.js").CreateResponse;
-      response: import("./types/Response.fdfd2e40286a.js").Response;
+      event: import("./types/ResponseStreamEvent.b3bbb9b9a615.js").ResponseStreamEvent;
+      request: import("./types/CreateResponse.2af9a4ef706c.js").CreateResponse;
+      response: import("./types/Response.92b51377c50c.js").Response;
     };
   };
   "gpt-5-nano": {
     "responses": {
-      event: import("./types/ResponseStreamEvent.1db7542cf9a5.js").ResponseStreamEvent;
-      request: import("./types/CreateResponse.5f842c94c7da.js").CreateResponse;
-      response: import("./types/Response.d2b5e14ecf04.js").Response;
+      event: import("./types/ResponseStreamEvent.b3bbb9b9a615.js").ResponseStreamEvent;
+      request: import("./types/CreateResponse.a83abb99c779.js").CreateResponse;
+      response: import("./types/Response.92b51377c50c.js").Response;
     };
   };
   "gpt-5.2": {
     "chat.completions": {
-      event: import("./types/CreateChatCompletionStreamResponse.af588fede38e.js").CreateChatCompletionStreamResponse;
-      request: import("./types/CreateChatCompletionRequest.f58e5dae0c74.js").CreateChatCompletionRequest;
-      response: import("./types/CreateChatCompletionResponse.b8f6a23aae9b.js").CreateChatCompletionResponse;
+      event: import("./types/CreateChatCompletionStreamResponse.8155cefcf249.js").CreateChatCompletionStreamResponse;
+      request: import("./types/CreateChatCompletionRequest.385b088b95d8.js").CreateChatCompletionRequest;
+      response: import("./types/CreateChatCompletionResponse.30a2023cb9fd.js").CreateChatCompletionResponse;
     };
     "responses": {
-      event: import("./types/ResponseStreamEvent.3abdb62d74a2.js").ResponseStreamEvent;
-      request: import("./types/CreateResponse.aaf7ff05332f.js").CreateResponse;
-      response: import("./types/Response.233a1072fbf8.js").Response;
+      event: import("./types/ResponseStreamEvent.8d374e3286de.js").ResponseStreamEvent;
+      request: import("./types/CreateResponse.973daabe01f4.js").CreateResponse;
+      response: import("./types/Response.ebde2fbba849.js").Response;
     };
   };
   "gpt-5.4": {
     "chat.completions": {
-      event: import("./types/CreateChatCompletionStreamResponse.705ed3ecd283.js").CreateChatCompletionStreamResponse;
-      request: import("./types/CreateChatCompletionRequest.ba72d30ad8a5.js").CreateChatCompletionRequest;
-      response: import("./types/CreateChatCompletionResponse.5c27ee1e9a09.js").CreateChatCompletionResponse;
+      event: import("./types/CreateChatCompletionStreamResponse.8155cefcf249.js").CreateChatCompletionStreamResponse;
+      request: import("./types/CreateChatCompletionRequest.90bb0fa3621f.js").CreateChatCompletionRequest;
+      response: import("./types/CreateChatCompletionResponse.30a2023cb9fd.js").CreateChatCompletionResponse;
     };
     "responses": {
-      event: import("./types/ResponseStreamEvent.fb507b2d10ff.js").ResponseStreamEvent;
-      request: import("./types/CreateResponse.89cb40da19ba.js").CreateResponse;
-      response: import("./types/Response.1428153942e6.js").Response;
+      event: import("./types/ResponseStreamEvent.8d374e3286de.js").ResponseStreamEvent;
+      request: import("./types/CreateResponse.2e5034513f36.js").CreateResponse;
+      response: import("./types/Response.ebde2fbba849.js").Response;
     };
   };
   "gpt-5.4-mini": {
     "responses": {
-      event: import("./types/ResponseStreamEvent.3abdb62d74a2.js").ResponseStreamEvent;
-      request: import("./types/CreateResponse.55a91d838eae.js").CreateResponse;
-      response: import("./types/Response.233a1072fbf8.js").Response;
+      event: import("./types/ResponseStreamEvent.8d374e3286de.js").ResponseStreamEvent;
+      request: import("./types/CreateResponse.372019b6b79a.js").CreateResponse;
+      response: import("./types/Response.ebde2fbba849.js").Response;
     };
   };
   "gpt-5.4-nano": {
     "responses": {
-      event: import("./types/ResponseStreamEvent.9c6cc273791f.js").ResponseStreamEvent;
-      request: import("./types/CreateResponse.9082596b6d6b.js").CreateResponse;
-      response: import("./types/Response.fdfd2e40286a.js").Response;
+      event: import("./types/ResponseStreamEvent.b3bbb9b9a615.js").ResponseStreamEvent;
+      request: import("./types/CreateResponse.8ccf6cccdd5c.js").CreateResponse;
+      response: import("./types/Response.92b51377c50c.js").Response;
     };
   };
   "gpt-image-1": {
     "POST /v1/images/generations": {
-      request: import("./types/CreateImageRequest.fcb23c09d18a.js").CreateImageRequest;
-      response: import("./types/ImagesResponse.b66eec2b6c98.js").ImagesResponse;
+      request: import("./types/CreateImageRequest.8ce16bfcc5f6.js").CreateImageRequest;
+      response: import("./types/ImagesResponse.c56695c0784c.js").ImagesResponse;
     };
   };
   "grok-code-fast-1": {
     "chat.completions": {
-      event: import("./types/ChatCompletionChunk.c764e45d2844.js").ChatCompletionChunk;
-      request: import("./types/ChatCompletionRequest.9378d9f98c36.js").ChatCompletionRequest;
-      response: import("./types/ChatCompletion.a31183f6ed3f.js").ChatCompletion;
+      event: import("./types/ChatCompletionChunk.30ee5dcc44a1.js").ChatCompletionChunk;
+      request: import("./types/ChatCompletionRequest.c24c7933c769.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletion.49ffe11bab0e.js").ChatCompletion;
     };
   };
   "kling-v2.5": {
     "videos": {
-      multipart: import("./types/CreateVideoMultipartBody.1364df2751be.js").CreateVideoMultipartBody;
-      remix: import("./types/RemixVideoBody.f865f033cd0c.js").RemixVideoBody;
-      remixResponse: import("./types/VideoTask.6a809cbbba89.js").VideoTask;
-      request: import("./types/CreateVideoBody.7d2de016d059.js").CreateVideoBody;
-      response: import("./types/VideoTask.6a809cbbba89.js").VideoTask;
-      task: import("./types/VideoTask.6a809cbbba89.js").VideoTask;
+      multipart: import("./types/CreateVideoMultipartBody.47ba44204350.js").CreateVideoMultipartBody;
+      remix: import("./types/RemixVideoBody.a2a11dc5c169.js").RemixVideoBody;
+      remixResponse: import("./types/VideoTask.4cc2caafc9a7.js").VideoTask;
+      request: import("./types/CreateVideoBody.66cb32ed9543.js").CreateVideoBody;
+      response: import("./types/VideoTask.4cc2caafc9a7.js").VideoTask;
+      task: import("./types/VideoTask.4cc2caafc9a7.js").VideoTask;
     };
   };
   "meta-llama/llama-3.1-8b-instruct": {
     "chat.completions": {
-      event: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
-      request: import("./types/ChatCompletionRequest.021f7d290b21.js").ChatCompletionRequest;
-      response: import("./types/ChatCompletion.1abdd098b106.js").ChatCompletion;
+      event: import("./types/ApifreeChatChunk.969077321c41.js").ApifreeChatChunk;
+      request: import("./types/ChatCompletionRequest.f52a90eb39aa.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletion.858df5f12be9.js").ChatCompletion;
     };
   };
   "meta-llama/llama-3.3-70b-instruct": {
     "chat.completions": {
-      event: import("./types/ChatCompletionChunk.29b0e85c87b9.js").ChatCompletionChunk;
-      request: import("./types/ChatCompletionRequest.b20cb8105b8e.js").ChatCompletionRequest;
-      response: import("./types/ChatCompletion.9c2f953769ca.js").ChatCompletion;
+      event: import("./types/ChatCompletionChunk.1fc9ba1fc0d9.js").ChatCompletionChunk;
+      request: import("./types/ChatCompletionRequest.8af3853a9fc6.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletion.81b633295198.js").ChatCompletion;
     };
   };
   "meta-llama/llama-3.3-70b-instruct:free": {
     "chat.completions": {
-      event: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
-      request: import("./types/ChatCompletionRequest.715efb0a6614.js").ChatCompletionRequest;
-      response: import("./types/ChatCompletion.1abdd098b106.js").ChatCompletion;
+      event: import("./types/ApifreeChatChunk.969077321c41.js").ApifreeChatChunk;
+      request: import("./types/ChatCompletionRequest.8ac016cbba1e.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletion.858df5f12be9.js").ChatCompletion;
     };
   };
   "meta-llama/llama-4-maverick": {
     "chat.completions": {
-      event: import("./types/ChatCompletionChunk.90dce87fac49.js").ChatCompletionChunk;
-      request: import("./types/ChatCompletionRequest.490ec15a5ecb.js").ChatCompletionRequest;
-      response: import("./types/ChatCompletion.77a5087024d2.js").ChatCompletion;
+      event: import("./types/ChatCompletionChunk.1fc9ba1fc0d9.js").ChatCompletionChunk;
+      request: import("./types/ChatCompletionRequest.f665c7ef6d5d.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletion.81b633295198.js").ChatCompletion;
     };
   };
   "meta-llama/llama-4-scout": {
     "chat.completions": {
-      event: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
-      request: import("./types/ChatCompletionRequest.1fad958804db.js").ChatCompletionRequest;
-      response: import("./types/ChatCompletion.77a5087024d2.js").ChatCompletion;
+      event: import("./types/ApifreeChatChunk.969077321c41.js").ApifreeChatChunk;
+      request: import("./types/ChatCompletionRequest.831e584c5f57.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletion.81b633295198.js").ChatCompletion;
     };
   };
   "mistralai/codestral-2508": {
     "chat.completions": {
-      event: import("./types/CompletionChunk.e7fc42f48e37.js").CompletionChunk;
-      request: import("./types/ChatCompletionRequest.ab204a543eab.js").ChatCompletionRequest;
-      response: import("./types/ChatCompletionResponse.92d6e961a7ca.js").ChatCompletionResponse;
+      event: import("./types/CompletionChunk.e19ab64c03cb.js").CompletionChunk;
+      request: import("./types/ChatCompletionRequest.ab8f42d99c49.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletionResponse.d995da2859b2.js").ChatCompletionResponse;
     };
   };
   "mistralai/magistral-medium-2509": {
     "chat.completions": {
-      event: import("./types/CompletionChunk.e8bf588b558e.js").CompletionChunk;
-      request: import("./types/ChatCompletionRequest.225c11bfe294.js").ChatCompletionRequest;
-      response: import("./types/ChatCompletionResponse.3d47429be943.js").ChatCompletionResponse;
+      event: import("./types/CompletionChunk.aa7f790a5c22.js").CompletionChunk;
+      request: import("./types/ChatCompletionRequest.e25f327ba818.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletionResponse.5cb149e79b8b.js").ChatCompletionResponse;
     };
   };
   "mistralai/mistral-medium-3.1": {
     "chat.completions": {
-      event: import("./types/CompletionChunk.30d5ddec5f30.js").CompletionChunk;
-      request: import("./types/ChatCompletionRequest.3f69ff061831.js").ChatCompletionRequest;
-      response: import("./types/ChatCompletionResponse.edb57e3e6723.js").ChatCompletionResponse;
+      event: import("./types/CompletionChunk.e19ab64c03cb.js").CompletionChunk;
+      request: import("./types/ChatCompletionRequest.87cd1d9a66d7.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletionResponse.d995da2859b2.js").ChatCompletionResponse;
     };
   };
   "mistralai/mistral-small-3.2-24b-instruct": {
     "chat.completions": {
-      event: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
-      request: import("./types/ChatCompletionRequest.573651626678.js").ChatCompletionRequest;
-      response: import("./types/ChatCompletionResponse.92d6e961a7ca.js").ChatCompletionResponse;
+      event: import("./types/ApifreeChatChunk.969077321c41.js").ApifreeChatChunk;
+      request: import("./types/ChatCompletionRequest.fb3312e9c65e.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletionResponse.d995da2859b2.js").ChatCompletionResponse;
     };
   };
   "moonshotai/kimi-k2-0905": {
     "chat.completions": {
-      event: import("./types/KimiChatCompletionChunk.32014380e71a.js").KimiChatCompletionChunk;
-      request: import("./types/KimiChatCompletionRequest.cff20164cd87.js").KimiChatCompletionRequest;
-      response: import("./types/KimiChatCompletion.2d5b3ca13be3.js").KimiChatCompletion;
+      event: import("./types/KimiChatCompletionChunk.781ad5558884.js").KimiChatCompletionChunk;
+      request: import("./types/KimiChatCompletionRequest.0c09d8eb5668.js").KimiChatCompletionRequest;
+      response: import("./types/KimiChatCompletion.45ae729d3ec0.js").KimiChatCompletion;
     };
   };
   "moonshotai/kimi-k2-thinking": {
     "chat.completions": {
-      event: import("./types/KimiChatCompletionChunk.ed02e35ca60c.js").KimiChatCompletionChunk;
-      request: import("./types/KimiChatCompletionRequest.6260c044c7ac.js").KimiChatCompletionRequest;
-      response: import("./types/KimiChatCompletion.117d879f6413.js").KimiChatCompletion;
+      event: import("./types/KimiChatCompletionChunk.cd8c207e2bcd.js").KimiChatCompletionChunk;
+      request: import("./types/KimiChatCompletionRequest.17b8a67f04ad.js").KimiChatCompletionRequest;
+      response: import("./types/KimiChatCompletion.a17e715814bd.js").KimiChatCompletion;
     };
   };
   "openai/gpt-4.1": {
     "chat.completions": {
-      event: import("./types/CreateChatCompletionStreamResponse.af588fede38e.js").CreateChatCompletionStreamResponse;
-      request: import("./types/CreateChatCompletionRequest.49635461686a.js").CreateChatCompletionRequest;
-      response: import("./types/CreateChatCompletionResponse.b8f6a23aae9b.js").CreateChatCompletionResponse;
+      event: import("./types/CreateChatCompletionStreamResponse.8155cefcf249.js").CreateChatCompletionStreamResponse;
+      request: import("./types/CreateChatCompletionRequest.bbbafe79bb7c.js").CreateChatCompletionRequest;
+      response: import("./types/CreateChatCompletionResponse.30a2023cb9fd.js").CreateChatCompletionResponse;
     };
   };
   "openai/gpt-4o-mini": {
     "chat.completions": {
-      event: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
-      request: import("./types/CreateChatCompletionRequest.8dea2ffa2b10.js").CreateChatCompletionRequest;
-      response: import("./types/CreateChatCompletionResponse.5c27ee1e9a09.js").CreateChatCompletionResponse;
+      event: import("./types/ApifreeChatChunk.969077321c41.js").ApifreeChatChunk;
+      request: import("./types/CreateChatCompletionRequest.608129bffb33.js").CreateChatCompletionRequest;
+      response: import("./types/CreateChatCompletionResponse.30a2023cb9fd.js").CreateChatCompletionResponse;
     };
   };
   "openai/gpt-5-nano": {
     "chat.completions": {
-      event: import("./types/CreateChatCompletionStreamResponse.af588fede38e.js").CreateChatCompletionStreamResponse;
-      request: import("./types/CreateChatCompletionRequest.776dbc7fa64e.js").CreateChatCompletionRequest;
-      response: import("./types/CreateChatCompletionResponse.b8f6a23aae9b.js").CreateChatCompletionResponse;
+      event: import("./types/CreateChatCompletionStreamResponse.8155cefcf249.js").CreateChatCompletionStreamResponse;
+      request: import("./types/CreateChatCompletionRequest.7700d544fdae.js").CreateChatCompletionRequest;
+      response: import("./types/CreateChatCompletionResponse.30a2023cb9fd.js").CreateChatCompletionResponse;
     };
   };
   "openai/gpt-5.2": {
     "chat.completions": {
-      event: import("./types/CreateChatCompletionStreamResponse.705ed3ecd283.js").CreateChatCompletionStreamResponse;
-      request: import("./types/CreateChatCompletionRequest.0c04c71cc4b7.js").CreateChatCompletionRequest;
-      response: import("./types/CreateChatCompletionResponse.5c27ee1e9a09.js").CreateChatCompletionResponse;
+      event: import("./types/CreateChatCompletionStreamResponse.8155cefcf249.js").CreateChatCompletionStreamResponse;
+      request: import("./types/CreateChatCompletionRequest.b383872a8c8f.js").CreateChatCompletionRequest;
+      response: import("./types/CreateChatCompletionResponse.30a2023cb9fd.js").CreateChatCompletionResponse;
     };
     "responses": {
-      event: import("./types/ResponseStreamEvent.9c6cc273791f.js").ResponseStreamEvent;
-      request: import("./types/CreateResponse.3666b5605fff.js").CreateResponse;
-      response: import("./types/Response.fdfd2e40286a.js").Response;
+      event: import("./types/ResponseStreamEvent.b3bbb9b9a615.js").ResponseStreamEvent;
+      request: import("./types/CreateResponse.5a92a1fbc95e.js").CreateResponse;
+      response: import("./types/Response.92b51377c50c.js").Response;
     };
   };
   "openai/gpt-oss-120b": {
     "chat.completions": {
-      event: import("./types/CreateChatCompletionStreamResponse.1109807be0ab.js").CreateChatCompletionStreamResponse;
-      request: import("./types/CreateChatCompletionRequest.fd3fa6bf6481.js").CreateChatCompletionRequest;
-      response: import("./types/CreateChatCompletionResponse.86b21bbfee4c.js").CreateChatCompletionResponse;
+      event: import("./types/CreateChatCompletionStreamResponse.88354c0b67e9.js").CreateChatCompletionStreamResponse;
+      request: import("./types/CreateChatCompletionRequest.5065d6c6106e.js").CreateChatCompletionRequest;
+      response: import("./types/CreateChatCompletionResponse.7cd6e6712769.js").CreateChatCompletionResponse;
     };
   };
   "openai/o3-pro": {
     "chat.completions": {
-      event: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
-      request: import("./types/CreateChatCompletionRequest.f08147aecaf7.js").CreateChatCompletionRequest;
-      response: import("./types/CreateChatCompletionResponse.b8f6a23aae9b.js").CreateChatCompletionResponse;
+      event: import("./types/ApifreeChatChunk.969077321c41.js").ApifreeChatChunk;
+      request: import("./types/CreateChatCompletionRequest.2b7c0b157a92.js").CreateChatCompletionRequest;
+      response: import("./types/CreateChatCompletionResponse.30a2023cb9fd.js").CreateChatCompletionResponse;
     };
   };
   "openai/o4-mini": {
     "chat.completions": {
-      event: import("./types/CreateChatCompletionStreamResponse.705ed3ecd283.js").CreateChatCompletionStreamResponse;
-      request: import("./types/CreateChatCompletionRequest.93d9d18488ef.js").CreateChatCompletionRequest;
-      response: import("./types/CreateChatCompletionResponse.5c27ee1e9a09.js").CreateChatCompletionResponse;
+      event: import("./types/CreateChatCompletionStreamResponse.8155cefcf249.js").CreateChatCompletionStreamResponse;
+      request: import("./types/CreateChatCompletionRequest.04a52cd71054.js").CreateChatCompletionRequest;
+      response: import("./types/CreateChatCompletionResponse.30a2023cb9fd.js").CreateChatCompletionResponse;
     };
   };
   "qwen/qwen3-32b": {
     "chat.completions": {
-      event: import("./types/QwenChatCompletionChunk.0de88f92ce52.js").QwenChatCompletionChunk;
-      request: import("./types/QwenChatCompletionRequest.6a84c8c5c26e.js").QwenChatCompletionRequest;
-      response: import("./types/QwenChatCompletion.92710d147bda.js").QwenChatCompletion;
+      event: import("./types/QwenChatCompletionChunk.5558e5a7dcfe.js").QwenChatCompletionChunk;
+      request: import("./types/QwenChatCompletionRequest.4862858c3b1d.js").QwenChatCompletionRequest;
+      response: import("./types/QwenChatCompletion.6e0242c159f0.js").QwenChatCompletion;
     };
   };
   "qwen/qwen3-32b:free": {
     "chat.completions": {
-      event: import("./types/QwenChatCompletionChunk.dbf377ff3c40.js").QwenChatCompletionChunk;
-      request: import("./types/QwenChatCompletionRequest.bf1de2b847a9.js").QwenChatCompletionRequest;
-      response: import("./types/QwenChatCompletion.54a3404a56dc.js").QwenChatCompletion;
+      event: import("./types/QwenChatCompletionChunk.d486c3781eec.js").QwenChatCompletionChunk;
+      request: import("./types/QwenChatCompletionRequest.4f594c57ba3c.js").QwenChatCompletionRequest;
+      response: import("./types/QwenChatCompletion.8dbb759fa0b1.js").QwenChatCompletion;
     };
   };
   "qwen/qwen3-max": {
     "chat.completions": {
-      event: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
-      request: import("./types/QwenChatCompletionRequest.ef8b4229fd0d.js").QwenChatCompletionRequest;
-      response: import("./types/QwenChatCompletion.d82006b778d3.js").QwenChatCompletion;
+      event: import("./types/ApifreeChatChunk.969077321c41.js").ApifreeChatChunk;
+      request: import("./types/QwenChatCompletionRequest.164875eaf2c1.js").QwenChatCompletionRequest;
+      response: import("./types/QwenChatCompletion.e4e790c6ce13.js").QwenChatCompletion;
     };
   };
   "qwen/qwen3-vl-235b-a22b-instruct": {
     "chat.completions": {
-      event: import("./types/QwenChatCompletionChunk.125e34c2cd6b.js").QwenChatCompletionChunk;
-      request: import("./types/QwenChatCompletionRequest.1070c87c4da5.js").QwenChatCompletionRequest;
-      response: import("./types/QwenChatCompletion.661948f11bfc.js").QwenChatCompletion;
+      event: import("./types/QwenChatCompletionChunk.1371ab17be25.js").QwenChatCompletionChunk;
+      request: import("./types/QwenChatCompletionRequest.440e06d4121c.js").QwenChatCompletionRequest;
+      response: import("./types/QwenChatCompletion.e4e790c6ce13.js").QwenChatCompletion;
     };
   };
   "qwen/qwq-32b": {
     "chat.completions": {
-      event: import("./types/QwenChatCompletionChunk.dbf377ff3c40.js").QwenChatCompletionChunk;
-      request: import("./types/QwenChatCompletionRequest.bfaf509a7d05.js").QwenChatCompletionRequest;
-      response: import("./types/QwenChatCompletion.54a3404a56dc.js").QwenChatCompletion;
+      event: import("./types/QwenChatCompletionChunk.d486c3781eec.js").QwenChatCompletionChunk;
+      request: import("./types/QwenChatCompletionRequest.3aa205020f25.js").QwenChatCompletionRequest;
+      response: import("./types/QwenChatCompletion.8dbb759fa0b1.js").QwenChatCompletion;
     };
   };
   "sora-2": {
     "videos": {
-      multipart: import("./types/CreateVideoMultipartBody.9adcd4f1035b.js").CreateVideoMultipartBody;
+      multipart: import("./types/CreateVideoMultipartBody.001c77070b75.js").CreateVideoMultipartBody;
       remix: import("./types/RemixVideoBody.22e02c49323a.js").RemixVideoBody;
-      remixResponse: import("./types/VideoTask.8e7dc3971ad5.js").VideoTask;
-      request: import("./types/CreateVideoBody.9909e29b93f6.js").CreateVideoBody;
-      response: import("./types/VideoTask.8e7dc3971ad5.js").VideoTask;
-      task: import("./types/VideoTask.8e7dc3971ad5.js").VideoTask;
+      remixResponse: import("./types/VideoTask.3c134b032a6d.js").VideoTask;
+      request: import("./types/CreateVideoBody.b9d5d8e81f79.js").CreateVideoBody;
+      response: import("./types/VideoTask.3c134b032a6d.js").VideoTask;
+      task: import("./types/VideoTask.3c134b032a6d.js").VideoTask;
     };
   };
   "sora-2-pro": {
     "videos": {
-      multipart: import("./types/CreateVideoMultipartBody.ef167773fedf.js").CreateVideoMultipartBody;
+      multipart: import("./types/CreateVideoMultipartBody.e18f8a5520a2.js").CreateVideoMultipartBody;
       remix: import("./types/RemixVideoBody.22e02c49323a.js").RemixVideoBody;
-      remixResponse: import("./types/VideoTask.4e20dd199d61.js").VideoTask;
-      request: import("./types/CreateVideoBody.6fb4f259ae44.js").CreateVideoBody;
-      response: import("./types/VideoTask.4e20dd199d61.js").VideoTask;
-      task: import("./types/VideoTask.4e20dd199d61.js").VideoTask;
+      remixResponse: import("./types/VideoTask.bcf960b08331.js").VideoTask;
+      request: import("./types/CreateVideoBody.4a808a99c21c.js").CreateVideoBody;
+      response: import("./types/VideoTask.bcf960b08331.js").VideoTask;
+      task: import("./types/VideoTask.bcf960b08331.js").VideoTask;
     };
   };
   "veo-3.1": {
     "videos": {
-      multipart: import("./types/CreateVideoMultipartBody.58020317943a.js").CreateVideoMultipartBody;
+      multipart: import("./types/CreateVideoMultipartBody.31e2da123ba0.js").CreateVideoMultipartBody;
       remix: import("./types/RemixVideoBody.22e02c49323a.js").RemixVideoBody;
-      remixResponse: import("./types/VideoTask.8868d514466c.js").VideoTask;
-      request: import("./types/CreateVideoBody.54710ab652e9.js").CreateVideoBody;
-      response: import("./types/VideoTask.8868d514466c.js").VideoTask;
-      task: import("./types/VideoTask.8868d514466c.js").VideoTask;
+      remixResponse: import("./types/VideoTask.0883fcc82f38.js").VideoTask;
+      request: import("./types/CreateVideoBody.e30012f8329d.js").CreateVideoBody;
+      response: import("./types/VideoTask.0883fcc82f38.js").VideoTask;
+      task: import("./types/VideoTask.0883fcc82f38.js").VideoTask;
     };
   };
   "x-ai/grok-3-mini": {
     "chat.completions": {
-      event: import("./types/ChatCompletionChunk.c764e45d2844.js").ChatCompletionChunk;
-      request: import("./types/ChatCompletionRequest.646e2d2e7fc4.js").ChatCompletionRequest;
-      response: import("./types/ChatCompletion.a31183f6ed3f.js").ChatCompletion;
+      event: import("./types/ChatCompletionChunk.30ee5dcc44a1.js").ChatCompletionChunk;
+      request: import("./types/ChatCompletionRequest.5ebd36478549.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletion.49ffe11bab0e.js").ChatCompletion;
     };
   };
   "x-ai/grok-4": {
     "chat.completions": {
-      event: import("./types/ChatCompletionChunk.dccf7d0095f8.js").ChatCompletionChunk;
-      request: import("./types/ChatCompletionRequest.6d2b2054a5aa.js").ChatCompletionRequest;
-      response: import("./types/ChatCompletion.9ee41b2b43ef.js").ChatCompletion;
+      event: import("./types/ChatCompletionChunk.642580bd8a9c.js").ChatCompletionChunk;
+      request: import("./types/ChatCompletionRequest.bb113ddabbe4.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletion.871308c26f6c.js").ChatCompletion;
     };
   };
   "x-ai/grok-4-fast-non-reasoning": {
     "chat.completions": {
-      event: import("./types/ApifreeChatChunk.07987e98484e.js").ApifreeChatChunk;
-      request: import("./types/ChatCompletionRequest.f30b1e1d98ac.js").ChatCompletionRequest;
-      response: import("./types/ChatCompletion.9ee41b2b43ef.js").ChatCompletion;
+      event: import("./types/ApifreeChatChunk.969077321c41.js").ApifreeChatChunk;
+      request: import("./types/ChatCompletionRequest.f120db6ed3cf.js").ChatCompletionRequest;
+      response: import("./types/ChatCompletion.871308c26f6c.js").ChatCompletion;
     };
   };
 }

@@ -2,8 +2,8 @@
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
 export type Operations = {
   "messages": {
-    event: import("../../types/MessageStreamEvent.cc24d6de1705.js").MessageStreamEvent;
-    request: import("../../types/CreateMessageParams.108db989f8b6.js").CreateMessageParams;
-    response: import("../../types/Message.296d9207894b.js").Message;
+    event: import("../../types/MessageStreamEvent.ce74f5241596.js").MessageStreamEvent;
+    request: import("../../types/CreateMessageParams.00218a53b306.js").CreateMessageParams;
+    response: import("../../types/Message.214fa6554bfe.js").Message;
   };
 };

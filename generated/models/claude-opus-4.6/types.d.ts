@@ -2,8 +2,8 @@
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
 export type Operations = {
   "messages": {
-    event: import("../../types/MessageStreamEvent.f591a896f8ab.js").MessageStreamEvent;
-    request: import("../../types/CreateMessageParams.2a3e6dcff27b.js").CreateMessageParams;
-    response: import("../../types/Message.6bbb43640767.js").Message;
+    event: import("../../types/MessageStreamEvent.ce74f5241596.js").MessageStreamEvent;
+    request: import("../../types/CreateMessageParams.a661b3443edd.js").CreateMessageParams;
+    response: import("../../types/Message.214fa6554bfe.js").Message;
   };
 };

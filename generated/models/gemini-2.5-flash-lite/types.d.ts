@@ -2,8 +2,8 @@
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
 export type Operations = {
   "gemini": {
-    event: import("../../types/GenerateContentResponse.3f1b3ccaab8d.js").GenerateContentResponse;
-    request: import("../../types/GenerateContentRequest.22fcf4940270.js").GenerateContentRequest;
-    response: import("../../types/GenerateContentResponse.3f1b3ccaab8d.js").GenerateContentResponse;
+    event: import("../../types/GenerateContentResponse.7f1a191f46ea.js").GenerateContentResponse;
+    request: import("../../types/GenerateContentRequest.02ccd94a0467.js").GenerateContentRequest;
+    response: import("../../types/GenerateContentResponse.7f1a191f46ea.js").GenerateContentResponse;
   };
 };

@@ -2,8 +2,8 @@
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
 export type Operations = {
   "gemini": {
-    event: import("../../types/GenerateContentResponse.0f264be4366a.js").GenerateContentResponse;
-    request: import("../../types/GenerateContentRequest.d7007fd0ebd2.js").GenerateContentRequest;
-    response: import("../../types/GenerateContentResponse.0f264be4366a.js").GenerateContentResponse;
+    event: import("../../types/GenerateContentResponse.b9b7ec32e31c.js").GenerateContentResponse;
+    request: import("../../types/GenerateContentRequest.e5e65a293f4b.js").GenerateContentRequest;
+    response: import("../../types/GenerateContentResponse.b9b7ec32e31c.js").GenerateContentResponse;
   };
 };

@@ -2,8 +2,8 @@
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
 export type Operations = {
   "responses": {
-    event: import("../../types/ResponseStreamEvent.1dad71e8079b.js").ResponseStreamEvent;
-    request: import("../../types/CreateResponse.7a3d2dae4f1c.js").CreateResponse;
-    response: import("../../types/Response.cd6f5bc01f4e.js").Response;
+    event: import("../../types/ResponseStreamEvent.5cc1bb5685ed.js").ResponseStreamEvent;
+    request: import("../../types/CreateResponse.0f856d967141.js").CreateResponse;
+    response: import("../../types/Response.5ecb4beaf3cf.js").Response;
   };
 };

@@ -2,8 +2,8 @@
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
 export type Operations = {
   "responses": {
-    event: import("../../types/ResponseStreamEvent.2eb4da32de27.js").ResponseStreamEvent;
-    request: import("../../types/CreateResponse.a21630a6df0c.js").CreateResponse;
-    response: import("../../types/Response.cab85bc3a7f3.js").Response;
+    event: import("../../types/ResponseStreamEvent.f2f8c52fde6a.js").ResponseStreamEvent;
+    request: import("../../types/CreateResponse.c6f83ab0df77.js").CreateResponse;
+    response: import("../../types/Response.15f01b5f13e8.js").Response;
   };
 };

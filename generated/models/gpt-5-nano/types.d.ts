@@ -2,8 +2,8 @@
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
 export type Operations = {
   "responses": {
-    event: import("../../types/ResponseStreamEvent.1db7542cf9a5.js").ResponseStreamEvent;
-    request: import("../../types/CreateResponse.5f842c94c7da.js").CreateResponse;
-    response: import("../../types/Response.d2b5e14ecf04.js").Response;
+    event: import("../../types/ResponseStreamEvent.b3bbb9b9a615.js").ResponseStreamEvent;
+    request: import("../../types/CreateResponse.a83abb99c779.js").CreateResponse;
+    response: import("../../types/Response.92b51377c50c.js").Response;
   };
 };

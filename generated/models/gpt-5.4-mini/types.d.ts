@@ -2,8 +2,8 @@
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
 export type Operations = {
   "responses": {
-    event: import("../../types/ResponseStreamEvent.3abdb62d74a2.js").ResponseStreamEvent;
-    request: import("../../types/CreateResponse.55a91d838eae.js").CreateResponse;
-    response: import("../../types/Response.233a1072fbf8.js").Response;
+    event: import("../../types/ResponseStreamEvent.8d374e3286de.js").ResponseStreamEvent;
+    request: import("../../types/CreateResponse.372019b6b79a.js").CreateResponse;
+    response: import("../../types/Response.ebde2fbba849.js").Response;
   };
 };

@@ -2,8 +2,8 @@
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
 export type Operations = {
   "responses": {
-    event: import("../../types/ResponseStreamEvent.9c6cc273791f.js").ResponseStreamEvent;
-    request: import("../../types/CreateResponse.9082596b6d6b.js").CreateResponse;
-    response: import("../../types/Response.fdfd2e40286a.js").Response;
+    event: import("../../types/ResponseStreamEvent.b3bbb9b9a615.js").ResponseStreamEvent;
+    request: import("../../types/CreateResponse.8ccf6cccdd5c.js").CreateResponse;
+    response: import("../../types/Response.92b51377c50c.js").Response;
   };
 };

@@ -2,8 +2,8 @@
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
 export type Operations = {
   "responses": {
-    event: import("../../types/ResponseStreamEvent.fb507b2d10ff.js").ResponseStreamEvent;
-    request: import("../../types/CreateResponse.bb1b23bc53c6.js").CreateResponse;
-    response: import("../../types/Response.1428153942e6.js").Response;
+    event: import("../../types/ResponseStreamEvent.8d374e3286de.js").ResponseStreamEvent;
+    request: import("../../types/CreateResponse.e28c2b7a67e0.js").CreateResponse;
+    response: import("../../types/Response.ebde2fbba849.js").Response;
   };
 };

@@ -2,7 +2,7 @@
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
 export type Operations = {
   "POST /v1/images/generations": {
-    request: import("../../types/CreateImageRequest.fcb23c09d18a.js").CreateImageRequest;
-    response: import("../../types/ImagesResponse.b66eec2b6c98.js").ImagesResponse;
+    request: import("../../types/CreateImageRequest.8ce16bfcc5f6.js").CreateImageRequest;
+    response: import("../../types/ImagesResponse.c56695c0784c.js").ImagesResponse;
   };
 };

@@ -2,11 +2,11 @@
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
 export type Operations = {
   "videos": {
-    multipart: import("../../types/CreateVideoMultipartBody.1364df2751be.js").CreateVideoMultipartBody;
-    remix: import("../../types/RemixVideoBody.f865f033cd0c.js").RemixVideoBody;
-    remixResponse: import("../../types/VideoTask.6a809cbbba89.js").VideoTask;
-    request: import("../../types/CreateVideoBody.7d2de016d059.js").CreateVideoBody;
-    response: import("../../types/VideoTask.6a809cbbba89.js").VideoTask;
-    task: import("../../types/VideoTask.6a809cbbba89.js").VideoTask;
+    multipart: import("../../types/CreateVideoMultipartBody.47ba44204350.js").CreateVideoMultipartBody;
+    remix: import("../../types/RemixVideoBody.a2a11dc5c169.js").RemixVideoBody;
+    remixResponse: import("../../types/VideoTask.4cc2caafc9a7.js").VideoTask;
+    request: import("../../types/CreateVideoBody.66cb32ed9543.js").CreateVideoBody;
+    response: import("../../types/VideoTask.4cc2caafc9a7.js").VideoTask;
+    task: import("../../types/VideoTask.4cc2caafc9a7.js").VideoTask;
   };
 };

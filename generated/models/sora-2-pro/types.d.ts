@@ -2,11 +2,11 @@
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
 export type Operations = {
   "videos": {
-    multipart: import("../../types/CreateVideoMultipartBody.ef167773fedf.js").CreateVideoMultipartBody;
+    multipart: import("../../types/CreateVideoMultipartBody.e18f8a5520a2.js").CreateVideoMultipartBody;
     remix: import("../../types/RemixVideoBody.22e02c49323a.js").RemixVideoBody;
-    remixResponse: import("../../types/VideoTask.4e20dd199d61.js").VideoTask;
-    request: import("../../types/CreateVideoBody.6fb4f259ae44.js").CreateVideoBody;
-    response: import("../../types/VideoTask.4e20dd199d61.js").VideoTask;
-    task: import("../../types/VideoTask.4e20dd199d61.js").VideoTask;
+    remixResponse: import("../../types/VideoTask.bcf960b08331.js").VideoTask;
+    request: import("../../types/CreateVideoBody.4a808a99c21c.js").CreateVideoBody;
+    response: import("../../types/VideoTask.bcf960b08331.js").VideoTask;
+    task: import("../../types/VideoTask.bcf960b08331.js").VideoTask;
   };
 };

@@ -2,11 +2,11 @@
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
 export type Operations = {
   "videos": {
-    multipart: import("../../types/CreateVideoMultipartBody.9adcd4f1035b.js").CreateVideoMultipartBody;
+    multipart: import("../../types/CreateVideoMultipartBody.001c77070b75.js").CreateVideoMultipartBody;
     remix: import("../../types/RemixVideoBody.22e02c49323a.js").RemixVideoBody;
-    remixResponse: import("../../types/VideoTask.8e7dc3971ad5.js").VideoTask;
-    request: import("../../types/CreateVideoBody.9909e29b93f6.js").CreateVideoBody;
-    response: import("../../types/VideoTask.8e7dc3971ad5.js").VideoTask;
-    task: import("../../types/VideoTask.8e7dc3971ad5.js").VideoTask;
+    remixResponse: import("../../types/VideoTask.3c134b032a6d.js").VideoTask;
+    request: import("../../types/CreateVideoBody.b9d5d8e81f79.js").CreateVideoBody;
+    response: import("../../types/VideoTask.3c134b032a6d.js").VideoTask;
+    task: import("../../types/VideoTask.3c134b032a6d.js").VideoTask;
   };
 };

@@ -2,11 +2,11 @@
 /** Every operation of the model's document: its request, response, stream event and other schemas. */
 export type Operations = {
   "videos": {
-    multipart: import("../../types/CreateVideoMultipartBody.58020317943a.js").CreateVideoMultipartBody;
+    multipart: import("../../types/CreateVideoMultipartBody.31e2da123ba0.js").CreateVideoMultipartBody;
     remix: import("../../types/RemixVideoBody.22e02c49323a.js").RemixVideoBody;
-    remixResponse: import("../../types/VideoTask.8868d514466c.js").VideoTask;
-    request: import("../../types/CreateVideoBody.54710ab652e9.js").CreateVideoBody;
-    response: import("../../types/VideoTask.8868d514466c.js").VideoTask;
-    task: import("../../types/VideoTask.8868d514466c.js").VideoTask;
+    remixResponse: import("../../types/VideoTask.0883fcc82f38.js").VideoTask;
+    request: import("../../types/CreateVideoBody.e30012f8329d.js").CreateVideoBody;
+    response: import("../../types/VideoTask.0883fcc82f38.js").VideoTask;
+    task: import("../../types/VideoTask.0883fcc82f38.js").VideoTask;
   };
 };

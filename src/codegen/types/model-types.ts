@@ -8,6 +8,7 @@ import { type ModelRoot, rootKey } from "../roots.js";
 import { compactDeclarations } from "./compact-declarations.js";
 import { pooledIdentifier } from "./pooled-names.js";
 import { prepareTypeDocument } from "./prepare-document.js";
+import { dropRedundantTags } from "./redundant-tags.js";
 import { openapiTypescriptNodes } from "./run-openapi-typescript.js";
 import { importTypeNode, replaceSchemaRefs, schemaRefs } from "./schema-refs.js";
 
@@ -107,6 +108,7 @@ export async function emitModelTypes(
 ): Promise<ModelTypes> {
   const prepared = prepareTypeDocument(document, modelRoots);
   const nodes = openapiTypescriptNodes(prepared.document);
+  dropRedundantTags(nodes);
   const schemas = schemasMember(nodes);
   const components = new Map<string, Component>();
   if (schemas !== undefined) {
@@ -149,9 +151,12 @@ export async function emitModelTypes(
   const aliases = chatRoots.map((root) => CHAT_ALIASES[root.root]!);
   const byOperation = new Map<string, ModelRoot[]>();
   for (const root of modelRoots) byOperation.set(root.operation, [...(byOperation.get(root.operation) ?? []), root]);
+  // A chat root names its alias: the pool path is written once per file.
+  const typeOf = (root: ModelRoot): string =>
+    chatRoots.includes(root) ? CHAT_ALIASES[root.root]! : print(toPool(componentOf(root)));
   const operations = [...byOperation].map(
     ([operation, members]) =>
-      `  ${stringLiteral(operation)}: {\n${members.map((root) => `    ${root.root}: ${print(toPool(componentOf(root)))};\n`).join("")}  };\n`,
+      `  ${stringLiteral(operation)}: {\n${members.map((root) => `    ${root.root}: ${typeOf(root)};\n`).join("")}  };\n`,
   );
   const types =
     BANNER +

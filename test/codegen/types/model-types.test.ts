@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { modelRoots } from "../../../src/codegen/roots.js";
 import { emitModelTypes } from "../../../src/codegen/types/model-types.js";
+import { withoutRedundantTags } from "../../../src/codegen/types/redundant-tags.js";
 import { locateOperations } from "../../../src/openapi/operations.js";
 import { CORPUS_DIR, corpusDocuments, corpusTitle } from "../../support/corpus.js";
 import { typecheck, typecheckExpectingErrors } from "../../support/typecheck.js";
@@ -139,6 +140,64 @@ export const bad: Request = { messages: [{ role: "UserMessage", content: "hi" }]
 `,
     );
     expect(typecheckExpectingErrors([consumer])).toEqual([]);
+  });
+
+  it("shares a pooled type between an enum of one value and a const, and keeps their descriptions", async () => {
+    // Before the redundant tags were dropped, the `@enum {string}` and `@constant` tags alone
+    // made two files of Role, and two of Message above it.
+    const documentWith = (role: Record<string, unknown>) => ({
+      openapi: "3.1.0",
+      info: { title: "t", version: "1" },
+      paths: {
+        "/v1/chat/completions": {
+          post: {
+            requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/Req" } } } },
+            responses: {
+              "200": { description: "ok", content: { "application/json": { schema: { type: "object" } } } },
+            },
+          },
+        },
+      },
+      components: {
+        schemas: {
+          Req: {
+            type: "object",
+            required: ["messages"],
+            properties: { messages: { type: "array", items: { $ref: "#/components/schemas/Message" } } },
+          },
+          Message: {
+            type: "object",
+            required: ["role"],
+            properties: { role: { $ref: "#/components/schemas/Role" }, name: { type: "string", enum: ["a", "b"] } },
+          },
+          Role: { description: "Who speaks.", ...role },
+        },
+      },
+    });
+    const asEnum = await emitModelTypes(documentWith({ type: "string", enum: ["user"] }), rootsOf(documentWith({})));
+    const asConst = await emitModelTypes(documentWith({ type: "string", const: "user" }), rootsOf(documentWith({})));
+    const stems = (types: Map<string, string>) => [...types.keys()].filter((stem) => !stem.startsWith("Req.")).sort();
+    expect(stems(asEnum.pool)).toEqual(stems(asConst.pool));
+    const role = [...asEnum.pool].find(([stem]) => stem.startsWith("Role."))![1];
+    expect(role).toContain('/** Who speaks. */\nexport type Role = "user";');
+    const message = [...asEnum.pool].find(([stem]) => stem.startsWith("Message."))![1];
+    expect(message).toContain('  name?: "a" | "b";');
+    for (const text of [...asEnum.pool.values(), ...asConst.pool.values()]) expect(text).not.toMatch(/@enum|@constant/);
+  });
+
+  it("cuts the enum and const tags from the end of a doc comment only", () => {
+    expect(withoutRedundantTags("* @enum {string} ")).toBeUndefined();
+    expect(withoutRedundantTags("* @constant ")).toBeUndefined();
+    expect(withoutRedundantTags("*\n * Why it stopped.\n * @enum {string}\n ")).toBe("* Why it stopped. ");
+    expect(withoutRedundantTags("*\n * @constant\n * @enum {string|null}\n ")).toBeUndefined();
+    // A description over several lines keeps the multi-line form.
+    expect(withoutRedundantTags("*\n * @description one\n *     two\n * @enum {string}\n ")).toBe(
+      "*\n * @description one\n *     two\n ",
+    );
+    // Other tags stay, and a tag-like line that is not last stays too.
+    const kept = "*\n * @enum {string}\n * @default auto\n ";
+    expect(withoutRedundantTags(kept)).toBe(kept);
+    expect(withoutRedundantTags("* Plain. ")).toBe("* Plain. ");
   });
 
   describe("over the corpus of real documents", () => {
