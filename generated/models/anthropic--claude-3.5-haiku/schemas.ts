@@ -2,14 +2,14 @@
 import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.f03320aeb176.js";
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.aaf635b36e67.js";
+} from "../../validators/ChatCompletionRequest.3a48c07270ab.js";
 import {
   CreateMessageParamsSchema as messagesRequest,
-} from "../../validators/CreateMessageParams.0d90bbfcf26a.js";
-import { MessageSchema as messagesResponse } from "../../validators/Message.0397a3b77dc0.js";
+} from "../../validators/CreateMessageParams.e700c5c4c477.js";
+import { MessageSchema as messagesResponse } from "../../validators/Message.1f7d58c68923.js";
 import {
   MessageStreamEventSchema as messagesEvent,
-} from "../../validators/MessageStreamEvent.4a2e83163421.js";
+} from "../../validators/MessageStreamEvent.12c810693f40.js";
 import {
   x_apifree_standard_chunkSchema as chunk,
 } from "../../validators/x_apifree_standard_chunk.fe07b0f1716d.js";

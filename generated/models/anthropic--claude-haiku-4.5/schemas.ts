@@ -5,7 +5,7 @@ import {
 } from "../../validators/ChatCompletionChunk.78d9c5d15f2b.js";
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.3c140e8ab92c.js";
+} from "../../validators/ChatCompletionRequest.bc7f7eb3a692.js";
 
 export { chunk, request, response };
 

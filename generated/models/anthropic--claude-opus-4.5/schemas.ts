@@ -5,7 +5,7 @@ import {
 } from "../../validators/ChatCompletionChunk.78d9c5d15f2b.js";
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.323b63d21f66.js";
+} from "../../validators/ChatCompletionRequest.5ad7996ee7dc.js";
 
 export { chunk, request, response };
 

@@ -5,14 +5,14 @@ import {
 } from "../../validators/ChatCompletionChunk.78d9c5d15f2b.js";
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.dc4d518295ff.js";
+} from "../../validators/ChatCompletionRequest.16ef7df8f732.js";
 import {
   CreateMessageParamsSchema as messagesRequest,
-} from "../../validators/CreateMessageParams.6e3ee7c35184.js";
-import { MessageSchema as messagesResponse } from "../../validators/Message.fbec508065ff.js";
+} from "../../validators/CreateMessageParams.67569b2eb126.js";
+import { MessageSchema as messagesResponse } from "../../validators/Message.1358b777a2eb.js";
 import {
   MessageStreamEventSchema as messagesEvent,
-} from "../../validators/MessageStreamEvent.6b84b75e4204.js";
+} from "../../validators/MessageStreamEvent.d6eb61db07db.js";
 
 export { chunk, messagesEvent, messagesRequest, messagesResponse, request, response };
 

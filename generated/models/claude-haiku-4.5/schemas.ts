@@ -5,14 +5,14 @@ import {
 } from "../../validators/ChatCompletionChunk.78d9c5d15f2b.js";
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.ae9e14603a7e.js";
+} from "../../validators/ChatCompletionRequest.0367b2534958.js";
 import {
   CreateMessageParamsSchema as messagesRequest,
-} from "../../validators/CreateMessageParams.9a5d57ee323d.js";
-import { MessageSchema as messagesResponse } from "../../validators/Message.fbec508065ff.js";
+} from "../../validators/CreateMessageParams.e92e0880165d.js";
+import { MessageSchema as messagesResponse } from "../../validators/Message.1358b777a2eb.js";
 import {
   MessageStreamEventSchema as messagesEvent,
-} from "../../validators/MessageStreamEvent.6b84b75e4204.js";
+} from "../../validators/MessageStreamEvent.d6eb61db07db.js";
 
 export { chunk, messagesEvent, messagesRequest, messagesResponse, request, response };
 

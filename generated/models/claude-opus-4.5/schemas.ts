@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateMessageParamsSchema as messagesRequest,
-} from "../../validators/CreateMessageParams.964a7b9e4416.js";
-import { MessageSchema as messagesResponse } from "../../validators/Message.fbec508065ff.js";
+} from "../../validators/CreateMessageParams.0d6468959eed.js";
+import { MessageSchema as messagesResponse } from "../../validators/Message.1358b777a2eb.js";
 import {
   MessageStreamEventSchema as messagesEvent,
-} from "../../validators/MessageStreamEvent.6b84b75e4204.js";
+} from "../../validators/MessageStreamEvent.d6eb61db07db.js";
 
 export { messagesEvent, messagesRequest, messagesResponse };
 

@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateMessageParamsSchema as messagesRequest,
-} from "../../validators/CreateMessageParams.0cf6b9100265.js";
-import { MessageSchema as messagesResponse } from "../../validators/Message.fbec508065ff.js";
+} from "../../validators/CreateMessageParams.ae98536c149c.js";
+import { MessageSchema as messagesResponse } from "../../validators/Message.1358b777a2eb.js";
 import {
   MessageStreamEventSchema as messagesEvent,
-} from "../../validators/MessageStreamEvent.6b84b75e4204.js";
+} from "../../validators/MessageStreamEvent.d6eb61db07db.js";
 
 export { messagesEvent, messagesRequest, messagesResponse };
 

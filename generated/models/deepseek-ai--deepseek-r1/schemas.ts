@@ -1,8 +1,8 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.9dae3ee3f7ff.js";
+import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.66262e031ea6.js";
 import {
   ChatCompletionChunkSchema as chunk,
-} from "../../validators/ChatCompletionChunk.60f138e85293.js";
+} from "../../validators/ChatCompletionChunk.7ffec76ac2f8.js";
 import {
   ChatCompletionRequestSchema as request,
 } from "../../validators/ChatCompletionRequest.302589fde734.js";

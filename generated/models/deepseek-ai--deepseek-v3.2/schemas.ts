@@ -5,7 +5,7 @@ import {
 } from "../../validators/ChatCompletionChunk.dff4563c3dec.js";
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.68056c203a98.js";
+} from "../../validators/ChatCompletionRequest.f2ce8a671db1.js";
 
 export { chunk, request, response };
 

@@ -5,7 +5,7 @@ import {
 } from "../../validators/ChatCompletionChunk.3b7b4ae68d87.js";
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.938edd969285.js";
+} from "../../validators/ChatCompletionRequest.6c9fa4034eb8.js";
 
 export { chunk, request, response };
 

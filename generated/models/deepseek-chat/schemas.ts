@@ -2,7 +2,7 @@
 import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.a311adf7ea7a.js";
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.9a08679f3402.js";
+} from "../../validators/ChatCompletionRequest.f796891d4b98.js";
 import {
   x_apifree_standard_chunkSchema as chunk,
 } from "../../validators/x_apifree_standard_chunk.fe07b0f1716d.js";

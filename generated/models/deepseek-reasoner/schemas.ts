@@ -5,7 +5,7 @@ import {
 } from "../../validators/ChatCompletionChunk.3b7b4ae68d87.js";
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.ef07edd35c4a.js";
+} from "../../validators/ChatCompletionRequest.4cdd7d8df567.js";
 
 export { chunk, request, response };
 

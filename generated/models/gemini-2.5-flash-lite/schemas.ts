@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   GenerateContentRequestSchema as geminiRequest,
-} from "../../validators/GenerateContentRequest.5f02b2d0e618.js";
+} from "../../validators/GenerateContentRequest.fe4b3d0f9068.js";
 import {
   GenerateContentResponseSchema as geminiEvent,
   GenerateContentResponseSchema as geminiResponse,
-} from "../../validators/GenerateContentResponse.b3a64f1391f3.js";
+} from "../../validators/GenerateContentResponse.3fc9f0698124.js";
 
 export { geminiEvent, geminiRequest, geminiResponse };
 

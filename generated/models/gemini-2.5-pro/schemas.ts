@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   GenerateContentRequestSchema as geminiRequest,
-} from "../../validators/GenerateContentRequest.3c953a88a6e0.js";
+} from "../../validators/GenerateContentRequest.1e937b5f37d1.js";
 import {
   GenerateContentResponseSchema as geminiEvent,
   GenerateContentResponseSchema as geminiResponse,
-} from "../../validators/GenerateContentResponse.3135f0292123.js";
+} from "../../validators/GenerateContentResponse.91f629ea0298.js";
 
 export { geminiEvent, geminiRequest, geminiResponse };
 

@@ -7,7 +7,7 @@ import {
 } from "../../validators/GeminiChatCompletionChunk.772c4b5f19b6.js";
 import {
   GeminiChatCompletionRequestSchema as request,
-} from "../../validators/GeminiChatCompletionRequest.5109f5f21d39.js";
+} from "../../validators/GeminiChatCompletionRequest.f6943f7b8879.js";
 
 export { chunk, request, response };
 

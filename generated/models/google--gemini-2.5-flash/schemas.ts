@@ -4,7 +4,7 @@ import {
 } from "../../validators/GeminiChatCompletion.caf83b8a92c3.js";
 import {
   GeminiChatCompletionRequestSchema as request,
-} from "../../validators/GeminiChatCompletionRequest.f7bc2974c18c.js";
+} from "../../validators/GeminiChatCompletionRequest.fc9b04246e9a.js";
 import {
   x_apifree_standard_chunkSchema as chunk,
 } from "../../validators/x_apifree_standard_chunk.fe07b0f1716d.js";

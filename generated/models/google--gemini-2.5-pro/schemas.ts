@@ -7,7 +7,7 @@ import {
 } from "../../validators/GeminiChatCompletionChunk.fc7905d1677d.js";
 import {
   GeminiChatCompletionRequestSchema as request,
-} from "../../validators/GeminiChatCompletionRequest.124e7a98992e.js";
+} from "../../validators/GeminiChatCompletionRequest.8b19807123d2.js";
 
 export { chunk, request, response };
 

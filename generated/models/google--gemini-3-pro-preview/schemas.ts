@@ -7,7 +7,7 @@ import {
 } from "../../validators/GeminiChatCompletionChunk.fc7905d1677d.js";
 import {
   GeminiChatCompletionRequestSchema as request,
-} from "../../validators/GeminiChatCompletionRequest.3d7f9a82c8ff.js";
+} from "../../validators/GeminiChatCompletionRequest.3515a062b47a.js";
 
 export { chunk, request, response };
 

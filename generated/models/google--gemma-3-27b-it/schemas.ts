@@ -1,10 +1,10 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   GeminiChatCompletionSchema as response,
-} from "../../validators/GeminiChatCompletion.0b585926d3a7.js";
+} from "../../validators/GeminiChatCompletion.2b5ee6d70d6a.js";
 import {
   GeminiChatCompletionRequestSchema as request,
-} from "../../validators/GeminiChatCompletionRequest.be8dfde0450f.js";
+} from "../../validators/GeminiChatCompletionRequest.f73cd1fae5eb.js";
 import {
   x_apifree_standard_chunkSchema as chunk,
 } from "../../validators/x_apifree_standard_chunk.fe07b0f1716d.js";

@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   GeminiChatCompletionSchema as response,
-} from "../../validators/GeminiChatCompletion.0b585926d3a7.js";
+} from "../../validators/GeminiChatCompletion.2b5ee6d70d6a.js";
 import {
   GeminiChatCompletionChunkSchema as chunk,
-} from "../../validators/GeminiChatCompletionChunk.658e75bd98e2.js";
+} from "../../validators/GeminiChatCompletionChunk.7d69af65a807.js";
 import {
   GeminiChatCompletionRequestSchema as request,
-} from "../../validators/GeminiChatCompletionRequest.e66914290176.js";
+} from "../../validators/GeminiChatCompletionRequest.6a97a2e8d7d3.js";
 
 export { chunk, request, response };
 

@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.90119b166d1e.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.743bb8334b9d.js";
+} from "../../validators/CreateResponse.cc18a22862cf.js";
+import { ResponseSchema as responsesResponse } from "../../validators/Response.4657762158cb.js";
 import {
   ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.894b8644daa9.js";
+} from "../../validators/ResponseStreamEvent.00674f6c24eb.js";
 
 export { responsesEvent, responsesRequest, responsesResponse };
 

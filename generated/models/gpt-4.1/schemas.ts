@@ -1,7 +1,7 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateChatCompletionRequestSchema as request,
-} from "../../validators/CreateChatCompletionRequest.58584cc5e273.js";
+} from "../../validators/CreateChatCompletionRequest.ea715ce7da8f.js";
 import {
   CreateChatCompletionResponseSchema as response,
 } from "../../validators/CreateChatCompletionResponse.c128fadfddd5.js";
@@ -10,11 +10,11 @@ import {
 } from "../../validators/CreateChatCompletionStreamResponse.ac82974fb1f7.js";
 import {
   CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.c46c2af8e632.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.743bb8334b9d.js";
+} from "../../validators/CreateResponse.df31ea86ac65.js";
+import { ResponseSchema as responsesResponse } from "../../validators/Response.4657762158cb.js";
 import {
   ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.894b8644daa9.js";
+} from "../../validators/ResponseStreamEvent.00674f6c24eb.js";
 
 export { chunk, request, response, responsesEvent, responsesRequest, responsesResponse };
 

@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.80c7e4073847.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.3d3e15b4f892.js";
+} from "../../validators/CreateResponse.b61ea922a942.js";
+import { ResponseSchema as responsesResponse } from "../../validators/Response.336ea7e0a872.js";
 import {
   ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.38aebdf04d92.js";
+} from "../../validators/ResponseStreamEvent.627693f2ce21.js";
 
 export { responsesEvent, responsesRequest, responsesResponse };
 

@@ -1,17 +1,17 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateChatCompletionRequestSchema as request,
-} from "../../validators/CreateChatCompletionRequest.15b4afec6490.js";
+} from "../../validators/CreateChatCompletionRequest.5f4fcf481524.js";
 import {
   CreateChatCompletionResponseSchema as response,
 } from "../../validators/CreateChatCompletionResponse.c128fadfddd5.js";
 import {
   CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.0a0976217a69.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.743bb8334b9d.js";
+} from "../../validators/CreateResponse.9a20dbfb3b27.js";
+import { ResponseSchema as responsesResponse } from "../../validators/Response.4657762158cb.js";
 import {
   ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.894b8644daa9.js";
+} from "../../validators/ResponseStreamEvent.00674f6c24eb.js";
 import {
   x_apifree_standard_chunkSchema as chunk,
 } from "../../validators/x_apifree_standard_chunk.fe07b0f1716d.js";

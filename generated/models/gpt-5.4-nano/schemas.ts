@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.94595b23e48e.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.9821cfe5ccbf.js";
+} from "../../validators/CreateResponse.67369931f8db.js";
+import { ResponseSchema as responsesResponse } from "../../validators/Response.5e20a78ee1fb.js";
 import {
   ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.fde063728a63.js";
+} from "../../validators/ResponseStreamEvent.195711c6a795.js";
 
 export { responsesEvent, responsesRequest, responsesResponse };
 

@@ -1,7 +1,7 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateChatCompletionRequestSchema as request,
-} from "../../validators/CreateChatCompletionRequest.24294adb4ab5.js";
+} from "../../validators/CreateChatCompletionRequest.b2b758953ccb.js";
 import {
   CreateChatCompletionResponseSchema as response,
 } from "../../validators/CreateChatCompletionResponse.c128fadfddd5.js";
@@ -10,11 +10,11 @@ import {
 } from "../../validators/CreateChatCompletionStreamResponse.ac82974fb1f7.js";
 import {
   CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.22bbecdcd280.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.98ee2debee94.js";
+} from "../../validators/CreateResponse.46da92115c22.js";
+import { ResponseSchema as responsesResponse } from "../../validators/Response.6ae15180e86b.js";
 import {
   ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.1e811ea1ed1f.js";
+} from "../../validators/ResponseStreamEvent.d9e61355535a.js";
 
 export { chunk, request, response, responsesEvent, responsesRequest, responsesResponse };
 

@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.50fb2353acb0.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.98ee2debee94.js";
+} from "../../validators/CreateResponse.660d291d4911.js";
+import { ResponseSchema as responsesResponse } from "../../validators/Response.6ae15180e86b.js";
 import {
   ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.1e811ea1ed1f.js";
+} from "../../validators/ResponseStreamEvent.d9e61355535a.js";
 
 export { responsesEvent, responsesRequest, responsesResponse };
 

@@ -4,7 +4,7 @@ import {
 } from "../../validators/CreateImageRequest.c87722fe3d5f.js";
 import {
   ImagesResponseSchema as pOSTV1ImagesGenerationsResponse,
-} from "../../validators/ImagesResponse.59b18d1f9d1e.js";
+} from "../../validators/ImagesResponse.12b43f2ef1fe.js";
 
 export { pOSTV1ImagesGenerationsRequest, pOSTV1ImagesGenerationsResponse };
 

@@ -5,7 +5,7 @@ import {
 } from "../../validators/ChatCompletionChunk.5306ab29ea6f.js";
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.cf62fc5c330a.js";
+} from "../../validators/ChatCompletionRequest.16e9ae30e924.js";
 
 export { chunk, request, response };
 

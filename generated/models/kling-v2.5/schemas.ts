@@ -12,7 +12,7 @@ import {
   VideoTaskSchema as videosRemixResponse,
   VideoTaskSchema as videosResponse,
   VideoTaskSchema as videosTask,
-} from "../../validators/VideoTask.306262f9e142.js";
+} from "../../validators/VideoTask.a4915556fcf9.js";
 
 export {
   videosMultipart,

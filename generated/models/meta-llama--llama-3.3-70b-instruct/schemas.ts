@@ -5,7 +5,7 @@ import {
 } from "../../validators/ChatCompletionChunk.c9990cdd18e4.js";
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.9f907b3eefdb.js";
+} from "../../validators/ChatCompletionRequest.48fdc632840a.js";
 
 export { chunk, request, response };
 

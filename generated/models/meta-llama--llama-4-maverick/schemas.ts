@@ -5,7 +5,7 @@ import {
 } from "../../validators/ChatCompletionChunk.c9990cdd18e4.js";
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.759c21eb7a88.js";
+} from "../../validators/ChatCompletionRequest.0849fefa4090.js";
 
 export { chunk, request, response };
 

@@ -2,7 +2,7 @@
 import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.fea2c45c198d.js";
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.0e4080d1c1ad.js";
+} from "../../validators/ChatCompletionRequest.f2490bb3308c.js";
 import {
   x_apifree_standard_chunkSchema as chunk,
 } from "../../validators/x_apifree_standard_chunk.fe07b0f1716d.js";

@@ -1,7 +1,7 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.3cf2f9f871b4.js";
+} from "../../validators/ChatCompletionRequest.7a348fe54732.js";
 import {
   ChatCompletionResponseSchema as response,
 } from "../../validators/ChatCompletionResponse.48b17b7c5a0c.js";

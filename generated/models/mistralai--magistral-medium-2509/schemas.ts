@@ -1,7 +1,7 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.63946f6ba48d.js";
+} from "../../validators/ChatCompletionRequest.671c2a65bc99.js";
 import {
   ChatCompletionResponseSchema as response,
 } from "../../validators/ChatCompletionResponse.7a3e0e38ce03.js";

@@ -1,7 +1,7 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.e4c9f65883f5.js";
+} from "../../validators/ChatCompletionRequest.01cb73caade2.js";
 import {
   ChatCompletionResponseSchema as response,
 } from "../../validators/ChatCompletionResponse.48b17b7c5a0c.js";

@@ -1,7 +1,7 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.3c8016bd9742.js";
+} from "../../validators/ChatCompletionRequest.f96884608352.js";
 import {
   ChatCompletionResponseSchema as response,
 } from "../../validators/ChatCompletionResponse.48b17b7c5a0c.js";

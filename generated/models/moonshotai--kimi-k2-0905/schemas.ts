@@ -7,7 +7,7 @@ import {
 } from "../../validators/KimiChatCompletionChunk.5b73d3d30edc.js";
 import {
   KimiChatCompletionRequestSchema as request,
-} from "../../validators/KimiChatCompletionRequest.de358118a534.js";
+} from "../../validators/KimiChatCompletionRequest.32c4401e2a1e.js";
 
 export { chunk, request, response };
 

@@ -7,7 +7,7 @@ import {
 } from "../../validators/KimiChatCompletionChunk.05305721a5fd.js";
 import {
   KimiChatCompletionRequestSchema as request,
-} from "../../validators/KimiChatCompletionRequest.3358fc6e0528.js";
+} from "../../validators/KimiChatCompletionRequest.58013b5c036b.js";
 
 export { chunk, request, response };
 

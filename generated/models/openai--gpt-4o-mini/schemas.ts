@@ -1,7 +1,7 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateChatCompletionRequestSchema as request,
-} from "../../validators/CreateChatCompletionRequest.6007f35df5c0.js";
+} from "../../validators/CreateChatCompletionRequest.452db088e465.js";
 import {
   CreateChatCompletionResponseSchema as response,
 } from "../../validators/CreateChatCompletionResponse.c128fadfddd5.js";

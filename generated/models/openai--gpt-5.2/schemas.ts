@@ -1,7 +1,7 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateChatCompletionRequestSchema as request,
-} from "../../validators/CreateChatCompletionRequest.ef7f63c057bc.js";
+} from "../../validators/CreateChatCompletionRequest.e52a726782ea.js";
 import {
   CreateChatCompletionResponseSchema as response,
 } from "../../validators/CreateChatCompletionResponse.c128fadfddd5.js";
@@ -10,11 +10,11 @@ import {
 } from "../../validators/CreateChatCompletionStreamResponse.ac82974fb1f7.js";
 import {
   CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.c04d101c7adb.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.9821cfe5ccbf.js";
+} from "../../validators/CreateResponse.9be325a16875.js";
+import { ResponseSchema as responsesResponse } from "../../validators/Response.5e20a78ee1fb.js";
 import {
   ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.fde063728a63.js";
+} from "../../validators/ResponseStreamEvent.195711c6a795.js";
 
 export { chunk, request, response, responsesEvent, responsesRequest, responsesResponse };
 

@@ -1,7 +1,7 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateChatCompletionRequestSchema as request,
-} from "../../validators/CreateChatCompletionRequest.31325b0058a9.js";
+} from "../../validators/CreateChatCompletionRequest.c2f933baf152.js";
 import {
   CreateChatCompletionResponseSchema as response,
 } from "../../validators/CreateChatCompletionResponse.40807c7538ba.js";

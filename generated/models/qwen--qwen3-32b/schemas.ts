@@ -7,7 +7,7 @@ import {
 } from "../../validators/QwenChatCompletionChunk.fdcb7e68f711.js";
 import {
   QwenChatCompletionRequestSchema as request,
-} from "../../validators/QwenChatCompletionRequest.07b79940af1d.js";
+} from "../../validators/QwenChatCompletionRequest.9778911ce4de.js";
 
 export { chunk, request, response };
 

@@ -4,7 +4,7 @@ import {
 } from "../../validators/QwenChatCompletion.609975661ba8.js";
 import {
   QwenChatCompletionRequestSchema as request,
-} from "../../validators/QwenChatCompletionRequest.60d1f2ac2f73.js";
+} from "../../validators/QwenChatCompletionRequest.37bd851a9885.js";
 import {
   x_apifree_standard_chunkSchema as chunk,
 } from "../../validators/x_apifree_standard_chunk.fe07b0f1716d.js";

@@ -7,7 +7,7 @@ import {
 } from "../../validators/QwenChatCompletionChunk.e9ef4fff2f9f.js";
 import {
   QwenChatCompletionRequestSchema as request,
-} from "../../validators/QwenChatCompletionRequest.a6af30cbf256.js";
+} from "../../validators/QwenChatCompletionRequest.e54a6a154635.js";
 
 export { chunk, request, response };
 

@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   QwenChatCompletionSchema as response,
-} from "../../validators/QwenChatCompletion.e00ae9522139.js";
+} from "../../validators/QwenChatCompletion.32d7ca3f41f7.js";
 import {
   QwenChatCompletionChunkSchema as chunk,
-} from "../../validators/QwenChatCompletionChunk.73bd71cf994b.js";
+} from "../../validators/QwenChatCompletionChunk.2b92c787c078.js";
 import {
   QwenChatCompletionRequestSchema as request,
-} from "../../validators/QwenChatCompletionRequest.224748483a56.js";
+} from "../../validators/QwenChatCompletionRequest.99c18700671c.js";
 
 export { chunk, request, response };
 

@@ -12,7 +12,7 @@ import {
   VideoTaskSchema as videosRemixResponse,
   VideoTaskSchema as videosResponse,
   VideoTaskSchema as videosTask,
-} from "../../validators/VideoTask.3216cfa88c0c.js";
+} from "../../validators/VideoTask.c0d60d997e5f.js";
 
 export {
   videosMultipart,

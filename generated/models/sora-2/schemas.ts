@@ -12,7 +12,7 @@ import {
   VideoTaskSchema as videosRemixResponse,
   VideoTaskSchema as videosResponse,
   VideoTaskSchema as videosTask,
-} from "../../validators/VideoTask.b04244064583.js";
+} from "../../validators/VideoTask.bb1faeef9059.js";
 
 export {
   videosMultipart,

@@ -12,7 +12,7 @@ import {
   VideoTaskSchema as videosRemixResponse,
   VideoTaskSchema as videosResponse,
   VideoTaskSchema as videosTask,
-} from "../../validators/VideoTask.aafc99ce3a40.js";
+} from "../../validators/VideoTask.1a76f0c51b0c.js";
 
 export {
   videosMultipart,

@@ -5,7 +5,7 @@ import {
 } from "../../validators/ChatCompletionChunk.5306ab29ea6f.js";
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.89af7063f72c.js";
+} from "../../validators/ChatCompletionRequest.45c0fc45021b.js";
 
 export { chunk, request, response };
 

@@ -5,7 +5,7 @@ import {
 } from "../../validators/ChatCompletionChunk.4bff2a9ae93b.js";
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.80ad0d611308.js";
+} from "../../validators/ChatCompletionRequest.5e3a267fc89c.js";
 
 export { chunk, request, response };
 

@@ -28,8 +28,16 @@ export interface PooledSchemas extends EmitResult {
   pool: Map<string, string>;
 }
 
-/** Longest flat text of a reference-free target that is copied where it is used. */
+/** Longest flat text of a reference-free target that is copied wherever it is used. */
 const INLINE_WIDTH = 60;
+
+/**
+ * Longest flat text of a reference-free target used at one place only that
+ * is copied there. Its own module and the import cost about 230 bytes; a
+ * copy costs its length in each variant of its user. On the bundled catalog
+ * 200 and 400 give the same tree, 1,000 a bigger one.
+ */
+const INLINE_ONCE_WIDTH = 200;
 
 interface Printed {
   doc: Doc;
@@ -54,14 +62,20 @@ function sortedBindings(bindings: Iterable<Binding>): Binding[] {
 
 class Pool {
   readonly nameOf: ReadonlyMap<string, string>;
-  /** Pointer -> the flat code written in place of a reference to it. */
+  /** Pointer -> the code written in place of a reference to it. */
   readonly inlined = new Map<string, Printed & { text: string }>();
   /** Name -> a const that gets a module. */
   readonly pooled = new Map<string, PooledConst>();
   readonly stemOf = new Map<string, string>();
 
-  constructor(consts: readonly CompiledConst[]) {
+  constructor(consts: readonly CompiledConst[], roots: readonly Expr[]) {
     this.nameOf = new Map(consts.map((entry) => [entry.pointer, entry.name]));
+    // Where each target is referenced. A root's target keeps its module (most
+    // are shared between models whole), so a root counts as two uses.
+    const uses = new Map<string, number>();
+    const count = (pointer: string, by: number) => uses.set(pointer, (uses.get(pointer) ?? 0) + by);
+    for (const entry of consts) for (const pointer of referencesOf(entry.expr)) count(pointer, 1);
+    for (const expr of roots) for (const pointer of referencesOf(expr)) count(pointer, 2);
     // Consts come after what they use (back edges of a cycle aside, and a
     // const in a cycle refers to something pooled), so whatever one copies
     // in place is settled before it is printed.
@@ -69,7 +83,8 @@ class Pool {
       const printed = this.print(entry.expr);
       const refs = this.refsOf(entry.expr);
       const text = flat(printed.doc);
-      if (refs.length === 0 && text.length <= INLINE_WIDTH) {
+      const width = uses.get(entry.pointer) === 1 ? INLINE_ONCE_WIDTH : INLINE_WIDTH;
+      if (refs.length === 0 && text.length <= width) {
         this.inlined.set(entry.pointer, { ...printed, text });
       } else {
         this.pooled.set(entry.name, { ...printed, entry, refs });
@@ -86,7 +101,7 @@ class Pool {
         const inline = this.inlined.get(pointer);
         if (inline !== undefined) {
           inlinedHelpers ||= inline.usesHelpers;
-          return { name: inline.text, lazy: false };
+          return { name: inline.doc, lazy: false };
         }
         const name = this.nameOf.get(pointer)!;
         return { name, lazy: lazy(name) };
@@ -164,7 +179,10 @@ class Pool {
  */
 export function emitPooledSchemas(input: SchemaInput, poolPath: string, trailer?: string): PooledSchemas {
   const compiled = compileSchemas(input, { rootsAsConsts: true });
-  const pool = new Pool(compiled.consts);
+  const pool = new Pool(
+    compiled.consts,
+    compiled.roots.map((root) => root.expr),
+  );
   const modules = pool.modules();
 
   // Roots come from the pool; a root copied in place or one that could not be compiled is declared here.

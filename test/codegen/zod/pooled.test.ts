@@ -53,7 +53,13 @@ function chain(leafMaxLength: number): unknown {
       schemas: {
         Request: {
           type: "object",
-          properties: { message: ref("Message"), tool: ref("Tool") },
+          // Content and Tool are used twice: a leaf used once is copied in place.
+          properties: {
+            message: ref("Message"),
+            tool: ref("Tool"),
+            tools: { type: "array", items: ref("Tool") },
+            summary: ref("Content"),
+          },
           required: ["message"],
         },
         Message: {
@@ -116,6 +122,32 @@ describe("pooling by Merkle hash", () => {
     expect(validators.request!.safeParse({ effort: "low", n: 2 }).success).toBe(true);
     expect(validators.request!.safeParse({ effort: "max" }).success).toBe(false);
     expect(validators.request!.safeParse({ n: 0 }).success).toBe(false);
+  });
+
+  it("copies a leaf used at one place only where its module and import would cost more", async () => {
+    const tool = {
+      type: "object",
+      properties: { name: { type: "string", pattern: "^[a-zA-Z0-9_-]{1,64}$" }, strict: { type: "boolean" } },
+      required: ["name"],
+    };
+    const long = { type: "object", properties: Object.fromEntries("abcdefghijkl".split("").map((k) => [k, tool])) };
+    const documentWith = (properties: Record<string, unknown>) => ({
+      openapi: "3.1.0",
+      components: { schemas: { Request: { type: "object", properties }, Tool: tool, Long: long } },
+    });
+    const once = emit(documentWith({ tool: ref("Tool"), long: ref("Long") }), ROOT);
+    // Tool is copied in place, on lines a formatter would write; Long, over 200 characters, keeps its module.
+    expect([...byName(once).keys()].sort()).toEqual(["Long", "Request"]);
+    const request = once.pool.get(byName(once).get("Request")!)!;
+    expect(request).toContain('["tool", v.object({');
+    expect(request.split("\n").every((line) => line.length <= 100)).toBe(true);
+    const twice = emit(documentWith({ tool: ref("Tool"), tools: { type: "array", items: ref("Tool") } }), ROOT);
+    expect([...byName(twice).keys()].sort()).toEqual(["Request", "Tool"]);
+
+    const validators = await load(once);
+    expect(validators.request!.safeParse({ tool: { name: "get_weather" } }).success).toBe(true);
+    expect(validators.request!.safeParse({ tool: { name: "bad name" } }).success).toBe(false);
+    expect(validators.request!.safeParse({ long: { a: { name: "x", strict: "yes" } } }).success).toBe(false);
   });
 
   it("keeps a cycle in one module (z.lazy inside it) and imports it from outside", async () => {

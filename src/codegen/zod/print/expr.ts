@@ -22,8 +22,11 @@ import { jsonLiteral, linearArguments, numberLiteral, regexLiteral, stringLitera
  */
 
 export interface PrintContext {
-  /** The const name for a `$ref` target, and whether the reference closes a cycle (z.lazy). */
-  reference(pointer: string): { name: string; lazy: boolean };
+  /**
+   * What a `$ref` to the target prints: its const's name, or its code where
+   * it is copied in place; and whether the reference closes a cycle (z.lazy).
+   */
+  reference(pointer: string): { name: Doc; lazy: boolean };
   /** Set when a `v.` helper is printed, so the import can leave it out otherwise. */
   usesHelpers: boolean;
 }
@@ -58,7 +61,7 @@ export function printExpr(expr: Expr, ctx: PrintContext): Doc {
       return "z.never()";
     case "ref": {
       const target = ctx.reference(expr.pointer);
-      return target.lazy ? `z.lazy(() => ${target.name})` : target.name;
+      return target.lazy ? prefix("z.lazy(() => ", suffix(target.name, ")")) : target.name;
     }
     case "null":
       return "z.null()";

@@ -1,8 +1,0 @@
-// @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { v, z } from "apifree-typed/validators";
-
-export const BlobSchema: z.ZodType = v.object({
-  properties: [["data", z.string()], ["mimeType", z.string()]],
-  required: ["mimeType", "data"],
-  additionalProperties: false,
-});

@@ -1,0 +1,30 @@
+// @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
+import { v, z } from "apifree-typed/validators";
+import { ContentBlockDeltaEventSchema } from "./ContentBlockDeltaEvent.17e5880c25a2.js";
+import { ContentBlockStartEventSchema } from "./ContentBlockStartEvent.10644528188b.js";
+import { ErrorEventSchema } from "./ErrorEvent.98bc678ddb6c.js";
+import { MessageDeltaEventSchema } from "./MessageDeltaEvent.22021dcb4fb4.js";
+import { MessageStartEventSchema } from "./MessageStartEvent.5d670b8e0680.js";
+
+export const MessageStreamEventSchema: z.ZodType = v.discriminated("type", [
+  [["message_start"], MessageStartEventSchema],
+  [["content_block_start"], ContentBlockStartEventSchema],
+  [["content_block_delta"], ContentBlockDeltaEventSchema],
+  [
+    ["content_block_stop"],
+    v.object({
+      properties: [
+        ["index", z.number().check(v.integer(), z.gte(0))],
+        ["type", z.literal("content_block_stop")],
+      ],
+      required: ["type", "index"],
+    }),
+  ],
+  [["message_delta"], MessageDeltaEventSchema],
+  [
+    ["message_stop"],
+    v.object({ properties: [["type", z.literal("message_stop")]], required: ["type"] }),
+  ],
+  [["ping"], v.object({ properties: [["type", z.literal("ping")]], required: ["type"] })],
+  [["error"], ErrorEventSchema],
+]);

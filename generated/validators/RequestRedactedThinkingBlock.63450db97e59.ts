@@ -1,8 +1,0 @@
-// @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { v, z } from "apifree-typed/validators";
-
-export const RequestRedactedThinkingBlockSchema: z.ZodType = v.object({
-  properties: [["data", z.string()], ["type", z.literal("redacted_thinking")]],
-  required: ["type", "data"],
-  additionalProperties: false,
-});

@@ -1,0 +1,43 @@
+// @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
+import { v, z } from "apifree-typed/validators";
+import { ResponseCompletedEventSchema } from "./ResponseCompletedEvent.5d37e179bd5e.js";
+import {
+  ResponseContentPartAddedEventSchema,
+} from "./ResponseContentPartAddedEvent.bc757098ae90.js";
+import { ResponseContentPartDoneEventSchema } from "./ResponseContentPartDoneEvent.4f2700e01bb9.js";
+import { ResponseCreatedEventSchema } from "./ResponseCreatedEvent.3df2b08b170b.js";
+import { ResponseErrorEventSchema } from "./ResponseErrorEvent.b1809c7f40a1.js";
+import { ResponseFailedEventSchema } from "./ResponseFailedEvent.dc2a93ebee58.js";
+import {
+  ResponseFunctionCallArgumentsDeltaEventSchema,
+} from "./ResponseFunctionCallArgumentsDeltaEvent.bb1c481f5f49.js";
+import {
+  ResponseFunctionCallArgumentsDoneEventSchema,
+} from "./ResponseFunctionCallArgumentsDoneEvent.5789fbe41b6e.js";
+import { ResponseInProgressEventSchema } from "./ResponseInProgressEvent.6fa868ec48a8.js";
+import { ResponseIncompleteEventSchema } from "./ResponseIncompleteEvent.f534692c141f.js";
+import { ResponseOutputItemAddedEventSchema } from "./ResponseOutputItemAddedEvent.74d713d71cde.js";
+import { ResponseOutputItemDoneEventSchema } from "./ResponseOutputItemDoneEvent.530ed5b20789.js";
+import {
+  ResponseReasoningSummaryTextDeltaEventSchema,
+} from "./ResponseReasoningSummaryTextDeltaEvent.8925e9248feb.js";
+import { ResponseTextDeltaEventSchema } from "./ResponseTextDeltaEvent.c8189b00d59f.js";
+import { ResponseTextDoneEventSchema } from "./ResponseTextDoneEvent.1108f328cd2b.js";
+
+export const ResponseStreamEventSchema: z.ZodType = v.discriminated("type", [
+  [["response.created"], ResponseCreatedEventSchema],
+  [["response.in_progress"], ResponseInProgressEventSchema],
+  [["response.output_item.added"], ResponseOutputItemAddedEventSchema],
+  [["response.content_part.added"], ResponseContentPartAddedEventSchema],
+  [["response.output_text.delta"], ResponseTextDeltaEventSchema],
+  [["response.output_text.done"], ResponseTextDoneEventSchema],
+  [["response.content_part.done"], ResponseContentPartDoneEventSchema],
+  [["response.output_item.done"], ResponseOutputItemDoneEventSchema],
+  [["response.function_call_arguments.delta"], ResponseFunctionCallArgumentsDeltaEventSchema],
+  [["response.function_call_arguments.done"], ResponseFunctionCallArgumentsDoneEventSchema],
+  [["response.reasoning_summary_text.delta"], ResponseReasoningSummaryTextDeltaEventSchema],
+  [["response.completed"], ResponseCompletedEventSchema],
+  [["response.incomplete"], ResponseIncompleteEventSchema],
+  [["response.failed"], ResponseFailedEventSchema],
+  [["error"], ResponseErrorEventSchema],
+]);

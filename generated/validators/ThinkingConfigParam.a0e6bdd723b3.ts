@@ -1,9 +1,0 @@
-// @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { v, z } from "apifree-typed/validators";
-import { ThinkingConfigDisabledSchema } from "./ThinkingConfigDisabled.1751e7ca8957.js";
-import { ThinkingConfigEnabledSchema } from "./ThinkingConfigEnabled.f6fba26e7f5a.js";
-
-export const ThinkingConfigParamSchema: z.ZodType = v.discriminated("type", [
-  [["enabled"], ThinkingConfigEnabledSchema],
-  [["disabled"], ThinkingConfigDisabledSchema],
-]);
