@@ -34,6 +34,34 @@ function rootsOf(document: unknown) {
   return modelRoots(operations);
 }
 
+/** A chat document whose request is `Req`: `{ messages: Message[] }`, with `schemas` beside it. */
+function chatDocument(openapi: string, schemas: Record<string, unknown>) {
+  return {
+    openapi,
+    info: { title: "t", version: "1" },
+    paths: {
+      "/v1/chat/completions": {
+        post: {
+          requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/Req" } } } },
+          responses: {
+            "200": { description: "ok", content: { "application/json": { schema: { type: "object" } } } },
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Req: {
+          type: "object",
+          required: ["messages"],
+          properties: { messages: { type: "array", items: { $ref: "#/components/schemas/Message" } } },
+        },
+        ...schemas,
+      },
+    },
+  };
+}
+
 const hostile = {
   openapi: "3.1.0",
   info: { title: "t", version: "1" },
@@ -92,43 +120,22 @@ export { ok, badEnum, extra };
   });
 
   it("keeps OpenAI-style message unions satisfiable (no schema-name discriminator values)", async () => {
-    const document = {
-      openapi: "3.0.3",
-      info: { title: "t", version: "1" },
-      paths: {
-        "/v1/chat/completions": {
-          post: {
-            requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/Req" } } } },
-            responses: {
-              "200": { description: "ok", content: { "application/json": { schema: { type: "object" } } } },
-            },
-          },
-        },
+    const document = chatDocument("3.0.3", {
+      Message: {
+        oneOf: [{ $ref: "#/components/schemas/UserMessage" }, { $ref: "#/components/schemas/SystemMessage" }],
+        discriminator: { propertyName: "role" },
       },
-      components: {
-        schemas: {
-          Req: {
-            type: "object",
-            required: ["messages"],
-            properties: { messages: { type: "array", items: { $ref: "#/components/schemas/Message" } } },
-          },
-          Message: {
-            oneOf: [{ $ref: "#/components/schemas/UserMessage" }, { $ref: "#/components/schemas/SystemMessage" }],
-            discriminator: { propertyName: "role" },
-          },
-          UserMessage: {
-            type: "object",
-            required: ["role", "content"],
-            properties: { role: { type: "string", enum: ["user"] }, content: { type: "string" } },
-          },
-          SystemMessage: {
-            type: "object",
-            required: ["role", "content"],
-            properties: { role: { type: "string", enum: ["system"] }, content: { type: "string" } },
-          },
-        },
+      UserMessage: {
+        type: "object",
+        required: ["role", "content"],
+        properties: { role: { type: "string", enum: ["user"] }, content: { type: "string" } },
       },
-    };
+      SystemMessage: {
+        type: "object",
+        required: ["role", "content"],
+        properties: { role: { type: "string", enum: ["system"] }, content: { type: "string" } },
+      },
+    });
     const written = await writeModelTypes("messages", document);
     const consumer = path.join(written.dir, "consumer.ts");
     writeFileSync(
@@ -145,35 +152,15 @@ export const bad: Request = { messages: [{ role: "UserMessage", content: "hi" }]
   it("shares a pooled type between an enum of one value and a const, and keeps their descriptions", async () => {
     // Before the redundant tags were dropped, the `@enum {string}` and `@constant` tags alone
     // made two files of Role, and two of Message above it.
-    const documentWith = (role: Record<string, unknown>) => ({
-      openapi: "3.1.0",
-      info: { title: "t", version: "1" },
-      paths: {
-        "/v1/chat/completions": {
-          post: {
-            requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/Req" } } } },
-            responses: {
-              "200": { description: "ok", content: { "application/json": { schema: { type: "object" } } } },
-            },
-          },
+    const documentWith = (role: Record<string, unknown>) =>
+      chatDocument("3.1.0", {
+        Message: {
+          type: "object",
+          required: ["role"],
+          properties: { role: { $ref: "#/components/schemas/Role" }, name: { type: "string", enum: ["a", "b"] } },
         },
-      },
-      components: {
-        schemas: {
-          Req: {
-            type: "object",
-            required: ["messages"],
-            properties: { messages: { type: "array", items: { $ref: "#/components/schemas/Message" } } },
-          },
-          Message: {
-            type: "object",
-            required: ["role"],
-            properties: { role: { $ref: "#/components/schemas/Role" }, name: { type: "string", enum: ["a", "b"] } },
-          },
-          Role: { description: "Who speaks.", ...role },
-        },
-      },
-    });
+        Role: { description: "Who speaks.", ...role },
+      });
     const asEnum = await emitModelTypes(documentWith({ type: "string", enum: ["user"] }), rootsOf(documentWith({})));
     const asConst = await emitModelTypes(documentWith({ type: "string", const: "user" }), rootsOf(documentWith({})));
     const stems = (types: Map<string, string>) => [...types.keys()].filter((stem) => !stem.startsWith("Req.")).sort();
