@@ -124,7 +124,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       toEmit.push(model);
       return;
     }
-    for (const relative of Object.keys(entry.files)) add(model.id, relative, { from: cache.absolute(relative) });
+    for (const relative of entry.files) add(model.id, relative, { from: cache.absolute(relative) });
     roots.set(model.id, entry.meta);
     options.onModel?.({ id: model.id, reused: true });
   });
