@@ -124,7 +124,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       toEmit.push(model);
       return;
     }
-    for (const relative of entry.files) add(model.id, relative, { from: cache.absolute(relative) });
+    // Most of a model's files are pooled ones another reused model listed already.
+    for (const relative of entry.files)
+      if (!outputs.has(relative)) add(model.id, relative, { from: cache.absolute(relative) });
     roots.set(model.id, entry.meta);
     options.onModel?.({ id: model.id, reused: true });
   });

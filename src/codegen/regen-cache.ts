@@ -104,7 +104,8 @@ export class RegenCache {
   }
 
   absolute(relative: string): string {
-    return path.join(this.outDir, ...relative.split("/"));
+    // path.join reads "/" as a separator on every platform.
+    return path.join(this.outDir, relative);
   }
 
   // Synchronous stats: thousands of them, and a promise per stat cost more
