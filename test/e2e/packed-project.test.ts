@@ -235,6 +235,8 @@ describe("the packed packages in a fresh project", () => {
           ...code.matchAll(/^\s*(?:import|export)\b[^"'`;]*?\bfrom\s*["']([^"']+)["']/gm),
           ...code.matchAll(/^\s*import\s*["']([^"']+)["']/gm),
           ...code.matchAll(/\bimport\(\s*["']([@\w.][^"'<>\s]*)["']\s*\)/g),
+          // createRequire's require(): TypeScript and openapi-typescript are loaded that way.
+          ...code.matchAll(/\brequire\(\s*["']([@\w.][^"'<>\s]*)["']\s*\)/g),
         ].map((match) => match[1]!);
         for (const specifier of specifiers) {
           if (specifier.startsWith("node:")) continue;

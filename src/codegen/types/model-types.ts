@@ -1,4 +1,4 @@
-import ts from "typescript";
+import type ts from "typescript";
 import { importedName, POOL_DIR, TYPES_FILE } from "../layout.js";
 import { pooledFileStem } from "../pool/file-stem.js";
 import { type HashInput, merkleHashes } from "../pool/merkle.js";
@@ -11,6 +11,7 @@ import { prepareTypeDocument } from "./prepare-document.js";
 import { dropRedundantTags } from "./redundant-tags.js";
 import { openapiTypescriptNodes } from "./run-openapi-typescript.js";
 import { importTypeNode, replaceSchemaRefs, schemaRefs } from "./schema-refs.js";
+import { typescript } from "./typescript.js";
 
 /*
  * The types of one model, split for cheap type-checking:
@@ -51,21 +52,28 @@ const HELPERS: Record<string, string> = {
   WithRequired: "type WithRequired<T, K extends keyof T> = T & { [P in K]-?: T[P] };\n",
 };
 
-const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
-const printContext = ts.createSourceFile("print.ts", "", ts.ScriptTarget.ESNext, false, ts.ScriptKind.TS);
+const printer = typescript.createPrinter({ newLine: typescript.NewLineKind.LineFeed, removeComments: false });
+const printContext = typescript.createSourceFile(
+  "print.ts",
+  "",
+  typescript.ScriptTarget.ESNext,
+  false,
+  typescript.ScriptKind.TS,
+);
 
 function print(node: ts.Node): string {
-  return printer.printNode(ts.EmitHint.Unspecified, node, printContext);
+  return printer.printNode(typescript.EmitHint.Unspecified, node, printContext);
 }
 
 function printComments(node: ts.Node): string {
-  return (ts.getSyntheticLeadingComments(node) ?? []).map((comment) => comment.text).join("\n");
+  return (typescript.getSyntheticLeadingComments(node) ?? []).map((comment) => comment.text).join("\n");
 }
 
 function propertyName(member: ts.TypeElement): string | undefined {
   const name = member.name;
   if (name === undefined) return undefined;
-  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) return name.text;
+  if (typescript.isIdentifier(name) || typescript.isStringLiteral(name) || typescript.isNumericLiteral(name))
+    return name.text;
   return undefined;
 }
 
@@ -78,13 +86,14 @@ interface Component {
 
 function schemasMember(nodes: readonly ts.Node[]): ts.PropertySignature | undefined {
   const components = nodes.find(
-    (node): node is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(node) && node.name.text === "components",
+    (node): node is ts.InterfaceDeclaration =>
+      typescript.isInterfaceDeclaration(node) && node.name.text === "components",
   );
   const schemas = components?.members.find((member) => propertyName(member) === "schemas");
   return schemas !== undefined &&
-    ts.isPropertySignature(schemas) &&
+    typescript.isPropertySignature(schemas) &&
     schemas.type !== undefined &&
-    ts.isTypeLiteralNode(schemas.type)
+    typescript.isTypeLiteralNode(schemas.type)
     ? schemas
     : undefined;
 }
@@ -92,9 +101,9 @@ function schemasMember(nodes: readonly ts.Node[]): ts.PropertySignature | undefi
 function helpersUsed(type: ts.Node): string[] {
   const used = new Set<string>();
   const visit = (node: ts.Node): void => {
-    if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName) && node.typeName.text in HELPERS)
+    if (typescript.isTypeReferenceNode(node) && typescript.isIdentifier(node.typeName) && node.typeName.text in HELPERS)
       used.add(node.typeName.text);
-    ts.forEachChild(node, visit);
+    typescript.forEachChild(node, visit);
   };
   visit(type);
   return [...used].sort();
@@ -114,7 +123,7 @@ export async function emitModelTypes(
   if (schemas !== undefined) {
     for (const member of (schemas.type as ts.TypeLiteralNode).members) {
       const name = propertyName(member);
-      if (name === undefined || !ts.isPropertySignature(member) || member.type === undefined) continue;
+      if (name === undefined || !typescript.isPropertySignature(member) || member.type === undefined) continue;
       components.set(name, {
         name,
         member,
@@ -130,13 +139,13 @@ export async function emitModelTypes(
   const pool = new Map<string, string>();
   for (const component of components.values()) {
     const type = replaceSchemaRefs(component.type, refTo("./"));
-    const alias = ts.factory.createTypeAliasDeclaration(
-      [ts.factory.createModifier(ts.SyntaxKind.ExportKeyword)],
+    const alias = typescript.factory.createTypeAliasDeclaration(
+      [typescript.factory.createModifier(typescript.SyntaxKind.ExportKeyword)],
       pooledIdentifier(component.name),
       undefined,
       type,
     );
-    ts.setSyntheticLeadingComments(alias, ts.getSyntheticLeadingComments(component.member));
+    typescript.setSyntheticLeadingComments(alias, typescript.getSyntheticLeadingComments(component.member));
     const helpers = helpersUsed(type)
       .map((helper) => HELPERS[helper])
       .join("");
@@ -181,29 +190,30 @@ function openapiFile(
   aliases: readonly string[],
 ): string {
   const openapiNodes = nodes.map((node) => {
-    if (!(ts.isInterfaceDeclaration(node) && node.name.text === "components") || schemas === undefined) return node;
+    if (!(typescript.isInterfaceDeclaration(node) && node.name.text === "components") || schemas === undefined)
+      return node;
     const members = (schemas.type as ts.TypeLiteralNode).members
       .filter((member) => !hoisted.has(propertyName(member) ?? ""))
       .map((member) => {
         const name = propertyName(member);
-        if (name === undefined || !ts.isPropertySignature(member) || !components.has(name)) return member;
-        const replaced = ts.factory.updatePropertySignature(
+        if (name === undefined || !typescript.isPropertySignature(member) || !components.has(name)) return member;
+        const replaced = typescript.factory.updatePropertySignature(
           member,
           member.modifiers,
           member.name,
           member.questionToken,
           toPool(name),
         );
-        return ts.setSyntheticLeadingComments(replaced, ts.getSyntheticLeadingComments(member));
+        return typescript.setSyntheticLeadingComments(replaced, typescript.getSyntheticLeadingComments(member));
       });
-    const newSchemas = ts.factory.updatePropertySignature(
+    const newSchemas = typescript.factory.updatePropertySignature(
       schemas,
       schemas.modifiers,
       schemas.name,
       schemas.questionToken,
-      ts.factory.createTypeLiteralNode(members),
+      typescript.factory.createTypeLiteralNode(members),
     );
-    return ts.factory.updateInterfaceDeclaration(
+    return typescript.factory.updateInterfaceDeclaration(
       node,
       node.modifiers,
       node.name,
@@ -212,6 +222,6 @@ function openapiFile(
       node.members.map((member) => (member === schemas ? newSchemas : member)),
     );
   });
-  const file = ts.factory.updateSourceFile(printContext, openapiNodes as ts.Statement[]);
+  const file = typescript.factory.updateSourceFile(printContext, openapiNodes as ts.Statement[]);
   return `${BANNER}${printer.printFile(file)}export type { ${["Operations", ...aliases].join(", ")} } from "./${importedName(TYPES_FILE)}";\n`;
 }

@@ -1,4 +1,5 @@
-import ts from "typescript";
+import type ts from "typescript";
+import { typescript } from "./typescript.js";
 
 /*
  * openapi-typescript ends the doc comment of every enum with `@enum {type}`
@@ -35,20 +36,20 @@ export function withoutRedundantTags(text: string): string | undefined {
 /** Rewrites, in place, the doc comments of `nodes` and everything under them. */
 export function dropRedundantTags(nodes: readonly ts.Node[]): void {
   const visit = (node: ts.Node): void => {
-    const comments = ts.getSyntheticLeadingComments(node);
+    const comments = typescript.getSyntheticLeadingComments(node);
     if (comments !== undefined && comments.length > 0) {
       const rewritten: ts.SynthesizedComment[] = [];
       for (const comment of comments) {
-        if (comment.kind !== ts.SyntaxKind.MultiLineCommentTrivia) {
+        if (comment.kind !== typescript.SyntaxKind.MultiLineCommentTrivia) {
           rewritten.push(comment);
           continue;
         }
         const text = withoutRedundantTags(comment.text);
         if (text !== undefined) rewritten.push(text === comment.text ? comment : { ...comment, text });
       }
-      ts.setSyntheticLeadingComments(node, rewritten);
+      typescript.setSyntheticLeadingComments(node, rewritten);
     }
-    ts.forEachChild(node, visit);
+    typescript.forEachChild(node, visit);
   };
   for (const node of nodes) visit(node);
 }

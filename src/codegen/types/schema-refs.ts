@@ -1,4 +1,5 @@
-import ts from "typescript";
+import type ts from "typescript";
+import { typescript } from "./typescript.js";
 
 /*
  * openapi-typescript writes a `$ref` to a component schema as the indexed
@@ -9,20 +10,23 @@ import ts from "typescript";
 
 function literalIndex(node: ts.IndexedAccessTypeNode): string | undefined {
   const index = node.indexType;
-  if (ts.isLiteralTypeNode(index) && (ts.isStringLiteral(index.literal) || ts.isNumericLiteral(index.literal)))
+  if (
+    typescript.isLiteralTypeNode(index) &&
+    (typescript.isStringLiteral(index.literal) || typescript.isNumericLiteral(index.literal))
+  )
     return index.literal.text;
   return undefined;
 }
 
 /** The component name when `node` is exactly `components["schemas"]["Name"]`. */
 function schemaRefName(node: ts.Node): string | undefined {
-  if (!ts.isIndexedAccessTypeNode(node)) return undefined;
+  if (!typescript.isIndexedAccessTypeNode(node)) return undefined;
   const inner = node.objectType;
-  if (!ts.isIndexedAccessTypeNode(inner) || literalIndex(inner) !== "schemas") return undefined;
+  if (!typescript.isIndexedAccessTypeNode(inner) || literalIndex(inner) !== "schemas") return undefined;
   const root = inner.objectType;
   if (
-    !ts.isTypeReferenceNode(root) ||
-    !ts.isIdentifier(root.typeName) ||
+    !typescript.isTypeReferenceNode(root) ||
+    !typescript.isIdentifier(root.typeName) ||
     root.typeName.text !== "components" ||
     root.typeArguments
   )
@@ -39,7 +43,7 @@ export function schemaRefs(type: ts.Node): string[] {
       if (!found.includes(name)) found.push(name);
       return;
     }
-    ts.forEachChild(node, visit);
+    typescript.forEachChild(node, visit);
   };
   visit(type);
   return found;
@@ -47,14 +51,14 @@ export function schemaRefs(type: ts.Node): string[] {
 
 /** A copy of `type` with every `components["schemas"]["Name"]` replaced by `replacement(Name)`. */
 export function replaceSchemaRefs<T extends ts.Node>(type: T, replacement: (name: string) => ts.TypeNode): T {
-  const result = ts.transform(type, [
+  const result = typescript.transform(type, [
     (context) => (root) => {
       const visit = (node: ts.Node): ts.Node => {
         const name = schemaRefName(node);
         if (name !== undefined) return replacement(name);
-        return ts.visitEachChild(node, visit, context);
+        return typescript.visitEachChild(node, visit, context);
       };
-      return ts.visitNode(root, visit) as T;
+      return typescript.visitNode(root, visit) as T;
     },
   ]);
   const [transformed] = result.transformed;
@@ -64,9 +68,9 @@ export function replaceSchemaRefs<T extends ts.Node>(type: T, replacement: (name
 
 /** `import("<specifier>").<name>`: a reference that needs no import statement. */
 export function importTypeNode(specifier: string, name: string): ts.TypeNode {
-  return ts.factory.createImportTypeNode(
-    ts.factory.createLiteralTypeNode(ts.factory.createStringLiteral(specifier)),
+  return typescript.factory.createImportTypeNode(
+    typescript.factory.createLiteralTypeNode(typescript.factory.createStringLiteral(specifier)),
     undefined,
-    ts.factory.createIdentifier(name),
+    typescript.factory.createIdentifier(name),
   );
 }
