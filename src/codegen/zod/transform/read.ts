@@ -9,90 +9,88 @@ import type { Pattern } from "../ir.js";
  * transforms only ever see well-formed values.
  */
 
-export function readNumber(
-  schema: Record<string, unknown>,
+type Schema = Record<string, unknown>;
+
+/**
+ * `schema[key]` as `accept` reads it; undefined when absent, and undefined
+ * with a problem saying what it must be when `accept` refuses it.
+ */
+function readKeyword<T>(
+  schema: Schema,
   key: string,
   at: string,
   diagnostics: Diagnostics,
-): number | undefined {
+  expected: string,
+  accept: (value: unknown) => T | undefined,
+  found: (value: unknown) => string = describeValue,
+): T | undefined {
   const value = schema[key];
   if (value === undefined) return undefined;
-  if (typeof value === "number" && Number.isFinite(value)) return value;
-  diagnostics.problem(appendPointer(at, key), `"${key}" must be a number, found ${describeValue(value)}`);
-  return undefined;
+  const read = accept(value);
+  if (read === undefined)
+    diagnostics.problem(appendPointer(at, key), `"${key}" must be ${expected}, found ${found(value)}`);
+  return read;
 }
 
-export function readCount(
-  schema: Record<string, unknown>,
-  key: string,
-  at: string,
-  diagnostics: Diagnostics,
-): number | undefined {
-  const value = schema[key];
-  if (value === undefined) return undefined;
-  if (typeof value === "number" && Number.isInteger(value) && value >= 0) return value;
-  diagnostics.problem(appendPointer(at, key), `"${key}" must be a non-negative integer, found ${describeValue(value)}`);
-  return undefined;
+export function readNumber(schema: Schema, key: string, at: string, diagnostics: Diagnostics): number | undefined {
+  return readKeyword(schema, key, at, diagnostics, "a number", (value) =>
+    typeof value === "number" && Number.isFinite(value) ? value : undefined,
+  );
 }
 
-export function readBoolean(
-  schema: Record<string, unknown>,
-  key: string,
-  at: string,
-  diagnostics: Diagnostics,
-): boolean | undefined {
-  const value = schema[key];
-  if (value === undefined) return undefined;
-  if (typeof value === "boolean") return value;
-  diagnostics.problem(appendPointer(at, key), `"${key}" must be a boolean, found ${describeValue(value)}`);
-  return undefined;
+export function readCount(schema: Schema, key: string, at: string, diagnostics: Diagnostics): number | undefined {
+  return readKeyword(schema, key, at, diagnostics, "a non-negative integer", (value) =>
+    typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : undefined,
+  );
+}
+
+export function readBoolean(schema: Schema, key: string, at: string, diagnostics: Diagnostics): boolean | undefined {
+  return readKeyword(schema, key, at, diagnostics, "a boolean", (value) =>
+    typeof value === "boolean" ? value : undefined,
+  );
 }
 
 export function readStringArray(
-  schema: Record<string, unknown>,
+  schema: Schema,
   key: string,
   at: string,
   diagnostics: Diagnostics,
 ): string[] | undefined {
-  const value = schema[key];
-  if (value === undefined) return undefined;
-  if (Array.isArray(value) && value.every((item) => typeof item === "string")) return [...new Set(value as string[])];
-  diagnostics.problem(appendPointer(at, key), `"${key}" must be an array of strings, found ${describeValue(value)}`);
-  return undefined;
+  return readKeyword(schema, key, at, diagnostics, "an array of strings", (value) =>
+    Array.isArray(value) && value.every((item) => typeof item === "string")
+      ? [...new Set(value as string[])]
+      : undefined,
+  );
 }
 
 /** A keyword whose value is a non-empty array of schemas (allOf, anyOf, oneOf, prefixItems). */
 export function readSchemaList(
-  schema: Record<string, unknown>,
+  schema: Schema,
   key: string,
   at: string,
   diagnostics: Diagnostics,
 ): unknown[] | undefined {
-  const value = schema[key];
-  if (value === undefined) return undefined;
-  if (Array.isArray(value) && value.length > 0) return value;
-  diagnostics.problem(
-    appendPointer(at, key),
-    `"${key}" must be a non-empty array of schemas, found ${Array.isArray(value) ? "an empty array" : describeValue(value)}`,
+  return readKeyword(
+    schema,
+    key,
+    at,
+    diagnostics,
+    "a non-empty array of schemas",
+    (value) => (Array.isArray(value) && value.length > 0 ? value : undefined),
+    (value) => (Array.isArray(value) ? "an empty array" : describeValue(value)),
   );
-  return undefined;
 }
 
 /** A keyword whose value maps names to schemas (properties, patternProperties, dependentSchemas). */
 export function readSchemaMap(
-  schema: Record<string, unknown>,
+  schema: Schema,
   key: string,
   at: string,
   diagnostics: Diagnostics,
 ): Array<[string, unknown]> | undefined {
-  const value = schema[key];
-  if (value === undefined) return undefined;
-  if (isRecord(value)) return Object.keys(value).map((name) => [name, value[name]]);
-  diagnostics.problem(
-    appendPointer(at, key),
-    `"${key}" must be an object mapping names to schemas, found ${describeValue(value)}`,
+  return readKeyword(schema, key, at, diagnostics, "an object mapping names to schemas", (value) =>
+    isRecord(value) ? Object.keys(value).map((name): [string, unknown] => [name, value[name]]) : undefined,
   );
-  return undefined;
 }
 
 const translations = new Map<string, Pattern>();
