@@ -59,6 +59,20 @@ function refused(status: number, info: ApiErrorInfo | undefined, response: HttpR
   };
 }
 
+/** A 2xx body that cannot be what was asked for: not worth a retry. */
+function unreadable(reason: string, bytes: number): Refused {
+  return {
+    ok: false,
+    retryable: false,
+    auth: false,
+    concurrencyExceeded: false,
+    invalid: true,
+    retryAfterMs: undefined,
+    reason,
+    bytes,
+  };
+}
+
 function describeError(info: ApiErrorInfo, httpStatus: number): string {
   const where =
     httpStatus === info.status ? `HTTP ${httpStatus}` : `HTTP ${httpStatus} with an error body (code ${info.status})`;
@@ -73,16 +87,7 @@ export function interpretResponse(response: HttpResponse, kind: BodyKind): Inter
   } catch {
     if (response.status < 200 || response.status >= 300)
       return refused(response.status, undefined, response, `HTTP ${response.status}`);
-    return {
-      ok: false,
-      retryable: false,
-      auth: false,
-      concurrencyExceeded: false,
-      invalid: true,
-      retryAfterMs: undefined,
-      reason: "the body is not valid UTF-8",
-      bytes,
-    };
+    return unreadable("the body is not valid UTF-8", bytes);
   }
   let json: unknown;
   let parseError: string | undefined;
@@ -102,16 +107,7 @@ export function interpretResponse(response: HttpResponse, kind: BodyKind): Inter
   if (kind === "json" && parseError !== undefined) {
     const type = response.headers["content-type"];
     const served = typeof type === "string" ? ` (served as ${type.split(";")[0]})` : "";
-    return {
-      ok: false,
-      retryable: false,
-      auth: false,
-      concurrencyExceeded: false,
-      invalid: true,
-      retryAfterMs: undefined,
-      reason: `the body is not JSON${served}: ${parseError}`,
-      bytes,
-    };
+    return unreadable(`the body is not JSON${served}: ${parseError}`, bytes);
   }
   return { ok: true, text, json: kind === "json" ? json : undefined, bytes };
 }
