@@ -47,8 +47,11 @@ function evaluated<T extends Evaluated<T>>(
   const target = refTarget(schema);
   const targetSchema = target === undefined ? undefined : getAtPointer(compiler.document, target);
   if (target !== undefined && targetSchema !== undefined) kind.merge(result, walk(targetSchema, target));
-  if (Array.isArray(schema.allOf))
-    schema.allOf.forEach((sub, index) => kind.merge(result, walk(sub, appendPointer(at, "allOf", index))));
+  if (Array.isArray(schema.allOf)) {
+    schema.allOf.forEach((sub, index) => {
+      kind.merge(result, walk(sub, appendPointer(at, "allOf", index)));
+    });
+  }
   for (const keyword of ["anyOf", "oneOf"] as const) {
     const branches = schema[keyword];
     if (!Array.isArray(branches)) continue;
