@@ -1,5 +1,7 @@
-import { writeFile } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { GitHubClient } from "../../src/ci/github-client.js";
 import { runPullRequestJob } from "../../src/ci/run-pr.js";
@@ -15,6 +17,7 @@ import { tempDirs } from "../support/temp.js";
  * stubbed here (test/ci/codegen-workflow.e2e.test.ts runs it for real).
  */
 
+const run = promisify(execFile);
 const REPO = "acme/app";
 const TOKEN = "ghs_secret-token-value";
 const temps = tempDirs("apifree-pr");
@@ -147,6 +150,42 @@ describe("apifree-codegen pr", () => {
     });
     expect(run).toEqual({ code: 0, stdout: "pr: closed #1: nothing moved\n", stderr: "" });
     expect(server.pulls[0]!.state).toBe("closed");
+  });
+
+  it("commits the snapshot and generated folders the config names, and nothing else", async () => {
+    const server = await start();
+    const work = await temps.make();
+    const repo = path.join(work, "repo");
+    const remote = path.join(work, "remote.git");
+    const git = (args: string[], cwd = repo) =>
+      run("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd });
+    await git(["init", "-q", "--bare", remote], work);
+    await git(["init", "-q", "-b", "main", repo], work);
+    await git(["remote", "add", "origin", remote]);
+    const put = async (relative: string, text: string) => {
+      await mkdir(path.dirname(path.join(repo, relative)), { recursive: true });
+      await writeFile(path.join(repo, relative), text);
+    };
+    await put("apifree.config.json", JSON.stringify({ snapshot: "contracts", out: "src/apifree" }));
+    for (const file of ["contracts/models.json", "src/apifree/index.ts", "notes.txt"]) await put(file, "before\n");
+    await git(["add", "--all"]);
+    await git(["commit", "-q", "-m", "start"]);
+    for (const file of ["contracts/models.json", "src/apifree/index.ts", "notes.txt"]) await put(file, "after\n");
+
+    const run_ = await runCli(
+      ["pr", ...(await files(buildReport([breaking], [], [])))],
+      { GITHUB_TOKEN: TOKEN, GITHUB_REPOSITORY: REPO, GITHUB_API_URL: server.url },
+      undefined,
+      repo,
+    );
+    expect(run_.stderr).toBe("");
+    expect(run_.code).toBe(0);
+    const committed = async (file: string) => (await git(["show", `apifree/codegen:${file}`], remote)).stdout;
+    expect(await committed("contracts/models.json")).toBe("after\n");
+    expect(await committed("src/apifree/index.ts")).toBe("after\n");
+    // Not a folder the workflow regenerates: it stays as the base has it.
+    expect(await committed("notes.txt")).toBe("before\n");
+    expect(open(server)).toHaveLength(1);
   });
 
   it("a refused token: exit 2, names the call and the permissions, never prints the token", async () => {

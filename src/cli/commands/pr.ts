@@ -4,6 +4,7 @@ import { DEFAULT_BRANCH, runPullRequestJob } from "../../ci/run-pr.js";
 import { ToolError } from "../../shared/tool-error.js";
 import type { Command } from "../context.js";
 import { parseFlags } from "../flags.js";
+import { CONFIG_USAGE, configOf, outDirFrom, snapshotDirFrom } from "../settings.js";
 
 const PR_FLAGS = {
   report: { type: "string" },
@@ -29,8 +30,9 @@ synced snapshot against the committed one, it decides and acts:
   --body FILE      the same report, from \`apifree-codegen drift --format markdown\`
   --branch NAME    the pull request's branch (default ${DEFAULT_BRANCH})
   --base NAME      its base (default: env GITHUB_REF_NAME, else the repository's default branch)
-  --snapshot DIR   snapshot folder to commit (default: snapshot)
-  --out DIR        generated folder to commit (default: generated)
+  --snapshot DIR   snapshot folder to commit (default: the config's snapshot, else snapshot)
+  --out DIR        generated folder to commit (default: the config's out, else generated)
+${CONFIG_USAGE}
 
 Reads GITHUB_TOKEN, GITHUB_REPOSITORY (owner/name) and GITHUB_API_URL (default
 https://api.github.com), as GitHub Actions sets them. Runs git in the current
@@ -62,10 +64,11 @@ export const prCommand: Command = async (argv, context) => {
     github,
     report,
     markdown,
-    cwd: process.cwd(),
+    cwd: context.cwd ?? process.cwd(),
     branch: flags.branch ?? DEFAULT_BRANCH,
     base: flags.base ?? (context.env.GITHUB_REF_NAME || undefined),
-    paths: [flags.snapshot ?? "snapshot", flags.out ?? "generated"],
+    // The folders sync and generate wrote, found the way they found them.
+    paths: [snapshotDirFrom(flags.snapshot, configOf(context)), outDirFrom(flags.out, configOf(context))],
   });
   for (const line of log) context.stdout.write(`pr: ${line}\n`);
   return 0;
