@@ -63,7 +63,7 @@ function sortedBindings(bindings: Iterable<Binding>): Binding[] {
 class Pool {
   readonly nameOf: ReadonlyMap<string, string>;
   /** Pointer -> the code written in place of a reference to it. */
-  readonly inlined = new Map<string, Printed & { text: string }>();
+  readonly inlined = new Map<string, Printed>();
   /** Name -> a const that gets a module. */
   readonly pooled = new Map<string, PooledConst>();
   readonly stemOf = new Map<string, string>();
@@ -85,7 +85,7 @@ class Pool {
       const text = flat(printed.doc);
       const width = uses.get(entry.pointer) === 1 ? INLINE_ONCE_WIDTH : INLINE_WIDTH;
       if (refs.length === 0 && text.length <= width) {
-        this.inlined.set(entry.pointer, { ...printed, text });
+        this.inlined.set(entry.pointer, printed);
       } else {
         this.pooled.set(entry.name, { ...printed, entry, refs });
       }
