@@ -70,6 +70,8 @@ export class RegenCache {
   private readonly output: OutputRecord;
   /** Whether anything differs from the file read: a run that reused every model writes nothing. */
   private changed = false;
+  /** Paths stat'ed by record() in this run: a pooled file is written once for many fresh models. */
+  private readonly recorded = new Set<string>();
 
   private constructor(
     private readonly file: string | undefined,
@@ -137,6 +139,8 @@ export class RegenCache {
   record(id: string, input: string, meta: Record<string, string>, files: Iterable<string>): void {
     const paths = [...files];
     for (const relative of paths) {
+      if (this.recorded.has(relative)) continue;
+      this.recorded.add(relative);
       const found = statSync(this.absolute(relative));
       this.output.files[relative] = [found.size, found.mtimeMs];
     }
