@@ -205,8 +205,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       // A rendered file (the index, the map, each model's module) is mostly
       // as the previous run wrote it: reading and linking it costs a third
       // of writing it, and it keeps its inode, as a carried-over file does.
-      if (!("content" in output)) carryOver(output.from, target);
-      else if (holds(cache.absolute(relative), output.content)) carryOver(cache.absolute(relative), target);
+      if (!("content" in output)) {
+        carryOver(output.from, target);
+        continue;
+      }
+      const previous = cache.absolute(relative);
+      if (holds(previous, output.content)) carryOver(previous, target);
       else writeFileSync(target, output.content);
     }
   });
