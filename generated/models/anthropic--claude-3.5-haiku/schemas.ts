@@ -1,18 +1,18 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.f03320aeb176.js";
+import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.ec10c9b3dcfa.js";
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.3a48c07270ab.js";
+} from "../../validators/ChatCompletionRequest.106e240e7ba5.js";
 import {
   CreateMessageParamsSchema as messagesRequest,
-} from "../../validators/CreateMessageParams.e700c5c4c477.js";
-import { MessageSchema as messagesResponse } from "../../validators/Message.1f7d58c68923.js";
+} from "../../validators/CreateMessageParams.89926b6b4e9f.js";
+import { MessageSchema as messagesResponse } from "../../validators/Message.0937fca39e92.js";
 import {
   MessageStreamEventSchema as messagesEvent,
-} from "../../validators/MessageStreamEvent.12c810693f40.js";
+} from "../../validators/MessageStreamEvent.850b4655869c.js";
 import {
   x_apifree_standard_chunkSchema as chunk,
-} from "../../validators/x_apifree_standard_chunk.fe07b0f1716d.js";
+} from "../../validators/x_apifree_standard_chunk.0149bd20a1aa.js";
 
 export { chunk, messagesEvent, messagesRequest, messagesResponse, request, response };
 

@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.c872fcde0cff.js";
+import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.9b15a2ed060d.js";
 import {
   ChatCompletionChunkSchema as chunk,
-} from "../../validators/ChatCompletionChunk.78d9c5d15f2b.js";
+} from "../../validators/ChatCompletionChunk.a2dc46c1406c.js";
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.bc7f7eb3a692.js";
+} from "../../validators/ChatCompletionRequest.e6072fba9238.js";
 
 export { chunk, request, response };
 

@@ -1,18 +1,18 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.c872fcde0cff.js";
+import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.9b15a2ed060d.js";
 import {
   ChatCompletionChunkSchema as chunk,
-} from "../../validators/ChatCompletionChunk.78d9c5d15f2b.js";
+} from "../../validators/ChatCompletionChunk.a2dc46c1406c.js";
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.2697b6ca8a94.js";
+} from "../../validators/ChatCompletionRequest.219ba92d6a3a.js";
 import {
   CreateMessageParamsSchema as messagesRequest,
-} from "../../validators/CreateMessageParams.8d48426b8aa0.js";
-import { MessageSchema as messagesResponse } from "../../validators/Message.1358b777a2eb.js";
+} from "../../validators/CreateMessageParams.650b21276913.js";
+import { MessageSchema as messagesResponse } from "../../validators/Message.f8ed732b98fe.js";
 import {
   MessageStreamEventSchema as messagesEvent,
-} from "../../validators/MessageStreamEvent.d6eb61db07db.js";
+} from "../../validators/MessageStreamEvent.26522366abee.js";
 
 export { chunk, messagesEvent, messagesRequest, messagesResponse, request, response };
 

@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateMessageParamsSchema as messagesRequest,
-} from "../../validators/CreateMessageParams.ae98536c149c.js";
-import { MessageSchema as messagesResponse } from "../../validators/Message.1358b777a2eb.js";
+} from "../../validators/CreateMessageParams.3079b9535b82.js";
+import { MessageSchema as messagesResponse } from "../../validators/Message.f8ed732b98fe.js";
 import {
   MessageStreamEventSchema as messagesEvent,
-} from "../../validators/MessageStreamEvent.d6eb61db07db.js";
+} from "../../validators/MessageStreamEvent.26522366abee.js";
 
 export { messagesEvent, messagesRequest, messagesResponse };
 

@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.66262e031ea6.js";
+import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.9e118a45c19c.js";
 import {
   ChatCompletionChunkSchema as chunk,
-} from "../../validators/ChatCompletionChunk.7ffec76ac2f8.js";
+} from "../../validators/ChatCompletionChunk.0628e08a3fce.js";
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.302589fde734.js";
+} from "../../validators/ChatCompletionRequest.c3b29ef6af37.js";
 
 export { chunk, request, response };
 

@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.a311adf7ea7a.js";
+import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.bf72c916b358.js";
 import {
   ChatCompletionChunkSchema as chunk,
-} from "../../validators/ChatCompletionChunk.dff4563c3dec.js";
+} from "../../validators/ChatCompletionChunk.00381a58b34b.js";
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.f2ce8a671db1.js";
+} from "../../validators/ChatCompletionRequest.c05a2b962c09.js";
 
 export { chunk, request, response };
 

@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.07f83131f5f6.js";
+import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.ced15acda136.js";
 import {
   ChatCompletionChunkSchema as chunk,
-} from "../../validators/ChatCompletionChunk.3b7b4ae68d87.js";
+} from "../../validators/ChatCompletionChunk.cfd822f7ebb1.js";
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.6c9fa4034eb8.js";
+} from "../../validators/ChatCompletionRequest.28cc41210ca5.js";
 
 export { chunk, request, response };
 

@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   GenerateContentRequestSchema as geminiRequest,
-} from "../../validators/GenerateContentRequest.fe4b3d0f9068.js";
+} from "../../validators/GenerateContentRequest.6f2bde60e08d.js";
 import {
   GenerateContentResponseSchema as geminiEvent,
   GenerateContentResponseSchema as geminiResponse,
-} from "../../validators/GenerateContentResponse.3fc9f0698124.js";
+} from "../../validators/GenerateContentResponse.de9495fa491c.js";
 
 export { geminiEvent, geminiRequest, geminiResponse };
 

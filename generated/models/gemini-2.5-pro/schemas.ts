@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   GenerateContentRequestSchema as geminiRequest,
-} from "../../validators/GenerateContentRequest.1e937b5f37d1.js";
+} from "../../validators/GenerateContentRequest.e4e6663f94c6.js";
 import {
   GenerateContentResponseSchema as geminiEvent,
   GenerateContentResponseSchema as geminiResponse,
-} from "../../validators/GenerateContentResponse.91f629ea0298.js";
+} from "../../validators/GenerateContentResponse.0d5ff7291507.js";
 
 export { geminiEvent, geminiRequest, geminiResponse };
 

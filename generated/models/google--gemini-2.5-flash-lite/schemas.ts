@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   GeminiChatCompletionSchema as response,
-} from "../../validators/GeminiChatCompletion.caf83b8a92c3.js";
+} from "../../validators/GeminiChatCompletion.751bb20c5a24.js";
 import {
   GeminiChatCompletionChunkSchema as chunk,
-} from "../../validators/GeminiChatCompletionChunk.772c4b5f19b6.js";
+} from "../../validators/GeminiChatCompletionChunk.a8367112da3b.js";
 import {
   GeminiChatCompletionRequestSchema as request,
-} from "../../validators/GeminiChatCompletionRequest.f6943f7b8879.js";
+} from "../../validators/GeminiChatCompletionRequest.fa22031f9208.js";
 
 export { chunk, request, response };
 

@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   GeminiChatCompletionSchema as response,
-} from "../../validators/GeminiChatCompletion.caf83b8a92c3.js";
+} from "../../validators/GeminiChatCompletion.751bb20c5a24.js";
 import {
   GeminiChatCompletionRequestSchema as request,
-} from "../../validators/GeminiChatCompletionRequest.fc9b04246e9a.js";
+} from "../../validators/GeminiChatCompletionRequest.a1532a53523f.js";
 import {
   x_apifree_standard_chunkSchema as chunk,
-} from "../../validators/x_apifree_standard_chunk.fe07b0f1716d.js";
+} from "../../validators/x_apifree_standard_chunk.0149bd20a1aa.js";
 
 export { chunk, request, response };
 

@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   GeminiChatCompletionSchema as response,
-} from "../../validators/GeminiChatCompletion.69677ec716be.js";
+} from "../../validators/GeminiChatCompletion.c517cd273c7d.js";
 import {
   GeminiChatCompletionChunkSchema as chunk,
-} from "../../validators/GeminiChatCompletionChunk.fc7905d1677d.js";
+} from "../../validators/GeminiChatCompletionChunk.88168f12c852.js";
 import {
   GeminiChatCompletionRequestSchema as request,
-} from "../../validators/GeminiChatCompletionRequest.3515a062b47a.js";
+} from "../../validators/GeminiChatCompletionRequest.a00dc8ace00d.js";
 
 export { chunk, request, response };
 

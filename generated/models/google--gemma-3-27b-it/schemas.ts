@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   GeminiChatCompletionSchema as response,
-} from "../../validators/GeminiChatCompletion.2b5ee6d70d6a.js";
+} from "../../validators/GeminiChatCompletion.80650a5dc332.js";
 import {
   GeminiChatCompletionRequestSchema as request,
-} from "../../validators/GeminiChatCompletionRequest.f73cd1fae5eb.js";
+} from "../../validators/GeminiChatCompletionRequest.7a5dad5ff4f8.js";
 import {
   x_apifree_standard_chunkSchema as chunk,
-} from "../../validators/x_apifree_standard_chunk.fe07b0f1716d.js";
+} from "../../validators/x_apifree_standard_chunk.0149bd20a1aa.js";
 
 export { chunk, request, response };
 

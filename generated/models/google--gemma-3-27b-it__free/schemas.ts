@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   GeminiChatCompletionSchema as response,
-} from "../../validators/GeminiChatCompletion.2b5ee6d70d6a.js";
+} from "../../validators/GeminiChatCompletion.80650a5dc332.js";
 import {
   GeminiChatCompletionChunkSchema as chunk,
-} from "../../validators/GeminiChatCompletionChunk.7d69af65a807.js";
+} from "../../validators/GeminiChatCompletionChunk.fa6045041e8e.js";
 import {
   GeminiChatCompletionRequestSchema as request,
-} from "../../validators/GeminiChatCompletionRequest.6a97a2e8d7d3.js";
+} from "../../validators/GeminiChatCompletionRequest.2c4ad87ab96a.js";
 
 export { chunk, request, response };
 

@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.cc18a22862cf.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.4657762158cb.js";
+} from "../../validators/CreateResponse.4b17b5a095ae.js";
+import { ResponseSchema as responsesResponse } from "../../validators/Response.21beda413596.js";
 import {
   ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.00674f6c24eb.js";
+} from "../../validators/ResponseStreamEvent.aab56fce46e5.js";
 
 export { responsesEvent, responsesRequest, responsesResponse };
 

@@ -1,20 +1,20 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateChatCompletionRequestSchema as request,
-} from "../../validators/CreateChatCompletionRequest.ea715ce7da8f.js";
+} from "../../validators/CreateChatCompletionRequest.a967586be480.js";
 import {
   CreateChatCompletionResponseSchema as response,
-} from "../../validators/CreateChatCompletionResponse.c128fadfddd5.js";
+} from "../../validators/CreateChatCompletionResponse.1d979ca92902.js";
 import {
   CreateChatCompletionStreamResponseSchema as chunk,
-} from "../../validators/CreateChatCompletionStreamResponse.ac82974fb1f7.js";
+} from "../../validators/CreateChatCompletionStreamResponse.616ee993a306.js";
 import {
   CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.df31ea86ac65.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.4657762158cb.js";
+} from "../../validators/CreateResponse.d36dfcc11ba9.js";
+import { ResponseSchema as responsesResponse } from "../../validators/Response.21beda413596.js";
 import {
   ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.00674f6c24eb.js";
+} from "../../validators/ResponseStreamEvent.aab56fce46e5.js";
 
 export { chunk, request, response, responsesEvent, responsesRequest, responsesResponse };
 

@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.b61ea922a942.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.336ea7e0a872.js";
+} from "../../validators/CreateResponse.666f9bf6eea0.js";
+import { ResponseSchema as responsesResponse } from "../../validators/Response.d13d4876fcbc.js";
 import {
   ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.627693f2ce21.js";
+} from "../../validators/ResponseStreamEvent.a5d06a844fe0.js";
 
 export { responsesEvent, responsesRequest, responsesResponse };
 

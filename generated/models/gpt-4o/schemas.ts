@@ -1,20 +1,20 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateChatCompletionRequestSchema as request,
-} from "../../validators/CreateChatCompletionRequest.5f4fcf481524.js";
+} from "../../validators/CreateChatCompletionRequest.045e4d08e465.js";
 import {
   CreateChatCompletionResponseSchema as response,
-} from "../../validators/CreateChatCompletionResponse.c128fadfddd5.js";
+} from "../../validators/CreateChatCompletionResponse.1d979ca92902.js";
 import {
   CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.9a20dbfb3b27.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.4657762158cb.js";
+} from "../../validators/CreateResponse.fc8d414cdea6.js";
+import { ResponseSchema as responsesResponse } from "../../validators/Response.21beda413596.js";
 import {
   ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.00674f6c24eb.js";
+} from "../../validators/ResponseStreamEvent.aab56fce46e5.js";
 import {
   x_apifree_standard_chunkSchema as chunk,
-} from "../../validators/x_apifree_standard_chunk.fe07b0f1716d.js";
+} from "../../validators/x_apifree_standard_chunk.0149bd20a1aa.js";
 
 export { chunk, request, response, responsesEvent, responsesRequest, responsesResponse };
 

@@ -1,20 +1,20 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateChatCompletionRequestSchema as request,
-} from "../../validators/CreateChatCompletionRequest.14f75eb83966.js";
+} from "../../validators/CreateChatCompletionRequest.982fde57a92f.js";
 import {
   CreateChatCompletionResponseSchema as response,
-} from "../../validators/CreateChatCompletionResponse.c128fadfddd5.js";
+} from "../../validators/CreateChatCompletionResponse.1d979ca92902.js";
 import {
   CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.ff87b7db36e8.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.5e20a78ee1fb.js";
+} from "../../validators/CreateResponse.7340f00e749e.js";
+import { ResponseSchema as responsesResponse } from "../../validators/Response.d39c14ed1683.js";
 import {
   ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.195711c6a795.js";
+} from "../../validators/ResponseStreamEvent.497b6a46290b.js";
 import {
   x_apifree_standard_chunkSchema as chunk,
-} from "../../validators/x_apifree_standard_chunk.fe07b0f1716d.js";
+} from "../../validators/x_apifree_standard_chunk.0149bd20a1aa.js";
 
 export { chunk, request, response, responsesEvent, responsesRequest, responsesResponse };
 

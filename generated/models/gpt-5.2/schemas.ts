@@ -1,20 +1,20 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateChatCompletionRequestSchema as request,
-} from "../../validators/CreateChatCompletionRequest.013b9d5fa437.js";
+} from "../../validators/CreateChatCompletionRequest.1024e0e06a0f.js";
 import {
   CreateChatCompletionResponseSchema as response,
-} from "../../validators/CreateChatCompletionResponse.c128fadfddd5.js";
+} from "../../validators/CreateChatCompletionResponse.1d979ca92902.js";
 import {
   CreateChatCompletionStreamResponseSchema as chunk,
-} from "../../validators/CreateChatCompletionStreamResponse.ac82974fb1f7.js";
+} from "../../validators/CreateChatCompletionStreamResponse.616ee993a306.js";
 import {
   CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.d8415af9bab1.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.6ae15180e86b.js";
+} from "../../validators/CreateResponse.f206d00e5378.js";
+import { ResponseSchema as responsesResponse } from "../../validators/Response.2cbc121a8d9d.js";
 import {
   ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.d9e61355535a.js";
+} from "../../validators/ResponseStreamEvent.d21584b6e737.js";
 
 export { chunk, request, response, responsesEvent, responsesRequest, responsesResponse };
 

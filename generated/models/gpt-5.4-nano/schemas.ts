@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.67369931f8db.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.5e20a78ee1fb.js";
+} from "../../validators/CreateResponse.b38348e53670.js";
+import { ResponseSchema as responsesResponse } from "../../validators/Response.d39c14ed1683.js";
 import {
   ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.195711c6a795.js";
+} from "../../validators/ResponseStreamEvent.497b6a46290b.js";
 
 export { responsesEvent, responsesRequest, responsesResponse };
 

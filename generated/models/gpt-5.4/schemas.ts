@@ -1,20 +1,20 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateChatCompletionRequestSchema as request,
-} from "../../validators/CreateChatCompletionRequest.b2b758953ccb.js";
+} from "../../validators/CreateChatCompletionRequest.b3d6ba67b280.js";
 import {
   CreateChatCompletionResponseSchema as response,
-} from "../../validators/CreateChatCompletionResponse.c128fadfddd5.js";
+} from "../../validators/CreateChatCompletionResponse.1d979ca92902.js";
 import {
   CreateChatCompletionStreamResponseSchema as chunk,
-} from "../../validators/CreateChatCompletionStreamResponse.ac82974fb1f7.js";
+} from "../../validators/CreateChatCompletionStreamResponse.616ee993a306.js";
 import {
   CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.46da92115c22.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.6ae15180e86b.js";
+} from "../../validators/CreateResponse.cee8fcc18ea1.js";
+import { ResponseSchema as responsesResponse } from "../../validators/Response.2cbc121a8d9d.js";
 import {
   ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.d9e61355535a.js";
+} from "../../validators/ResponseStreamEvent.d21584b6e737.js";
 
 export { chunk, request, response, responsesEvent, responsesRequest, responsesResponse };
 

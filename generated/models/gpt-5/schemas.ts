@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.660d291d4911.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.6ae15180e86b.js";
+} from "../../validators/CreateResponse.0395dcf4032d.js";
+import { ResponseSchema as responsesResponse } from "../../validators/Response.2cbc121a8d9d.js";
 import {
   ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.d9e61355535a.js";
+} from "../../validators/ResponseStreamEvent.d21584b6e737.js";
 
 export { responsesEvent, responsesRequest, responsesResponse };
 

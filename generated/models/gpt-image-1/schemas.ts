@@ -1,10 +1,10 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateImageRequestSchema as pOSTV1ImagesGenerationsRequest,
-} from "../../validators/CreateImageRequest.c87722fe3d5f.js";
+} from "../../validators/CreateImageRequest.202dc169bf08.js";
 import {
   ImagesResponseSchema as pOSTV1ImagesGenerationsResponse,
-} from "../../validators/ImagesResponse.12b43f2ef1fe.js";
+} from "../../validators/ImagesResponse.2763e9f25bec.js";
 
 export { pOSTV1ImagesGenerationsRequest, pOSTV1ImagesGenerationsResponse };
 

@@ -12,7 +12,7 @@ import {
   VideoTaskSchema as videosRemixResponse,
   VideoTaskSchema as videosResponse,
   VideoTaskSchema as videosTask,
-} from "../../validators/VideoTask.a4915556fcf9.js";
+} from "../../validators/VideoTask.36844a505559.js";
 
 export {
   videosMultipart,

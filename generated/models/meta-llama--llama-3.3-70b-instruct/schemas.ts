@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.fea2c45c198d.js";
+import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.c1190ff5be95.js";
 import {
   ChatCompletionChunkSchema as chunk,
-} from "../../validators/ChatCompletionChunk.c9990cdd18e4.js";
+} from "../../validators/ChatCompletionChunk.e3b8d90593a8.js";
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.48fdc632840a.js";
+} from "../../validators/ChatCompletionRequest.c2607c2e80c9.js";
 
 export { chunk, request, response };
 

@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.4a13842df3e5.js";
+import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.efa9b34ef44d.js";
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.c28ae9199e7d.js";
+} from "../../validators/ChatCompletionRequest.2bac54e3a1c7.js";
 import {
   x_apifree_standard_chunkSchema as chunk,
-} from "../../validators/x_apifree_standard_chunk.fe07b0f1716d.js";
+} from "../../validators/x_apifree_standard_chunk.0149bd20a1aa.js";
 
 export { chunk, request, response };
 

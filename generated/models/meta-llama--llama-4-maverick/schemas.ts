@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.fea2c45c198d.js";
+import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.c1190ff5be95.js";
 import {
   ChatCompletionChunkSchema as chunk,
-} from "../../validators/ChatCompletionChunk.c9990cdd18e4.js";
+} from "../../validators/ChatCompletionChunk.e3b8d90593a8.js";
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.0849fefa4090.js";
+} from "../../validators/ChatCompletionRequest.676257781df5.js";
 
 export { chunk, request, response };
 

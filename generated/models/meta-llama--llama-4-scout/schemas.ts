@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.fea2c45c198d.js";
+import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.c1190ff5be95.js";
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.f2490bb3308c.js";
+} from "../../validators/ChatCompletionRequest.6f177bb9dfcc.js";
 import {
   x_apifree_standard_chunkSchema as chunk,
-} from "../../validators/x_apifree_standard_chunk.fe07b0f1716d.js";
+} from "../../validators/x_apifree_standard_chunk.0149bd20a1aa.js";
 
 export { chunk, request, response };
 

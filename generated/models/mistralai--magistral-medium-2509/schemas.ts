@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.671c2a65bc99.js";
+} from "../../validators/ChatCompletionRequest.70337e99f87c.js";
 import {
   ChatCompletionResponseSchema as response,
-} from "../../validators/ChatCompletionResponse.7a3e0e38ce03.js";
-import { CompletionChunkSchema as chunk } from "../../validators/CompletionChunk.68cfa25082ca.js";
+} from "../../validators/ChatCompletionResponse.0a5514fab8d8.js";
+import { CompletionChunkSchema as chunk } from "../../validators/CompletionChunk.e92232868454.js";
 
 export { chunk, request, response };
 

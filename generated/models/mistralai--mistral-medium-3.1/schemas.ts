@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.01cb73caade2.js";
+} from "../../validators/ChatCompletionRequest.e1d1d2e43f52.js";
 import {
   ChatCompletionResponseSchema as response,
-} from "../../validators/ChatCompletionResponse.48b17b7c5a0c.js";
-import { CompletionChunkSchema as chunk } from "../../validators/CompletionChunk.86f049b54590.js";
+} from "../../validators/ChatCompletionResponse.7269d9cbf625.js";
+import { CompletionChunkSchema as chunk } from "../../validators/CompletionChunk.0e064b6bf3d5.js";
 
 export { chunk, request, response };
 

@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.f96884608352.js";
+} from "../../validators/ChatCompletionRequest.a93f496b2da8.js";
 import {
   ChatCompletionResponseSchema as response,
-} from "../../validators/ChatCompletionResponse.48b17b7c5a0c.js";
+} from "../../validators/ChatCompletionResponse.7269d9cbf625.js";
 import {
   x_apifree_standard_chunkSchema as chunk,
-} from "../../validators/x_apifree_standard_chunk.fe07b0f1716d.js";
+} from "../../validators/x_apifree_standard_chunk.0149bd20a1aa.js";
 
 export { chunk, request, response };
 

@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   KimiChatCompletionSchema as response,
-} from "../../validators/KimiChatCompletion.356027d135d9.js";
+} from "../../validators/KimiChatCompletion.09037dbd2a5c.js";
 import {
   KimiChatCompletionChunkSchema as chunk,
-} from "../../validators/KimiChatCompletionChunk.5b73d3d30edc.js";
+} from "../../validators/KimiChatCompletionChunk.bd2b67188cf8.js";
 import {
   KimiChatCompletionRequestSchema as request,
-} from "../../validators/KimiChatCompletionRequest.32c4401e2a1e.js";
+} from "../../validators/KimiChatCompletionRequest.ba1d5533c8d3.js";
 
 export { chunk, request, response };
 

@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   KimiChatCompletionSchema as response,
-} from "../../validators/KimiChatCompletion.da2a18f47544.js";
+} from "../../validators/KimiChatCompletion.b0b53e71f62c.js";
 import {
   KimiChatCompletionChunkSchema as chunk,
-} from "../../validators/KimiChatCompletionChunk.05305721a5fd.js";
+} from "../../validators/KimiChatCompletionChunk.241a68a887bb.js";
 import {
   KimiChatCompletionRequestSchema as request,
-} from "../../validators/KimiChatCompletionRequest.58013b5c036b.js";
+} from "../../validators/KimiChatCompletionRequest.cac608a0674e.js";
 
 export { chunk, request, response };
 

@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateChatCompletionRequestSchema as request,
-} from "../../validators/CreateChatCompletionRequest.6cca327a0f6c.js";
+} from "../../validators/CreateChatCompletionRequest.529b27478651.js";
 import {
   CreateChatCompletionResponseSchema as response,
-} from "../../validators/CreateChatCompletionResponse.c128fadfddd5.js";
+} from "../../validators/CreateChatCompletionResponse.1d979ca92902.js";
 import {
   CreateChatCompletionStreamResponseSchema as chunk,
-} from "../../validators/CreateChatCompletionStreamResponse.ac82974fb1f7.js";
+} from "../../validators/CreateChatCompletionStreamResponse.616ee993a306.js";
 
 export { chunk, request, response };
 

@@ -1,20 +1,20 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateChatCompletionRequestSchema as request,
-} from "../../validators/CreateChatCompletionRequest.e52a726782ea.js";
+} from "../../validators/CreateChatCompletionRequest.9d1eaba498d9.js";
 import {
   CreateChatCompletionResponseSchema as response,
-} from "../../validators/CreateChatCompletionResponse.c128fadfddd5.js";
+} from "../../validators/CreateChatCompletionResponse.1d979ca92902.js";
 import {
   CreateChatCompletionStreamResponseSchema as chunk,
-} from "../../validators/CreateChatCompletionStreamResponse.ac82974fb1f7.js";
+} from "../../validators/CreateChatCompletionStreamResponse.616ee993a306.js";
 import {
   CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.9be325a16875.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.5e20a78ee1fb.js";
+} from "../../validators/CreateResponse.e94fefae81f3.js";
+import { ResponseSchema as responsesResponse } from "../../validators/Response.d39c14ed1683.js";
 import {
   ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.195711c6a795.js";
+} from "../../validators/ResponseStreamEvent.497b6a46290b.js";
 
 export { chunk, request, response, responsesEvent, responsesRequest, responsesResponse };
 

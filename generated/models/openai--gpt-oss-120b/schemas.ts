@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateChatCompletionRequestSchema as request,
-} from "../../validators/CreateChatCompletionRequest.c2f933baf152.js";
+} from "../../validators/CreateChatCompletionRequest.7f7e00692ba6.js";
 import {
   CreateChatCompletionResponseSchema as response,
-} from "../../validators/CreateChatCompletionResponse.40807c7538ba.js";
+} from "../../validators/CreateChatCompletionResponse.f7640003a623.js";
 import {
   CreateChatCompletionStreamResponseSchema as chunk,
-} from "../../validators/CreateChatCompletionStreamResponse.2634baee34a2.js";
+} from "../../validators/CreateChatCompletionStreamResponse.78dc073da94c.js";
 
 export { chunk, request, response };
 

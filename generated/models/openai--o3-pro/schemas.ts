@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateChatCompletionRequestSchema as request,
-} from "../../validators/CreateChatCompletionRequest.5f1cf47ec34b.js";
+} from "../../validators/CreateChatCompletionRequest.89521d4341e2.js";
 import {
   CreateChatCompletionResponseSchema as response,
-} from "../../validators/CreateChatCompletionResponse.c128fadfddd5.js";
+} from "../../validators/CreateChatCompletionResponse.1d979ca92902.js";
 import {
   x_apifree_standard_chunkSchema as chunk,
-} from "../../validators/x_apifree_standard_chunk.fe07b0f1716d.js";
+} from "../../validators/x_apifree_standard_chunk.0149bd20a1aa.js";
 
 export { chunk, request, response };
 

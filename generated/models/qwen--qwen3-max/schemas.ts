@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   QwenChatCompletionSchema as response,
-} from "../../validators/QwenChatCompletion.609975661ba8.js";
+} from "../../validators/QwenChatCompletion.f91b2532ac35.js";
 import {
   QwenChatCompletionRequestSchema as request,
-} from "../../validators/QwenChatCompletionRequest.37bd851a9885.js";
+} from "../../validators/QwenChatCompletionRequest.4b0cb7baab4f.js";
 import {
   x_apifree_standard_chunkSchema as chunk,
-} from "../../validators/x_apifree_standard_chunk.fe07b0f1716d.js";
+} from "../../validators/x_apifree_standard_chunk.0149bd20a1aa.js";
 
 export { chunk, request, response };
 

@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   QwenChatCompletionSchema as response,
-} from "../../validators/QwenChatCompletion.609975661ba8.js";
+} from "../../validators/QwenChatCompletion.f91b2532ac35.js";
 import {
   QwenChatCompletionChunkSchema as chunk,
-} from "../../validators/QwenChatCompletionChunk.e9ef4fff2f9f.js";
+} from "../../validators/QwenChatCompletionChunk.b69a4463b0e8.js";
 import {
   QwenChatCompletionRequestSchema as request,
-} from "../../validators/QwenChatCompletionRequest.e54a6a154635.js";
+} from "../../validators/QwenChatCompletionRequest.39dbf1dfa09e.js";
 
 export { chunk, request, response };
 

@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   QwenChatCompletionSchema as response,
-} from "../../validators/QwenChatCompletion.32d7ca3f41f7.js";
+} from "../../validators/QwenChatCompletion.8a0d6d627770.js";
 import {
   QwenChatCompletionChunkSchema as chunk,
-} from "../../validators/QwenChatCompletionChunk.2b92c787c078.js";
+} from "../../validators/QwenChatCompletionChunk.1e4727609c1e.js";
 import {
   QwenChatCompletionRequestSchema as request,
-} from "../../validators/QwenChatCompletionRequest.99c18700671c.js";
+} from "../../validators/QwenChatCompletionRequest.369dc63a72e3.js";
 
 export { chunk, request, response };
 

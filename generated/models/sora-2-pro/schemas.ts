@@ -12,7 +12,7 @@ import {
   VideoTaskSchema as videosRemixResponse,
   VideoTaskSchema as videosResponse,
   VideoTaskSchema as videosTask,
-} from "../../validators/VideoTask.c0d60d997e5f.js";
+} from "../../validators/VideoTask.8bbd01e2f6da.js";
 
 export {
   videosMultipart,

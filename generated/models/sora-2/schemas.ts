@@ -12,7 +12,7 @@ import {
   VideoTaskSchema as videosRemixResponse,
   VideoTaskSchema as videosResponse,
   VideoTaskSchema as videosTask,
-} from "../../validators/VideoTask.bb1faeef9059.js";
+} from "../../validators/VideoTask.220f3e783ee5.js";
 
 export {
   videosMultipart,

@@ -1,10 +1,10 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
   CreateVideoBodySchema as videosRequest,
-} from "../../validators/CreateVideoBody.bcf1a16bc4d7.js";
+} from "../../validators/CreateVideoBody.74e90dcba0ef.js";
 import {
   CreateVideoMultipartBodySchema as videosMultipart,
-} from "../../validators/CreateVideoMultipartBody.cdaff446f3cc.js";
+} from "../../validators/CreateVideoMultipartBody.c047f9c19955.js";
 import {
   RemixVideoBodySchema as videosRemix,
 } from "../../validators/RemixVideoBody.1525b60d9892.js";
@@ -12,7 +12,7 @@ import {
   VideoTaskSchema as videosRemixResponse,
   VideoTaskSchema as videosResponse,
   VideoTaskSchema as videosTask,
-} from "../../validators/VideoTask.1a76f0c51b0c.js";
+} from "../../validators/VideoTask.3da07b4af548.js";
 
 export {
   videosMultipart,

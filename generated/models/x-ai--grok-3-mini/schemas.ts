@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.7115436f44aa.js";
+import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.375b1586e320.js";
 import {
   ChatCompletionChunkSchema as chunk,
-} from "../../validators/ChatCompletionChunk.5306ab29ea6f.js";
+} from "../../validators/ChatCompletionChunk.bd1d6a601a34.js";
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.45c0fc45021b.js";
+} from "../../validators/ChatCompletionRequest.bd1a484fde35.js";
 
 export { chunk, request, response };
 

@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.8cfcd948c5c3.js";
+import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.49e5ae06632c.js";
 import {
   ChatCompletionChunkSchema as chunk,
-} from "../../validators/ChatCompletionChunk.4bff2a9ae93b.js";
+} from "../../validators/ChatCompletionChunk.203e0ea00a9f.js";
 import {
   ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.5e3a267fc89c.js";
+} from "../../validators/ChatCompletionRequest.524d673a20ba.js";
 
 export { chunk, request, response };
 

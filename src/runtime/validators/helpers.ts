@@ -3,7 +3,7 @@
  * name or signature here changes the generated code's contract.
  */
 export { tuple } from "./array.js";
-export { codePointLength, contains, integer, maxLength, minLength, multipleOf, uniqueItems } from "./checks.js";
+export { codePointLength, contains, int, integer, maxLength, minLength, multipleOf, uniqueItems } from "./checks.js";
 export { allOf, conditional, type Discriminant, discriminated, not } from "./combinators.js";
 export { isMultipleOf } from "./decimal.js";
 export { canonicalKey, type JsonType, jsonEqual, jsonTypeOf } from "./json.js";

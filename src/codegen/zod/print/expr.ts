@@ -153,10 +153,9 @@ function printString(expr: StringExpr, ctx: PrintContext): Doc {
 
 function printNumber(expr: NumberExpr, ctx: PrintContext): Doc {
   const calls: Doc[] = [];
-  if (expr.integer) calls.push(`${helper(ctx, "integer")}()`);
   for (const bound of expr.bounds) calls.push(`z.${bound.op}(${numberLiteral(bound.value)})`);
   for (const divisor of expr.multipleOf) calls.push(`${helper(ctx, "multipleOf")}(${numberLiteral(divisor)})`);
-  return chain("z.number()", calls);
+  return chain(expr.integer ? `${helper(ctx, "int")}()` : "z.number()", calls);
 }
 
 function arrayChecks(expr: ArrayExpr, ctx: PrintContext): Doc[] {

@@ -1,0 +1,17 @@
+// @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
+import { v, z } from "apifree-typed/validators";
+import { ChatCompletionChoiceSchema } from "./ChatCompletionChoice.ec1e59c013a9.js";
+import { UsageSchema } from "./Usage.a7851e7b30e7.js";
+
+export const ChatCompletionSchema: z.ZodType = v.object({
+  properties: [
+    ["choices", z.array(ChatCompletionChoiceSchema)],
+    ["created", v.int()],
+    ["id", z.string()],
+    ["model", z.string()],
+    ["object", z.literal("chat.completion")],
+    ["system_fingerprint", z.string().nullable()],
+    ["usage", UsageSchema],
+  ],
+  required: ["id", "object", "created", "model", "choices"],
+});

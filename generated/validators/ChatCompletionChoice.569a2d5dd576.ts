@@ -1,0 +1,13 @@
+// @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
+import { v, z } from "apifree-typed/validators";
+import { AssistantMessageResponseSchema } from "./AssistantMessageResponse.1710e71ef5f5.js";
+
+export const ChatCompletionChoiceSchema: z.ZodType = v.object({
+  properties: [
+    ["finish_reason", z.literal(["stop", "length", "model_length", "error", "tool_calls"])],
+    ["index", v.int().check(z.gte(0))],
+    ["logprobs", v.object().nullable()],
+    ["message", AssistantMessageResponseSchema],
+  ],
+  required: ["index", "message", "finish_reason"],
+});

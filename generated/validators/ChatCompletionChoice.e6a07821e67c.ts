@@ -1,0 +1,14 @@
+// @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
+import { v, z } from "apifree-typed/validators";
+import { ChatCompletionMessageSchema } from "./ChatCompletionMessage.fdd2c51d582c.js";
+import { ChoiceLogprobsSchema } from "./ChoiceLogprobs.8d53e634e951.js";
+
+export const ChatCompletionChoiceSchema: z.ZodType = v.object({
+  properties: [
+    ["finish_reason", z.literal(["stop", "length", "tool_calls", "content_filter"])],
+    ["index", v.int().check(z.gte(0))],
+    ["logprobs", ChoiceLogprobsSchema.nullable()],
+    ["message", ChatCompletionMessageSchema],
+  ],
+  required: ["index", "message", "finish_reason"],
+});

@@ -1,0 +1,13 @@
+// @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
+import { v, z } from "apifree-typed/validators";
+import { ChatCompletionDeltaSchema } from "./ChatCompletionDelta.74f5d47f8445.js";
+
+export const ChatCompletionChunkChoiceSchema: z.ZodType = v.object({
+  properties: [
+    ["delta", ChatCompletionDeltaSchema],
+    ["finish_reason", z.literal(["stop", "length", "tool_calls", "content_filter", null])],
+    ["index", v.int().check(z.gte(0))],
+    ["logprobs", v.object().nullable()],
+  ],
+  required: ["index", "delta"],
+});

@@ -1,0 +1,26 @@
+// @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
+import { v, z } from "apifree-typed/validators";
+import { ChatMessageSchema } from "./ChatMessage.c5f61d7a126f.js";
+import { ResponseFormatSchema } from "./ResponseFormat.c6fa437d8fc1.js";
+import { ToolSchema } from "./Tool.540fb3d02b7e.js";
+import { ToolChoiceSchema } from "./ToolChoice.f0c8b694a076.js";
+
+export const ChatCompletionRequestSchema: z.ZodType = v.object({
+  properties: [
+    ["max_tokens", v.int().check(z.gte(1), z.lte(32768))],
+    ["messages", z.array(ChatMessageSchema).check(z.minLength(1))],
+    ["model", z.string().check(v.minLength(1))],
+    ["reasoning_effort", z.literal(["low", "medium", "high"])],
+    ["response_format", ResponseFormatSchema],
+    ["stop", z.union([
+      z.string(),
+      z.array(z.string()).check(z.minLength(1), z.maxLength(16)),
+    ]).nullable()],
+    ["stream", z.boolean()],
+    ["stream_options", v.object({ properties: [["include_usage", z.boolean()]] }).nullable()],
+    ["tool_choice", ToolChoiceSchema],
+    ["tools", z.array(ToolSchema).check(z.maxLength(128))],
+  ],
+  required: ["model", "messages"],
+  additionalProperties: false,
+});

@@ -1,0 +1,44 @@
+// @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
+import { v, z } from "apifree-typed/validators";
+import { MetadataSchema } from "./Metadata.4174f6564433.js";
+import { ResponseInputItemSchema } from "./ResponseInputItem.cb49c0f7473f.js";
+import { ResponseTextParamSchema } from "./ResponseTextParam.96308cce5869.js";
+import { ToolSchema } from "./Tool.4cb1ca7273c3.js";
+
+export const CreateResponseSchema: z.ZodType = v.object({
+  properties: [
+    ["include", z.array(z.literal([
+      "message.output_text.logprobs",
+      "reasoning.encrypted_content",
+    ])).nullable()],
+    ["input", z.union([z.string(), z.array(ResponseInputItemSchema).check(z.minLength(1))])],
+    ["instructions", z.string().nullable()],
+    ["max_output_tokens", v.int().check(z.gte(16), z.lte(128000)).nullable()],
+    ["metadata", MetadataSchema],
+    ["model", z.literal("gpt-5-mini")],
+    ["parallel_tool_calls", z.boolean().nullable()],
+    ["previous_response_id", z.string().nullable()],
+    ["reasoning", v.object({
+      properties: [
+        ["effort", z.literal(["minimal", "low", "medium", "high", null])],
+        ["summary", z.literal(["auto", "concise", "detailed", null])],
+      ],
+    }).nullable()],
+    ["safety_identifier", z.string().check(v.maxLength(64))],
+    ["service_tier", z.literal(["auto", "default", "flex", "priority", null])],
+    ["store", z.boolean().nullable()],
+    ["stream", z.boolean().nullable()],
+    ["text", ResponseTextParamSchema],
+    ["tool_choice", z.union([
+      z.literal(["none", "auto", "required"]),
+      v.object({
+        properties: [["name", z.string()], ["type", z.literal("function")]],
+        required: ["type", "name"],
+      }),
+    ])],
+    ["tools", z.array(ToolSchema)],
+    ["truncation", z.literal(["auto", "disabled", null])],
+  ],
+  required: ["model", "input"],
+  additionalProperties: false,
+});

@@ -1,0 +1,20 @@
+// @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
+import { v, z } from "apifree-typed/validators";
+import { QwenChoiceLogprobsSchema } from "./QwenChoiceLogprobs.46a86fee5cbb.js";
+
+export const QwenChatCompletionChoiceSchema: z.ZodType = v.object({
+  properties: [
+    ["finish_reason", z.literal(["stop", "length", "tool_calls"])],
+    ["index", v.int().check(z.gte(0))],
+    ["logprobs", QwenChoiceLogprobsSchema.nullable()],
+    ["message", v.object({
+      properties: [
+        ["content", z.string().nullable()],
+        ["reasoning_content", z.string().nullable()],
+        ["role", z.literal("assistant")],
+      ],
+      required: ["role", "content"],
+    })],
+  ],
+  required: ["index", "message", "finish_reason"],
+});

@@ -1,7 +1,0 @@
-// @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { v, z } from "apifree-typed/validators";
-import { QwenTokenLogprobSchema } from "./QwenTokenLogprob.7b86a3719a1d.js";
-
-export const QwenChoiceLogprobsSchema: z.ZodType = v.object({
-  properties: [["content", z.array(QwenTokenLogprobSchema).nullable()]],
-});
