@@ -1,18 +1,18 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.ec10c9b3dcfa.js";
+import { ChatCompletion as response } from "../../validators/ChatCompletion.d2eda5e32313.js";
 import {
-  ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.106e240e7ba5.js";
+  ChatCompletionRequest as request,
+} from "../../validators/ChatCompletionRequest.e27526472e5f.js";
 import {
-  CreateMessageParamsSchema as messagesRequest,
-} from "../../validators/CreateMessageParams.89926b6b4e9f.js";
-import { MessageSchema as messagesResponse } from "../../validators/Message.0937fca39e92.js";
+  CreateMessageParams as messagesRequest,
+} from "../../validators/CreateMessageParams.52bc2f7e23d8.js";
+import { Message as messagesResponse } from "../../validators/Message.93e7cd8519e7.js";
 import {
-  MessageStreamEventSchema as messagesEvent,
-} from "../../validators/MessageStreamEvent.850b4655869c.js";
+  MessageStreamEvent as messagesEvent,
+} from "../../validators/MessageStreamEvent.d0c5b477e6e7.js";
 import {
-  x_apifree_standard_chunkSchema as chunk,
-} from "../../validators/x_apifree_standard_chunk.0149bd20a1aa.js";
+  x_apifree_standard_chunk as chunk,
+} from "../../validators/x_apifree_standard_chunk.8bcfd529a849.js";
 
 export { chunk, messagesEvent, messagesRequest, messagesResponse, request, response };
 

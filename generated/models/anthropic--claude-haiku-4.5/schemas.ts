@@ -1,11 +1,9 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.9b15a2ed060d.js";
+import { ChatCompletion as response } from "../../validators/ChatCompletion.59a32646db6d.js";
+import { ChatCompletionChunk as chunk } from "../../validators/ChatCompletionChunk.c2e6dac7ce68.js";
 import {
-  ChatCompletionChunkSchema as chunk,
-} from "../../validators/ChatCompletionChunk.a2dc46c1406c.js";
-import {
-  ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.e6072fba9238.js";
+  ChatCompletionRequest as request,
+} from "../../validators/ChatCompletionRequest.fc5a8dd4510c.js";
 
 export { chunk, request, response };
 

@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  CreateMessageParamsSchema as messagesRequest,
-} from "../../validators/CreateMessageParams.7913cb385f89.js";
-import { MessageSchema as messagesResponse } from "../../validators/Message.f8ed732b98fe.js";
+  CreateMessageParams as messagesRequest,
+} from "../../validators/CreateMessageParams.58b9704c9a04.js";
+import { Message as messagesResponse } from "../../validators/Message.8ade46a129cd.js";
 import {
-  MessageStreamEventSchema as messagesEvent,
-} from "../../validators/MessageStreamEvent.26522366abee.js";
+  MessageStreamEvent as messagesEvent,
+} from "../../validators/MessageStreamEvent.d576be72ec2f.js";
 
 export { messagesEvent, messagesRequest, messagesResponse };
 

@@ -1,18 +1,16 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.9b15a2ed060d.js";
+import { ChatCompletion as response } from "../../validators/ChatCompletion.59a32646db6d.js";
+import { ChatCompletionChunk as chunk } from "../../validators/ChatCompletionChunk.c2e6dac7ce68.js";
 import {
-  ChatCompletionChunkSchema as chunk,
-} from "../../validators/ChatCompletionChunk.a2dc46c1406c.js";
+  ChatCompletionRequest as request,
+} from "../../validators/ChatCompletionRequest.825768bbbb14.js";
 import {
-  ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.219ba92d6a3a.js";
+  CreateMessageParams as messagesRequest,
+} from "../../validators/CreateMessageParams.5b3c50680ddd.js";
+import { Message as messagesResponse } from "../../validators/Message.8ade46a129cd.js";
 import {
-  CreateMessageParamsSchema as messagesRequest,
-} from "../../validators/CreateMessageParams.650b21276913.js";
-import { MessageSchema as messagesResponse } from "../../validators/Message.f8ed732b98fe.js";
-import {
-  MessageStreamEventSchema as messagesEvent,
-} from "../../validators/MessageStreamEvent.26522366abee.js";
+  MessageStreamEvent as messagesEvent,
+} from "../../validators/MessageStreamEvent.d576be72ec2f.js";
 
 export { chunk, messagesEvent, messagesRequest, messagesResponse, request, response };
 

@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  CreateMessageParamsSchema as messagesRequest,
-} from "../../validators/CreateMessageParams.3079b9535b82.js";
-import { MessageSchema as messagesResponse } from "../../validators/Message.f8ed732b98fe.js";
+  CreateMessageParams as messagesRequest,
+} from "../../validators/CreateMessageParams.7b45528ba4de.js";
+import { Message as messagesResponse } from "../../validators/Message.8ade46a129cd.js";
 import {
-  MessageStreamEventSchema as messagesEvent,
-} from "../../validators/MessageStreamEvent.26522366abee.js";
+  MessageStreamEvent as messagesEvent,
+} from "../../validators/MessageStreamEvent.d576be72ec2f.js";
 
 export { messagesEvent, messagesRequest, messagesResponse };
 

@@ -1,11 +1,9 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.9e118a45c19c.js";
+import { ChatCompletion as response } from "../../validators/ChatCompletion.d76561d9acbe.js";
+import { ChatCompletionChunk as chunk } from "../../validators/ChatCompletionChunk.2ddf0871d447.js";
 import {
-  ChatCompletionChunkSchema as chunk,
-} from "../../validators/ChatCompletionChunk.0628e08a3fce.js";
-import {
-  ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.c3b29ef6af37.js";
+  ChatCompletionRequest as request,
+} from "../../validators/ChatCompletionRequest.ab217ca5d64a.js";
 
 export { chunk, request, response };
 

@@ -1,11 +1,9 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.bf72c916b358.js";
+import { ChatCompletion as response } from "../../validators/ChatCompletion.c9df3e6bcbf3.js";
+import { ChatCompletionChunk as chunk } from "../../validators/ChatCompletionChunk.9141e272b673.js";
 import {
-  ChatCompletionChunkSchema as chunk,
-} from "../../validators/ChatCompletionChunk.00381a58b34b.js";
-import {
-  ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.c05a2b962c09.js";
+  ChatCompletionRequest as request,
+} from "../../validators/ChatCompletionRequest.979e093d87c5.js";
 
 export { chunk, request, response };
 

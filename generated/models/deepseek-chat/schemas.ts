@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.bf72c916b358.js";
+import { ChatCompletion as response } from "../../validators/ChatCompletion.c9df3e6bcbf3.js";
 import {
-  ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.88e25d4d3c92.js";
+  ChatCompletionRequest as request,
+} from "../../validators/ChatCompletionRequest.33ecdbb6d1a8.js";
 import {
-  x_apifree_standard_chunkSchema as chunk,
-} from "../../validators/x_apifree_standard_chunk.0149bd20a1aa.js";
+  x_apifree_standard_chunk as chunk,
+} from "../../validators/x_apifree_standard_chunk.8bcfd529a849.js";
 
 export { chunk, request, response };
 

@@ -1,11 +1,9 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.ced15acda136.js";
+import { ChatCompletion as response } from "../../validators/ChatCompletion.350dd999133d.js";
+import { ChatCompletionChunk as chunk } from "../../validators/ChatCompletionChunk.f64f342f291c.js";
 import {
-  ChatCompletionChunkSchema as chunk,
-} from "../../validators/ChatCompletionChunk.cfd822f7ebb1.js";
-import {
-  ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.35c661e1cad6.js";
+  ChatCompletionRequest as request,
+} from "../../validators/ChatCompletionRequest.34e7179df2be.js";
 
 export { chunk, request, response };
 

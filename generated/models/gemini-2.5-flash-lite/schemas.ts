@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  GenerateContentRequestSchema as geminiRequest,
-} from "../../validators/GenerateContentRequest.6f2bde60e08d.js";
+  GenerateContentRequest as geminiRequest,
+} from "../../validators/GenerateContentRequest.eab9e6cb5446.js";
 import {
-  GenerateContentResponseSchema as geminiEvent,
-  GenerateContentResponseSchema as geminiResponse,
-} from "../../validators/GenerateContentResponse.de9495fa491c.js";
+  GenerateContentResponse as geminiEvent,
+  GenerateContentResponse as geminiResponse,
+} from "../../validators/GenerateContentResponse.a19f0cc8e268.js";
 
 export { geminiEvent, geminiRequest, geminiResponse };
 

@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  GenerateContentRequestSchema as geminiRequest,
-} from "../../validators/GenerateContentRequest.8fd3700a0d87.js";
+  GenerateContentRequest as geminiRequest,
+} from "../../validators/GenerateContentRequest.814c24fc5309.js";
 import {
-  GenerateContentResponseSchema as geminiEvent,
-  GenerateContentResponseSchema as geminiResponse,
-} from "../../validators/GenerateContentResponse.0d5ff7291507.js";
+  GenerateContentResponse as geminiEvent,
+  GenerateContentResponse as geminiResponse,
+} from "../../validators/GenerateContentResponse.631e242abf78.js";
 
 export { geminiEvent, geminiRequest, geminiResponse };
 

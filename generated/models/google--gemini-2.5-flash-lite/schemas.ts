@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  GeminiChatCompletionSchema as response,
-} from "../../validators/GeminiChatCompletion.751bb20c5a24.js";
+  GeminiChatCompletion as response,
+} from "../../validators/GeminiChatCompletion.f1bc7b98cf78.js";
 import {
-  GeminiChatCompletionChunkSchema as chunk,
-} from "../../validators/GeminiChatCompletionChunk.a8367112da3b.js";
+  GeminiChatCompletionChunk as chunk,
+} from "../../validators/GeminiChatCompletionChunk.3edfdfaa8320.js";
 import {
-  GeminiChatCompletionRequestSchema as request,
-} from "../../validators/GeminiChatCompletionRequest.fa22031f9208.js";
+  GeminiChatCompletionRequest as request,
+} from "../../validators/GeminiChatCompletionRequest.9237f7ab4d42.js";
 
 export { chunk, request, response };
 

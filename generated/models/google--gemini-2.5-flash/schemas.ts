@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  GeminiChatCompletionSchema as response,
-} from "../../validators/GeminiChatCompletion.751bb20c5a24.js";
+  GeminiChatCompletion as response,
+} from "../../validators/GeminiChatCompletion.f1bc7b98cf78.js";
 import {
-  GeminiChatCompletionRequestSchema as request,
-} from "../../validators/GeminiChatCompletionRequest.a1532a53523f.js";
+  GeminiChatCompletionRequest as request,
+} from "../../validators/GeminiChatCompletionRequest.6cdb9dbd2671.js";
 import {
-  x_apifree_standard_chunkSchema as chunk,
-} from "../../validators/x_apifree_standard_chunk.0149bd20a1aa.js";
+  x_apifree_standard_chunk as chunk,
+} from "../../validators/x_apifree_standard_chunk.8bcfd529a849.js";
 
 export { chunk, request, response };
 

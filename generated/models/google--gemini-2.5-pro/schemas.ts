@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  GeminiChatCompletionSchema as response,
-} from "../../validators/GeminiChatCompletion.c517cd273c7d.js";
+  GeminiChatCompletion as response,
+} from "../../validators/GeminiChatCompletion.0855c82d5399.js";
 import {
-  GeminiChatCompletionChunkSchema as chunk,
-} from "../../validators/GeminiChatCompletionChunk.88168f12c852.js";
+  GeminiChatCompletionChunk as chunk,
+} from "../../validators/GeminiChatCompletionChunk.73032b2997ee.js";
 import {
-  GeminiChatCompletionRequestSchema as request,
-} from "../../validators/GeminiChatCompletionRequest.a7e76871dbdc.js";
+  GeminiChatCompletionRequest as request,
+} from "../../validators/GeminiChatCompletionRequest.488c3719e88d.js";
 
 export { chunk, request, response };
 

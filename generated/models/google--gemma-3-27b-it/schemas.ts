@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  GeminiChatCompletionSchema as response,
-} from "../../validators/GeminiChatCompletion.80650a5dc332.js";
+  GeminiChatCompletion as response,
+} from "../../validators/GeminiChatCompletion.0e77be9e26b8.js";
 import {
-  GeminiChatCompletionRequestSchema as request,
-} from "../../validators/GeminiChatCompletionRequest.7a5dad5ff4f8.js";
+  GeminiChatCompletionRequest as request,
+} from "../../validators/GeminiChatCompletionRequest.9d778542fe97.js";
 import {
-  x_apifree_standard_chunkSchema as chunk,
-} from "../../validators/x_apifree_standard_chunk.0149bd20a1aa.js";
+  x_apifree_standard_chunk as chunk,
+} from "../../validators/x_apifree_standard_chunk.8bcfd529a849.js";
 
 export { chunk, request, response };
 

@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  GeminiChatCompletionSchema as response,
-} from "../../validators/GeminiChatCompletion.80650a5dc332.js";
+  GeminiChatCompletion as response,
+} from "../../validators/GeminiChatCompletion.0e77be9e26b8.js";
 import {
-  GeminiChatCompletionChunkSchema as chunk,
-} from "../../validators/GeminiChatCompletionChunk.fa6045041e8e.js";
+  GeminiChatCompletionChunk as chunk,
+} from "../../validators/GeminiChatCompletionChunk.0ef3575c1b25.js";
 import {
-  GeminiChatCompletionRequestSchema as request,
-} from "../../validators/GeminiChatCompletionRequest.2c4ad87ab96a.js";
+  GeminiChatCompletionRequest as request,
+} from "../../validators/GeminiChatCompletionRequest.871f1aed0479.js";
 
 export { chunk, request, response };
 

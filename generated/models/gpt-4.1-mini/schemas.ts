@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.4b17b5a095ae.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.21beda413596.js";
+  CreateResponse as responsesRequest,
+} from "../../validators/CreateResponse.d2f92c1cbef6.js";
+import { Response as responsesResponse } from "../../validators/Response.f14266662af3.js";
 import {
-  ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.aab56fce46e5.js";
+  ResponseStreamEvent as responsesEvent,
+} from "../../validators/ResponseStreamEvent.5a7598e52d1b.js";
 
 export { responsesEvent, responsesRequest, responsesResponse };
 

@@ -1,20 +1,20 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  CreateChatCompletionRequestSchema as request,
-} from "../../validators/CreateChatCompletionRequest.a967586be480.js";
+  CreateChatCompletionRequest as request,
+} from "../../validators/CreateChatCompletionRequest.0ba8341b9cd4.js";
 import {
-  CreateChatCompletionResponseSchema as response,
-} from "../../validators/CreateChatCompletionResponse.1d979ca92902.js";
+  CreateChatCompletionResponse as response,
+} from "../../validators/CreateChatCompletionResponse.ac5ab21110b7.js";
 import {
-  CreateChatCompletionStreamResponseSchema as chunk,
-} from "../../validators/CreateChatCompletionStreamResponse.616ee993a306.js";
+  CreateChatCompletionStreamResponse as chunk,
+} from "../../validators/CreateChatCompletionStreamResponse.7ce0804fa196.js";
 import {
-  CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.d36dfcc11ba9.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.21beda413596.js";
+  CreateResponse as responsesRequest,
+} from "../../validators/CreateResponse.14ee5b9b1e45.js";
+import { Response as responsesResponse } from "../../validators/Response.f14266662af3.js";
 import {
-  ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.aab56fce46e5.js";
+  ResponseStreamEvent as responsesEvent,
+} from "../../validators/ResponseStreamEvent.5a7598e52d1b.js";
 
 export { chunk, request, response, responsesEvent, responsesRequest, responsesResponse };
 

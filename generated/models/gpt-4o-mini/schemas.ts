@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.666f9bf6eea0.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.d13d4876fcbc.js";
+  CreateResponse as responsesRequest,
+} from "../../validators/CreateResponse.fe34eee222ba.js";
+import { Response as responsesResponse } from "../../validators/Response.70123706e962.js";
 import {
-  ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.a5d06a844fe0.js";
+  ResponseStreamEvent as responsesEvent,
+} from "../../validators/ResponseStreamEvent.eb2e46e4de18.js";
 
 export { responsesEvent, responsesRequest, responsesResponse };
 

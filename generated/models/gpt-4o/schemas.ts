@@ -1,20 +1,20 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  CreateChatCompletionRequestSchema as request,
-} from "../../validators/CreateChatCompletionRequest.045e4d08e465.js";
+  CreateChatCompletionRequest as request,
+} from "../../validators/CreateChatCompletionRequest.60034f17777a.js";
 import {
-  CreateChatCompletionResponseSchema as response,
-} from "../../validators/CreateChatCompletionResponse.1d979ca92902.js";
+  CreateChatCompletionResponse as response,
+} from "../../validators/CreateChatCompletionResponse.ac5ab21110b7.js";
 import {
-  CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.fc8d414cdea6.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.21beda413596.js";
+  CreateResponse as responsesRequest,
+} from "../../validators/CreateResponse.708824e91d37.js";
+import { Response as responsesResponse } from "../../validators/Response.f14266662af3.js";
 import {
-  ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.aab56fce46e5.js";
+  ResponseStreamEvent as responsesEvent,
+} from "../../validators/ResponseStreamEvent.5a7598e52d1b.js";
 import {
-  x_apifree_standard_chunkSchema as chunk,
-} from "../../validators/x_apifree_standard_chunk.0149bd20a1aa.js";
+  x_apifree_standard_chunk as chunk,
+} from "../../validators/x_apifree_standard_chunk.8bcfd529a849.js";
 
 export { chunk, request, response, responsesEvent, responsesRequest, responsesResponse };
 

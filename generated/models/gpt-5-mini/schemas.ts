@@ -1,20 +1,20 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  CreateChatCompletionRequestSchema as request,
-} from "../../validators/CreateChatCompletionRequest.982fde57a92f.js";
+  CreateChatCompletionRequest as request,
+} from "../../validators/CreateChatCompletionRequest.a8f3edc898f7.js";
 import {
-  CreateChatCompletionResponseSchema as response,
-} from "../../validators/CreateChatCompletionResponse.1d979ca92902.js";
+  CreateChatCompletionResponse as response,
+} from "../../validators/CreateChatCompletionResponse.ac5ab21110b7.js";
 import {
-  CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.7340f00e749e.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.d39c14ed1683.js";
+  CreateResponse as responsesRequest,
+} from "../../validators/CreateResponse.04d0eec7087a.js";
+import { Response as responsesResponse } from "../../validators/Response.d3423254f36f.js";
 import {
-  ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.497b6a46290b.js";
+  ResponseStreamEvent as responsesEvent,
+} from "../../validators/ResponseStreamEvent.8b9508cc9f25.js";
 import {
-  x_apifree_standard_chunkSchema as chunk,
-} from "../../validators/x_apifree_standard_chunk.0149bd20a1aa.js";
+  x_apifree_standard_chunk as chunk,
+} from "../../validators/x_apifree_standard_chunk.8bcfd529a849.js";
 
 export { chunk, request, response, responsesEvent, responsesRequest, responsesResponse };
 

@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.1ec5c9bc8cd2.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.d39c14ed1683.js";
+  CreateResponse as responsesRequest,
+} from "../../validators/CreateResponse.3db486494b18.js";
+import { Response as responsesResponse } from "../../validators/Response.d3423254f36f.js";
 import {
-  ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.497b6a46290b.js";
+  ResponseStreamEvent as responsesEvent,
+} from "../../validators/ResponseStreamEvent.8b9508cc9f25.js";
 
 export { responsesEvent, responsesRequest, responsesResponse };
 

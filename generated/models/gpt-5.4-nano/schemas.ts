@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.b38348e53670.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.d39c14ed1683.js";
+  CreateResponse as responsesRequest,
+} from "../../validators/CreateResponse.20b036b87bd3.js";
+import { Response as responsesResponse } from "../../validators/Response.d3423254f36f.js";
 import {
-  ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.497b6a46290b.js";
+  ResponseStreamEvent as responsesEvent,
+} from "../../validators/ResponseStreamEvent.8b9508cc9f25.js";
 
 export { responsesEvent, responsesRequest, responsesResponse };
 

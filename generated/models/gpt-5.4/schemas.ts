@@ -1,20 +1,20 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  CreateChatCompletionRequestSchema as request,
-} from "../../validators/CreateChatCompletionRequest.b3d6ba67b280.js";
+  CreateChatCompletionRequest as request,
+} from "../../validators/CreateChatCompletionRequest.c36044996dce.js";
 import {
-  CreateChatCompletionResponseSchema as response,
-} from "../../validators/CreateChatCompletionResponse.1d979ca92902.js";
+  CreateChatCompletionResponse as response,
+} from "../../validators/CreateChatCompletionResponse.ac5ab21110b7.js";
 import {
-  CreateChatCompletionStreamResponseSchema as chunk,
-} from "../../validators/CreateChatCompletionStreamResponse.616ee993a306.js";
+  CreateChatCompletionStreamResponse as chunk,
+} from "../../validators/CreateChatCompletionStreamResponse.7ce0804fa196.js";
 import {
-  CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.cee8fcc18ea1.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.2cbc121a8d9d.js";
+  CreateResponse as responsesRequest,
+} from "../../validators/CreateResponse.e97200f1949a.js";
+import { Response as responsesResponse } from "../../validators/Response.429d403ce118.js";
 import {
-  ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.d21584b6e737.js";
+  ResponseStreamEvent as responsesEvent,
+} from "../../validators/ResponseStreamEvent.5c8b5fe888d1.js";
 
 export { chunk, request, response, responsesEvent, responsesRequest, responsesResponse };
 

@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.0395dcf4032d.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.2cbc121a8d9d.js";
+  CreateResponse as responsesRequest,
+} from "../../validators/CreateResponse.05f9ac399ea9.js";
+import { Response as responsesResponse } from "../../validators/Response.429d403ce118.js";
 import {
-  ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.d21584b6e737.js";
+  ResponseStreamEvent as responsesEvent,
+} from "../../validators/ResponseStreamEvent.5c8b5fe888d1.js";
 
 export { responsesEvent, responsesRequest, responsesResponse };
 

@@ -1,10 +1,10 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  CreateImageRequestSchema as pOSTV1ImagesGenerationsRequest,
-} from "../../validators/CreateImageRequest.202dc169bf08.js";
+  CreateImageRequest as pOSTV1ImagesGenerationsRequest,
+} from "../../validators/CreateImageRequest.c8e31e2f5b0a.js";
 import {
-  ImagesResponseSchema as pOSTV1ImagesGenerationsResponse,
-} from "../../validators/ImagesResponse.2763e9f25bec.js";
+  ImagesResponse as pOSTV1ImagesGenerationsResponse,
+} from "../../validators/ImagesResponse.4148cecff35b.js";
 
 export { pOSTV1ImagesGenerationsRequest, pOSTV1ImagesGenerationsResponse };
 

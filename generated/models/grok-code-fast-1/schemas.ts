@@ -1,11 +1,9 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.375b1586e320.js";
+import { ChatCompletion as response } from "../../validators/ChatCompletion.0ac5de0408e2.js";
+import { ChatCompletionChunk as chunk } from "../../validators/ChatCompletionChunk.41ca22e8dee8.js";
 import {
-  ChatCompletionChunkSchema as chunk,
-} from "../../validators/ChatCompletionChunk.bd1d6a601a34.js";
-import {
-  ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.e4a2bac196d5.js";
+  ChatCompletionRequest as request,
+} from "../../validators/ChatCompletionRequest.56a9956290c5.js";
 
 export { chunk, request, response };
 

@@ -1,18 +1,14 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
+import { CreateVideoBody as videosRequest } from "../../validators/CreateVideoBody.2fa92b245f21.js";
 import {
-  CreateVideoBodySchema as videosRequest,
-} from "../../validators/CreateVideoBody.b43c7e24a043.js";
+  CreateVideoMultipartBody as videosMultipart,
+} from "../../validators/CreateVideoMultipartBody.31a04afa856b.js";
+import { RemixVideoBody as videosRemix } from "../../validators/RemixVideoBody.7d5914db0f55.js";
 import {
-  CreateVideoMultipartBodySchema as videosMultipart,
-} from "../../validators/CreateVideoMultipartBody.0976b9194869.js";
-import {
-  RemixVideoBodySchema as videosRemix,
-} from "../../validators/RemixVideoBody.14caf0282808.js";
-import {
-  VideoTaskSchema as videosRemixResponse,
-  VideoTaskSchema as videosResponse,
-  VideoTaskSchema as videosTask,
-} from "../../validators/VideoTask.36844a505559.js";
+  VideoTask as videosRemixResponse,
+  VideoTask as videosResponse,
+  VideoTask as videosTask,
+} from "../../validators/VideoTask.318321e433f8.js";
 
 export {
   videosMultipart,

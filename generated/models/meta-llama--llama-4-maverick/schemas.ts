@@ -1,11 +1,9 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.c1190ff5be95.js";
+import { ChatCompletion as response } from "../../validators/ChatCompletion.bd4317924792.js";
+import { ChatCompletionChunk as chunk } from "../../validators/ChatCompletionChunk.47b15838347c.js";
 import {
-  ChatCompletionChunkSchema as chunk,
-} from "../../validators/ChatCompletionChunk.e3b8d90593a8.js";
-import {
-  ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.676257781df5.js";
+  ChatCompletionRequest as request,
+} from "../../validators/ChatCompletionRequest.a02a256c67c9.js";
 
 export { chunk, request, response };
 

@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.c1190ff5be95.js";
+import { ChatCompletion as response } from "../../validators/ChatCompletion.bd4317924792.js";
 import {
-  ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.6f177bb9dfcc.js";
+  ChatCompletionRequest as request,
+} from "../../validators/ChatCompletionRequest.8efb574eb8e6.js";
 import {
-  x_apifree_standard_chunkSchema as chunk,
-} from "../../validators/x_apifree_standard_chunk.0149bd20a1aa.js";
+  x_apifree_standard_chunk as chunk,
+} from "../../validators/x_apifree_standard_chunk.8bcfd529a849.js";
 
 export { chunk, request, response };
 

@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.a7883a80af00.js";
+  ChatCompletionRequest as request,
+} from "../../validators/ChatCompletionRequest.c447a5055eeb.js";
 import {
-  ChatCompletionResponseSchema as response,
-} from "../../validators/ChatCompletionResponse.7269d9cbf625.js";
-import { CompletionChunkSchema as chunk } from "../../validators/CompletionChunk.0e064b6bf3d5.js";
+  ChatCompletionResponse as response,
+} from "../../validators/ChatCompletionResponse.bb36c6d7a5ef.js";
+import { CompletionChunk as chunk } from "../../validators/CompletionChunk.bf23fe6bee6e.js";
 
 export { chunk, request, response };
 

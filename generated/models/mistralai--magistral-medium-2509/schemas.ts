@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.70337e99f87c.js";
+  ChatCompletionRequest as request,
+} from "../../validators/ChatCompletionRequest.4b1f1790d9a8.js";
 import {
-  ChatCompletionResponseSchema as response,
-} from "../../validators/ChatCompletionResponse.0a5514fab8d8.js";
-import { CompletionChunkSchema as chunk } from "../../validators/CompletionChunk.e92232868454.js";
+  ChatCompletionResponse as response,
+} from "../../validators/ChatCompletionResponse.1696bc61e35b.js";
+import { CompletionChunk as chunk } from "../../validators/CompletionChunk.5369fb2177fa.js";
 
 export { chunk, request, response };
 

@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.a93f496b2da8.js";
+  ChatCompletionRequest as request,
+} from "../../validators/ChatCompletionRequest.376357abf428.js";
 import {
-  ChatCompletionResponseSchema as response,
-} from "../../validators/ChatCompletionResponse.7269d9cbf625.js";
+  ChatCompletionResponse as response,
+} from "../../validators/ChatCompletionResponse.bb36c6d7a5ef.js";
 import {
-  x_apifree_standard_chunkSchema as chunk,
-} from "../../validators/x_apifree_standard_chunk.0149bd20a1aa.js";
+  x_apifree_standard_chunk as chunk,
+} from "../../validators/x_apifree_standard_chunk.8bcfd529a849.js";
 
 export { chunk, request, response };
 

@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  KimiChatCompletionSchema as response,
-} from "../../validators/KimiChatCompletion.09037dbd2a5c.js";
+  KimiChatCompletion as response,
+} from "../../validators/KimiChatCompletion.c2b9bb43b917.js";
 import {
-  KimiChatCompletionChunkSchema as chunk,
-} from "../../validators/KimiChatCompletionChunk.bd2b67188cf8.js";
+  KimiChatCompletionChunk as chunk,
+} from "../../validators/KimiChatCompletionChunk.1926284e40e2.js";
 import {
-  KimiChatCompletionRequestSchema as request,
-} from "../../validators/KimiChatCompletionRequest.ba1d5533c8d3.js";
+  KimiChatCompletionRequest as request,
+} from "../../validators/KimiChatCompletionRequest.ea8cc19b20a4.js";
 
 export { chunk, request, response };
 

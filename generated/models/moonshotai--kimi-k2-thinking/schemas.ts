@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  KimiChatCompletionSchema as response,
-} from "../../validators/KimiChatCompletion.b0b53e71f62c.js";
+  KimiChatCompletion as response,
+} from "../../validators/KimiChatCompletion.fba9a37d9321.js";
 import {
-  KimiChatCompletionChunkSchema as chunk,
-} from "../../validators/KimiChatCompletionChunk.241a68a887bb.js";
+  KimiChatCompletionChunk as chunk,
+} from "../../validators/KimiChatCompletionChunk.5ae25f6bc12d.js";
 import {
-  KimiChatCompletionRequestSchema as request,
-} from "../../validators/KimiChatCompletionRequest.cac608a0674e.js";
+  KimiChatCompletionRequest as request,
+} from "../../validators/KimiChatCompletionRequest.b9f292a0fba2.js";
 
 export { chunk, request, response };
 

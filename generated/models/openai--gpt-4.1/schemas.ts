@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  CreateChatCompletionRequestSchema as request,
-} from "../../validators/CreateChatCompletionRequest.29261ffd0364.js";
+  CreateChatCompletionRequest as request,
+} from "../../validators/CreateChatCompletionRequest.faa692ec5207.js";
 import {
-  CreateChatCompletionResponseSchema as response,
-} from "../../validators/CreateChatCompletionResponse.1d979ca92902.js";
+  CreateChatCompletionResponse as response,
+} from "../../validators/CreateChatCompletionResponse.ac5ab21110b7.js";
 import {
-  CreateChatCompletionStreamResponseSchema as chunk,
-} from "../../validators/CreateChatCompletionStreamResponse.616ee993a306.js";
+  CreateChatCompletionStreamResponse as chunk,
+} from "../../validators/CreateChatCompletionStreamResponse.7ce0804fa196.js";
 
 export { chunk, request, response };
 

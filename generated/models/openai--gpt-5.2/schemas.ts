@@ -1,20 +1,20 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  CreateChatCompletionRequestSchema as request,
-} from "../../validators/CreateChatCompletionRequest.9d1eaba498d9.js";
+  CreateChatCompletionRequest as request,
+} from "../../validators/CreateChatCompletionRequest.a78dabe6d9be.js";
 import {
-  CreateChatCompletionResponseSchema as response,
-} from "../../validators/CreateChatCompletionResponse.1d979ca92902.js";
+  CreateChatCompletionResponse as response,
+} from "../../validators/CreateChatCompletionResponse.ac5ab21110b7.js";
 import {
-  CreateChatCompletionStreamResponseSchema as chunk,
-} from "../../validators/CreateChatCompletionStreamResponse.616ee993a306.js";
+  CreateChatCompletionStreamResponse as chunk,
+} from "../../validators/CreateChatCompletionStreamResponse.7ce0804fa196.js";
 import {
-  CreateResponseSchema as responsesRequest,
-} from "../../validators/CreateResponse.e94fefae81f3.js";
-import { ResponseSchema as responsesResponse } from "../../validators/Response.d39c14ed1683.js";
+  CreateResponse as responsesRequest,
+} from "../../validators/CreateResponse.5fea23e3d7b2.js";
+import { Response as responsesResponse } from "../../validators/Response.d3423254f36f.js";
 import {
-  ResponseStreamEventSchema as responsesEvent,
-} from "../../validators/ResponseStreamEvent.497b6a46290b.js";
+  ResponseStreamEvent as responsesEvent,
+} from "../../validators/ResponseStreamEvent.8b9508cc9f25.js";
 
 export { chunk, request, response, responsesEvent, responsesRequest, responsesResponse };
 

@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  CreateChatCompletionRequestSchema as request,
-} from "../../validators/CreateChatCompletionRequest.7f7e00692ba6.js";
+  CreateChatCompletionRequest as request,
+} from "../../validators/CreateChatCompletionRequest.16d1f944df59.js";
 import {
-  CreateChatCompletionResponseSchema as response,
-} from "../../validators/CreateChatCompletionResponse.f7640003a623.js";
+  CreateChatCompletionResponse as response,
+} from "../../validators/CreateChatCompletionResponse.309b099aa16f.js";
 import {
-  CreateChatCompletionStreamResponseSchema as chunk,
-} from "../../validators/CreateChatCompletionStreamResponse.78dc073da94c.js";
+  CreateChatCompletionStreamResponse as chunk,
+} from "../../validators/CreateChatCompletionStreamResponse.9d9b86e31c13.js";
 
 export { chunk, request, response };
 

@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  CreateChatCompletionRequestSchema as request,
-} from "../../validators/CreateChatCompletionRequest.89521d4341e2.js";
+  CreateChatCompletionRequest as request,
+} from "../../validators/CreateChatCompletionRequest.28b360e32e59.js";
 import {
-  CreateChatCompletionResponseSchema as response,
-} from "../../validators/CreateChatCompletionResponse.1d979ca92902.js";
+  CreateChatCompletionResponse as response,
+} from "../../validators/CreateChatCompletionResponse.ac5ab21110b7.js";
 import {
-  x_apifree_standard_chunkSchema as chunk,
-} from "../../validators/x_apifree_standard_chunk.0149bd20a1aa.js";
+  x_apifree_standard_chunk as chunk,
+} from "../../validators/x_apifree_standard_chunk.8bcfd529a849.js";
 
 export { chunk, request, response };
 

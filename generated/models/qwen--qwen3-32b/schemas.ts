@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  QwenChatCompletionSchema as response,
-} from "../../validators/QwenChatCompletion.8d5ed2626ca4.js";
+  QwenChatCompletion as response,
+} from "../../validators/QwenChatCompletion.8993be80bc1b.js";
 import {
-  QwenChatCompletionChunkSchema as chunk,
-} from "../../validators/QwenChatCompletionChunk.6456780ea986.js";
+  QwenChatCompletionChunk as chunk,
+} from "../../validators/QwenChatCompletionChunk.f835e8760c4f.js";
 import {
-  QwenChatCompletionRequestSchema as request,
-} from "../../validators/QwenChatCompletionRequest.4e23a3adb62b.js";
+  QwenChatCompletionRequest as request,
+} from "../../validators/QwenChatCompletionRequest.bd784c7b1cd4.js";
 
 export { chunk, request, response };
 

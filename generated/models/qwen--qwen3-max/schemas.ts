@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  QwenChatCompletionSchema as response,
-} from "../../validators/QwenChatCompletion.f91b2532ac35.js";
+  QwenChatCompletion as response,
+} from "../../validators/QwenChatCompletion.cac5bdb839a3.js";
 import {
-  QwenChatCompletionRequestSchema as request,
-} from "../../validators/QwenChatCompletionRequest.4b0cb7baab4f.js";
+  QwenChatCompletionRequest as request,
+} from "../../validators/QwenChatCompletionRequest.4ca582e782c6.js";
 import {
-  x_apifree_standard_chunkSchema as chunk,
-} from "../../validators/x_apifree_standard_chunk.0149bd20a1aa.js";
+  x_apifree_standard_chunk as chunk,
+} from "../../validators/x_apifree_standard_chunk.8bcfd529a849.js";
 
 export { chunk, request, response };
 

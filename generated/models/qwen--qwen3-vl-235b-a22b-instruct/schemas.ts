@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  QwenChatCompletionSchema as response,
-} from "../../validators/QwenChatCompletion.f91b2532ac35.js";
+  QwenChatCompletion as response,
+} from "../../validators/QwenChatCompletion.cac5bdb839a3.js";
 import {
-  QwenChatCompletionChunkSchema as chunk,
-} from "../../validators/QwenChatCompletionChunk.b69a4463b0e8.js";
+  QwenChatCompletionChunk as chunk,
+} from "../../validators/QwenChatCompletionChunk.4c8bffb8271f.js";
 import {
-  QwenChatCompletionRequestSchema as request,
-} from "../../validators/QwenChatCompletionRequest.39dbf1dfa09e.js";
+  QwenChatCompletionRequest as request,
+} from "../../validators/QwenChatCompletionRequest.c49852766886.js";
 
 export { chunk, request, response };
 

@@ -1,13 +1,13 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
 import {
-  QwenChatCompletionSchema as response,
-} from "../../validators/QwenChatCompletion.8a0d6d627770.js";
+  QwenChatCompletion as response,
+} from "../../validators/QwenChatCompletion.021d681f5a4d.js";
 import {
-  QwenChatCompletionChunkSchema as chunk,
-} from "../../validators/QwenChatCompletionChunk.1e4727609c1e.js";
+  QwenChatCompletionChunk as chunk,
+} from "../../validators/QwenChatCompletionChunk.2cf247d6031e.js";
 import {
-  QwenChatCompletionRequestSchema as request,
-} from "../../validators/QwenChatCompletionRequest.369dc63a72e3.js";
+  QwenChatCompletionRequest as request,
+} from "../../validators/QwenChatCompletionRequest.3714c77199f5.js";
 
 export { chunk, request, response };
 

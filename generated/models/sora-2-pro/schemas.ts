@@ -1,18 +1,14 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
+import { CreateVideoBody as videosRequest } from "../../validators/CreateVideoBody.b601338861f2.js";
 import {
-  CreateVideoBodySchema as videosRequest,
-} from "../../validators/CreateVideoBody.9ae9a7ce0b14.js";
+  CreateVideoMultipartBody as videosMultipart,
+} from "../../validators/CreateVideoMultipartBody.c2c1f4696567.js";
+import { RemixVideoBody as videosRemix } from "../../validators/RemixVideoBody.755a03d55ebf.js";
 import {
-  CreateVideoMultipartBodySchema as videosMultipart,
-} from "../../validators/CreateVideoMultipartBody.bea2fc9b5ce4.js";
-import {
-  RemixVideoBodySchema as videosRemix,
-} from "../../validators/RemixVideoBody.150b1851536f.js";
-import {
-  VideoTaskSchema as videosRemixResponse,
-  VideoTaskSchema as videosResponse,
-  VideoTaskSchema as videosTask,
-} from "../../validators/VideoTask.8bbd01e2f6da.js";
+  VideoTask as videosRemixResponse,
+  VideoTask as videosResponse,
+  VideoTask as videosTask,
+} from "../../validators/VideoTask.429949345b71.js";
 
 export {
   videosMultipart,

@@ -1,18 +1,14 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
+import { CreateVideoBody as videosRequest } from "../../validators/CreateVideoBody.d43033f08458.js";
 import {
-  CreateVideoBodySchema as videosRequest,
-} from "../../validators/CreateVideoBody.51b1f2026650.js";
+  CreateVideoMultipartBody as videosMultipart,
+} from "../../validators/CreateVideoMultipartBody.392da78cfda5.js";
+import { RemixVideoBody as videosRemix } from "../../validators/RemixVideoBody.755a03d55ebf.js";
 import {
-  CreateVideoMultipartBodySchema as videosMultipart,
-} from "../../validators/CreateVideoMultipartBody.5a1e642206d1.js";
-import {
-  RemixVideoBodySchema as videosRemix,
-} from "../../validators/RemixVideoBody.150b1851536f.js";
-import {
-  VideoTaskSchema as videosRemixResponse,
-  VideoTaskSchema as videosResponse,
-  VideoTaskSchema as videosTask,
-} from "../../validators/VideoTask.220f3e783ee5.js";
+  VideoTask as videosRemixResponse,
+  VideoTask as videosResponse,
+  VideoTask as videosTask,
+} from "../../validators/VideoTask.9018b02db48e.js";
 
 export {
   videosMultipart,

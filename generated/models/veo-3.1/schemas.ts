@@ -1,18 +1,14 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
+import { CreateVideoBody as videosRequest } from "../../validators/CreateVideoBody.d9548d79c664.js";
 import {
-  CreateVideoBodySchema as videosRequest,
-} from "../../validators/CreateVideoBody.74e90dcba0ef.js";
+  CreateVideoMultipartBody as videosMultipart,
+} from "../../validators/CreateVideoMultipartBody.9315c195151f.js";
+import { RemixVideoBody as videosRemix } from "../../validators/RemixVideoBody.ac6287224147.js";
 import {
-  CreateVideoMultipartBodySchema as videosMultipart,
-} from "../../validators/CreateVideoMultipartBody.c047f9c19955.js";
-import {
-  RemixVideoBodySchema as videosRemix,
-} from "../../validators/RemixVideoBody.1525b60d9892.js";
-import {
-  VideoTaskSchema as videosRemixResponse,
-  VideoTaskSchema as videosResponse,
-  VideoTaskSchema as videosTask,
-} from "../../validators/VideoTask.3da07b4af548.js";
+  VideoTask as videosRemixResponse,
+  VideoTask as videosResponse,
+  VideoTask as videosTask,
+} from "../../validators/VideoTask.cd852d7ac205.js";
 
 export {
   videosMultipart,

@@ -1,11 +1,9 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.375b1586e320.js";
+import { ChatCompletion as response } from "../../validators/ChatCompletion.0ac5de0408e2.js";
+import { ChatCompletionChunk as chunk } from "../../validators/ChatCompletionChunk.41ca22e8dee8.js";
 import {
-  ChatCompletionChunkSchema as chunk,
-} from "../../validators/ChatCompletionChunk.bd1d6a601a34.js";
-import {
-  ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.bd1a484fde35.js";
+  ChatCompletionRequest as request,
+} from "../../validators/ChatCompletionRequest.a0199153fbaa.js";
 
 export { chunk, request, response };
 

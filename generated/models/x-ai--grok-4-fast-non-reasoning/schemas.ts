@@ -1,11 +1,11 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.49e5ae06632c.js";
+import { ChatCompletion as response } from "../../validators/ChatCompletion.c4ee86be3450.js";
 import {
-  ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.fd60d7c43938.js";
+  ChatCompletionRequest as request,
+} from "../../validators/ChatCompletionRequest.0703e70bce9a.js";
 import {
-  x_apifree_standard_chunkSchema as chunk,
-} from "../../validators/x_apifree_standard_chunk.0149bd20a1aa.js";
+  x_apifree_standard_chunk as chunk,
+} from "../../validators/x_apifree_standard_chunk.8bcfd529a849.js";
 
 export { chunk, request, response };
 

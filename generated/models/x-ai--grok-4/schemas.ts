@@ -1,11 +1,9 @@
 // @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { ChatCompletionSchema as response } from "../../validators/ChatCompletion.49e5ae06632c.js";
+import { ChatCompletion as response } from "../../validators/ChatCompletion.c4ee86be3450.js";
+import { ChatCompletionChunk as chunk } from "../../validators/ChatCompletionChunk.10c59e1c058b.js";
 import {
-  ChatCompletionChunkSchema as chunk,
-} from "../../validators/ChatCompletionChunk.203e0ea00a9f.js";
-import {
-  ChatCompletionRequestSchema as request,
-} from "../../validators/ChatCompletionRequest.524d673a20ba.js";
+  ChatCompletionRequest as request,
+} from "../../validators/ChatCompletionRequest.e5e70d02a8f0.js";
 
 export { chunk, request, response };
 

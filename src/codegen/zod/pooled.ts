@@ -50,11 +50,6 @@ interface PooledConst extends Printed {
   refs: string[];
 }
 
-/** A const's file name: its name without the `Schema` every const name carries. */
-function fileBase(name: string): string {
-  return name.replace(/Schema(_\d+)?$/, "$1") || name;
-}
-
 function sortedBindings(bindings: Iterable<Binding>): Binding[] {
   const key = (binding: Binding) => `${binding.from}\u0000${binding.name}`;
   return [...bindings].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
@@ -127,7 +122,7 @@ class Pool {
       inputs.set(name, { text: `${entry.pointer}\n${flat(doc)}`, refs });
     const modules = new Map<string, string>();
     for (const group of merkleGroups(inputs)) {
-      const stem = pooledFileStem(fileBase(group.members[0]!), group.hash);
+      const stem = pooledFileStem(group.members[0]!, group.hash);
       for (const name of group.members) this.stemOf.set(name, stem);
       modules.set(stem, this.printGroup(group.members));
     }

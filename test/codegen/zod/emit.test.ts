@@ -224,7 +224,7 @@ describe("emitted modules compile under the repository's strict options", () => 
     for (const entry of entries) {
       const result = emitSchemasModule({ model: entry.name, document: entry.document, roots: entry.roots });
       expect(result.problems).toEqual([]);
-      if (entry.name === "helpers") expect(result.source).toContain("z.lazy(() => NodeSchema)");
+      if (entry.name === "helpers") expect(result.source).toContain("z.lazy(() => Node)");
       const file = path.join(TMP_DIR, `compile-${entry.name.replace(/[^A-Za-z0-9]+/g, "_")}.ts`);
       await writeFile(file, result.source);
       files.push(file);
@@ -285,23 +285,43 @@ describe("names", () => {
           a_b: { type: "string" },
           "9x": { $ref: "#/components/schemas/a-b" },
           class: { $ref: "#/components/schemas/9x" },
+          // A reserved word, a global and the module's own import as names.
+          wrap: {
+            type: "object",
+            properties: {
+              in: { $ref: "#/components/schemas/in" },
+              Object: { $ref: "#/components/schemas/Object" },
+              z: { $ref: "#/components/schemas/z" },
+            },
+          },
+          in: { type: "object", properties: { n: { type: "integer" } } },
+          Object: { type: "object", properties: { s: { type: "string" } } },
+          z: { type: "object", properties: { b: { type: "boolean" } } },
         },
       },
     };
     const result = emitSchemasModule({
       model: "m",
       document,
-      roots: [{ exportName: "request", pointer: "/components/schemas/class" }],
+      roots: [
+        { exportName: "request", pointer: "/components/schemas/class" },
+        { exportName: "wrapped", pointer: "/components/schemas/wrap" },
+      ],
     });
     expect(result.problems).toEqual([]);
     const names = [...result.source.matchAll(/^const (\w+): z\.ZodType/gm)].map((match) => match[1]);
-    // Names by pointer order ("a-b" sorts before "a_b"); declarations by dependency.
-    expect(names).toEqual(["a_bSchema_2", "a_bSchema", "_9xSchema"]);
-    expect(result.source).toContain("export const request: z.ZodType = _9xSchema;");
+    // Names by pointer order ("a-b" sorts before "a_b"); declarations by dependency. A reserved
+    // word or a global takes the `Schema` suffix; a clash with an import takes a number.
+    expect(names).toEqual(["a_b_2", "a_b", "_9x", "inSchema", "ObjectSchema", "z_2"]);
+    expect(result.source).toContain("export const request: z.ZodType = _9x;");
     expect(result.source.match(/z\.lazy/g)).toHaveLength(1);
     const validators = await loadModule(result.source, "names");
     expect(validators.request!.safeParse({ self: { other: "x" }, other: "y" }).success).toBe(true);
     expect(validators.request!.safeParse({ self: { other: 1 } }).success).toBe(false);
+    expect(validators.wrapped!.safeParse({ in: { n: 1 }, Object: { s: "x" }, z: { b: true } }).success).toBe(true);
+    expect(validators.wrapped!.safeParse({ in: { n: 1.5 } }).success).toBe(false);
+    expect(validators.wrapped!.safeParse({ Object: { s: 1 } }).success).toBe(false);
+    expect(validators.wrapped!.safeParse({ z: { b: "no" } }).success).toBe(false);
   });
 });
 

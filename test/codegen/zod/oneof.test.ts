@@ -85,7 +85,7 @@ describe("how oneOf is printed", () => {
     };
     expect(
       unwrapped(emitOneOf([{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }], components)),
-    ).toMatch(/v\.discriminated\("kind", \[\[\["cat"\], CatSchema\], \[\["dog"\], DogSchema\]\]\)/);
+    ).toMatch(/v\.discriminated\("kind", \[\[\["cat"\], Cat\], \[\["dog"\], Dog\]\]\)/);
     // Without the requirement from Base, a Cat need not have "kind" at all: no proof.
     const loose = { ...components, Base: { type: "object", properties: { kind: { type: "string" } } } };
     expect(emitOneOf([{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }], loose)).toMatch(

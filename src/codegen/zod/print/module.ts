@@ -76,9 +76,10 @@ function importStatements(bindings: readonly Binding[]): string[] {
   return [...groups].map(([from, names]) => bindingStatement("import", names, from));
 }
 
-/** `FooSchema` for `#/components/schemas/Foo`: a comment would only repeat the name. */
+/** `Foo` (or a guarded `FooSchema`) for `#/components/schemas/Foo`: a comment would only repeat the name. */
 function namedByPointer(declaration: ConstDeclaration): boolean {
-  return declaration.pointer === `/components/schemas/${declaration.name.replace(/Schema$/, "")}`;
+  const { name, pointer } = declaration;
+  return pointer === `/components/schemas/${name}` || pointer === `/components/schemas/${name.replace(/Schema$/, "")}`;
 }
 
 function pointerComment(pointer: string): string {

@@ -1,0 +1,13 @@
+// @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
+import { v, z } from "apifree-typed/validators";
+import {
+  ChatCompletionRequestMessageContentPartImage,
+} from "./ChatCompletionRequestMessageContentPartImage.d9582a245ccf.js";
+import {
+  ChatCompletionRequestMessageContentPartText,
+} from "./ChatCompletionRequestMessageContentPartText.81b6c118968f.js";
+
+export const ChatCompletionRequestUserMessageContentPart: z.ZodType = v.discriminated("type", [
+  [["text"], ChatCompletionRequestMessageContentPartText],
+  [["image_url"], ChatCompletionRequestMessageContentPartImage],
+]);

@@ -1,0 +1,11 @@
+// @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
+import { v, z } from "apifree-typed/validators";
+import { AssistantMessage } from "./AssistantMessage.4991d837f70e.js";
+import { SystemMessage } from "./SystemMessage.56601d5cef37.js";
+import { UserMessage } from "./UserMessage.f6fa0d9e656d.js";
+
+export const ChatMessage: z.ZodType = v.discriminated("role", [
+  [["system"], SystemMessage],
+  [["user"], UserMessage],
+  [["assistant"], AssistantMessage],
+]);

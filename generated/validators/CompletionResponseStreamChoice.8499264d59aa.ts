@@ -1,0 +1,13 @@
+// @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
+import { v, z } from "apifree-typed/validators";
+import { DeltaMessage } from "./DeltaMessage.b209d4ca24ee.js";
+
+export const CompletionResponseStreamChoice: z.ZodType = v.object({
+  properties: [
+    ["delta", DeltaMessage],
+    ["finish_reason", z.literal(["stop", "length", "model_length", "error", "tool_calls", null])],
+    ["index", v.int().check(z.gte(0))],
+    ["logprobs", v.object().nullable()],
+  ],
+  required: ["index", "delta"],
+});

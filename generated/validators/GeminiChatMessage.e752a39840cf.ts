@@ -1,0 +1,11 @@
+// @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
+import { v, z } from "apifree-typed/validators";
+import { GeminiAssistantMessage } from "./GeminiAssistantMessage.d1fe9dec4252.js";
+import { GeminiSystemMessage } from "./GeminiSystemMessage.283c291277b3.js";
+import { GeminiUserMessage } from "./GeminiUserMessage.6eafaf45b34e.js";
+
+export const GeminiChatMessage: z.ZodType = v.discriminated("role", [
+  [["system"], GeminiSystemMessage],
+  [["user"], GeminiUserMessage],
+  [["assistant"], GeminiAssistantMessage],
+]);

@@ -1,0 +1,17 @@
+// @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
+import { v, z } from "apifree-typed/validators";
+import { KimiChatCompletionChunkChoice } from "./KimiChatCompletionChunkChoice.d6958dacc6e8.js";
+import { KimiUsage } from "./KimiUsage.767f7aab6bb4.js";
+
+export const KimiChatCompletionChunk: z.ZodType = v.object({
+  properties: [
+    ["choices", z.array(KimiChatCompletionChunkChoice)],
+    ["created", v.int()],
+    ["id", z.string()],
+    ["model", z.string()],
+    ["object", z.literal("chat.completion.chunk")],
+    ["system_fingerprint", z.string().nullable()],
+    ["usage", KimiUsage.nullable()],
+  ],
+  required: ["id", "object", "created", "model", "choices"],
+});

@@ -1,8 +1,0 @@
-// @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { v, z } from "apifree-typed/validators";
-
-export const MetadataSchema: z.ZodType = v.object({
-  additionalProperties: z.string().check(v.maxLength(512)),
-  propertyNames: z.string().check(v.maxLength(64)),
-  maxProperties: 16,
-}).nullable();

@@ -1,0 +1,14 @@
+// @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
+import { v, z } from "apifree-typed/validators";
+import { QwenTextContentPart } from "./QwenTextContentPart.f026d04204fb.js";
+
+export const QwenAssistantMessage: z.ZodType = v.object({
+  properties: [
+    ["content", z.union([
+      z.string(),
+      z.array(QwenTextContentPart).check(z.minLength(1)),
+    ]).nullable()],
+    ["role", z.literal("assistant")],
+  ],
+  required: ["role"],
+});

@@ -1,0 +1,14 @@
+// @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
+import { v, z } from "apifree-typed/validators";
+import { QwenChatCompletionMessage } from "./QwenChatCompletionMessage.c3f0ba1bed5e.js";
+import { QwenChoiceLogprobs } from "./QwenChoiceLogprobs.93c4291cddaf.js";
+
+export const QwenChatCompletionChoice: z.ZodType = v.object({
+  properties: [
+    ["finish_reason", z.literal(["stop", "length", "tool_calls"])],
+    ["index", v.int().check(z.gte(0))],
+    ["logprobs", QwenChoiceLogprobs.nullable()],
+    ["message", QwenChatCompletionMessage],
+  ],
+  required: ["index", "message", "finish_reason"],
+});

@@ -1,0 +1,21 @@
+// @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
+import { v, z } from "apifree-typed/validators";
+
+export const QwenResponseFormat: z.ZodType = v.discriminated("type", [
+  [
+    ["text"],
+    v.object({
+      properties: [["type", z.literal("text")]],
+      required: ["type"],
+      additionalProperties: false,
+    }),
+  ],
+  [
+    ["json_object"],
+    v.object({
+      properties: [["type", z.literal("json_object")]],
+      required: ["type"],
+      additionalProperties: false,
+    }),
+  ],
+]);

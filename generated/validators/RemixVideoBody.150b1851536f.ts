@@ -1,8 +1,0 @@
-// @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { v, z } from "apifree-typed/validators";
-
-export const RemixVideoBodySchema: z.ZodType = v.object({
-  properties: [["prompt", z.string().check(v.minLength(1), v.maxLength(4000))]],
-  required: ["prompt"],
-  additionalProperties: false,
-});

@@ -1,9 +1,0 @@
-// @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { v, z } from "apifree-typed/validators";
-import { ResponseFunctionToolCallSchema } from "./ResponseFunctionToolCall.bf8aa503b527.js";
-import { ResponseOutputMessageSchema } from "./ResponseOutputMessage.f047e325ebef.js";
-
-export const ResponseOutputItemSchema: z.ZodType = v.discriminated("type", [
-  [["message"], ResponseOutputMessageSchema],
-  [["function_call"], ResponseFunctionToolCallSchema],
-]);

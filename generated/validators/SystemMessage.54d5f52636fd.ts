@@ -1,0 +1,12 @@
+// @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
+import { v, z } from "apifree-typed/validators";
+import { TextContentPart } from "./TextContentPart.1179588eaaf2.js";
+
+export const SystemMessage: z.ZodType = v.object({
+  properties: [
+    ["content", z.union([z.string(), z.array(TextContentPart).check(z.minLength(1))])],
+    ["role", z.literal("system")],
+  ],
+  required: ["role", "content"],
+  additionalProperties: false,
+});

@@ -1,8 +1,0 @@
-// @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
-import { v, z } from "apifree-typed/validators";
-import { FunctionSchema } from "./Function.bc7a65c4ae7b.js";
-
-export const ToolSchema: z.ZodType = v.object({
-  properties: [["function", FunctionSchema], ["type", z.literal("function")]],
-  required: ["type", "function"],
-});

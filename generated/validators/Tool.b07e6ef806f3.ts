@@ -1,0 +1,8 @@
+// @ts-nocheck: generated and type-checked by apifree-typed. Do not edit.
+import { v, z } from "apifree-typed/validators";
+import { FunctionDefinition } from "./FunctionDefinition.e66c86a6f325.js";
+
+export const Tool: z.ZodType = v.object({
+  properties: [["function", FunctionDefinition], ["type", z.literal("function")]],
+  required: ["type", "function"],
+});
