@@ -28,8 +28,13 @@ export interface PooledSchemas extends EmitResult {
   pool: Map<string, string>;
 }
 
-/** Longest flat text of a reference-free target that is copied wherever it is used. */
-const INLINE_WIDTH = 60;
+/**
+ * Longest flat text of a reference-free target that is copied wherever it is
+ * used. A module costs about 150 bytes besides its code, and each import of
+ * it about 60. Measured on the bundled catalog: 120 gives the smallest tree
+ * (60, 100 and 140 to 200 are 0.2-0.3% bigger).
+ */
+const INLINE_WIDTH = 120;
 
 /**
  * Longest flat text of a reference-free target used at one place only that

@@ -66,7 +66,13 @@ function chain(leafMaxLength: number): unknown {
           type: "object",
           properties: { role: { enum: ["user", "assistant", "system", "tool"] }, content: ref("Content") },
         },
-        Content: { type: "string", minLength: 1, maxLength: leafMaxLength, pattern: "^[^\\u0000]*$" },
+        // Longer than the widest leaf that is copied wherever it is used.
+        Content: {
+          type: "string",
+          minLength: 1,
+          maxLength: leafMaxLength,
+          pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$",
+        },
         Tool: {
           type: "object",
           properties: { name: { type: "string", pattern: "^[a-zA-Z0-9_-]{1,64}$" }, strict: { type: "boolean" } },
