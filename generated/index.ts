@@ -456,7 +456,8 @@ export function createClient(options: ClientOptions = {}): Client {
  * }
  * ```
  */
-export const anthropicClaude35Haiku: ModelBinding<ModelMap, "anthropic/claude-3.5-haiku"> = bindModel<ModelMap, "anthropic/claude-3.5-haiku">("anthropic/claude-3.5-haiku");
+export const anthropicClaude35Haiku: ModelBinding<ModelMap, "anthropic/claude-3.5-haiku"> =
+  bindModel("anthropic/claude-3.5-haiku");
 
 /**
  * # Claude Haiku 4.5
@@ -509,7 +510,8 @@ export const anthropicClaude35Haiku: ModelBinding<ModelMap, "anthropic/claude-3.
  * }
  * ```
  */
-export const anthropicClaudeHaiku45: ModelBinding<ModelMap, "anthropic/claude-haiku-4.5"> = bindModel<ModelMap, "anthropic/claude-haiku-4.5">("anthropic/claude-haiku-4.5");
+export const anthropicClaudeHaiku45: ModelBinding<ModelMap, "anthropic/claude-haiku-4.5"> =
+  bindModel("anthropic/claude-haiku-4.5");
 
 /**
  * # Claude Opus 4.5
@@ -564,7 +566,8 @@ export const anthropicClaudeHaiku45: ModelBinding<ModelMap, "anthropic/claude-ha
  * }
  * ```
  */
-export const anthropicClaudeOpus45: ModelBinding<ModelMap, "anthropic/claude-opus-4.5"> = bindModel<ModelMap, "anthropic/claude-opus-4.5">("anthropic/claude-opus-4.5");
+export const anthropicClaudeOpus45: ModelBinding<ModelMap, "anthropic/claude-opus-4.5"> =
+  bindModel("anthropic/claude-opus-4.5");
 
 /**
  * # Claude Sonnet 4.5
@@ -657,7 +660,8 @@ export const anthropicClaudeOpus45: ModelBinding<ModelMap, "anthropic/claude-opu
  * }
  * ```
  */
-export const anthropicClaudeSonnet45: ModelBinding<ModelMap, "anthropic/claude-sonnet-4.5"> = bindModel<ModelMap, "anthropic/claude-sonnet-4.5">("anthropic/claude-sonnet-4.5");
+export const anthropicClaudeSonnet45: ModelBinding<ModelMap, "anthropic/claude-sonnet-4.5"> =
+  bindModel("anthropic/claude-sonnet-4.5");
 
 /**
  * # Claude Haiku 4.5
@@ -750,7 +754,8 @@ export const anthropicClaudeSonnet45: ModelBinding<ModelMap, "anthropic/claude-s
  * }
  * ```
  */
-export const claudeHaiku45: ModelBinding<ModelMap, "claude-haiku-4.5"> = bindModel<ModelMap, "claude-haiku-4.5">("claude-haiku-4.5");
+export const claudeHaiku45: ModelBinding<ModelMap, "claude-haiku-4.5"> =
+  bindModel("claude-haiku-4.5");
 
 /**
  * # Claude Opus 4.5
@@ -803,7 +808,8 @@ export const claudeHaiku45: ModelBinding<ModelMap, "claude-haiku-4.5"> = bindMod
  * }
  * ```
  */
-export const claudeOpus45: ModelBinding<ModelMap, "claude-opus-4.5"> = bindModel<ModelMap, "claude-opus-4.5">("claude-opus-4.5");
+export const claudeOpus45: ModelBinding<ModelMap, "claude-opus-4.5"> =
+  bindModel("claude-opus-4.5");
 
 /**
  * # Claude Opus 4.6
@@ -856,7 +862,8 @@ export const claudeOpus45: ModelBinding<ModelMap, "claude-opus-4.5"> = bindModel
  * }
  * ```
  */
-export const claudeOpus46: ModelBinding<ModelMap, "claude-opus-4.6"> = bindModel<ModelMap, "claude-opus-4.6">("claude-opus-4.6");
+export const claudeOpus46: ModelBinding<ModelMap, "claude-opus-4.6"> =
+  bindModel("claude-opus-4.6");
 
 /**
  * # Claude Sonnet 4
@@ -909,7 +916,8 @@ export const claudeOpus46: ModelBinding<ModelMap, "claude-opus-4.6"> = bindModel
  * }
  * ```
  */
-export const claudeSonnet4: ModelBinding<ModelMap, "claude-sonnet-4"> = bindModel<ModelMap, "claude-sonnet-4">("claude-sonnet-4");
+export const claudeSonnet4: ModelBinding<ModelMap, "claude-sonnet-4"> =
+  bindModel("claude-sonnet-4");
 
 /**
  * # Claude Sonnet 4.5
@@ -1002,7 +1010,8 @@ export const claudeSonnet4: ModelBinding<ModelMap, "claude-sonnet-4"> = bindMode
  * }
  * ```
  */
-export const claudeSonnet45: ModelBinding<ModelMap, "claude-sonnet-4.5"> = bindModel<ModelMap, "claude-sonnet-4.5">("claude-sonnet-4.5");
+export const claudeSonnet45: ModelBinding<ModelMap, "claude-sonnet-4.5"> =
+  bindModel("claude-sonnet-4.5");
 
 /**
  * # Claude Sonnet 4.6
@@ -1095,7 +1104,8 @@ export const claudeSonnet45: ModelBinding<ModelMap, "claude-sonnet-4.5"> = bindM
  * }
  * ```
  */
-export const claudeSonnet46: ModelBinding<ModelMap, "claude-sonnet-4.6"> = bindModel<ModelMap, "claude-sonnet-4.6">("claude-sonnet-4.6");
+export const claudeSonnet46: ModelBinding<ModelMap, "claude-sonnet-4.6"> =
+  bindModel("claude-sonnet-4.6");
 
 /**
  * # DeepSeek R1
@@ -1138,7 +1148,8 @@ export const claudeSonnet46: ModelBinding<ModelMap, "claude-sonnet-4.6"> = bindM
  * }
  * ```
  */
-export const deepseekAiDeepseekR1: ModelBinding<ModelMap, "deepseek-ai/deepseek-r1"> = bindModel<ModelMap, "deepseek-ai/deepseek-r1">("deepseek-ai/deepseek-r1");
+export const deepseekAiDeepseekR1: ModelBinding<ModelMap, "deepseek-ai/deepseek-r1"> =
+  bindModel("deepseek-ai/deepseek-r1");
 
 /**
  * # DeepSeek V3.2
@@ -1190,7 +1201,8 @@ export const deepseekAiDeepseekR1: ModelBinding<ModelMap, "deepseek-ai/deepseek-
  * }
  * ```
  */
-export const deepseekAiDeepseekV32: ModelBinding<ModelMap, "deepseek-ai/deepseek-v3.2"> = bindModel<ModelMap, "deepseek-ai/deepseek-v3.2">("deepseek-ai/deepseek-v3.2");
+export const deepseekAiDeepseekV32: ModelBinding<ModelMap, "deepseek-ai/deepseek-v3.2"> =
+  bindModel("deepseek-ai/deepseek-v3.2");
 
 /**
  * # DeepSeek V4 Flash
@@ -1239,7 +1251,8 @@ export const deepseekAiDeepseekV32: ModelBinding<ModelMap, "deepseek-ai/deepseek
  * }
  * ```
  */
-export const deepseekAiDeepseekV4Flash: ModelBinding<ModelMap, "deepseek-ai/deepseek-v4-flash"> = bindModel<ModelMap, "deepseek-ai/deepseek-v4-flash">("deepseek-ai/deepseek-v4-flash");
+export const deepseekAiDeepseekV4Flash: ModelBinding<ModelMap, "deepseek-ai/deepseek-v4-flash"> =
+  bindModel("deepseek-ai/deepseek-v4-flash");
 
 /**
  * # DeepSeek Chat
@@ -1291,7 +1304,8 @@ export const deepseekAiDeepseekV4Flash: ModelBinding<ModelMap, "deepseek-ai/deep
  * }
  * ```
  */
-export const deepseekChat: ModelBinding<ModelMap, "deepseek-chat"> = bindModel<ModelMap, "deepseek-chat">("deepseek-chat");
+export const deepseekChat: ModelBinding<ModelMap, "deepseek-chat"> =
+  bindModel("deepseek-chat");
 
 /**
  * # DeepSeek Reasoner
@@ -1337,7 +1351,8 @@ export const deepseekChat: ModelBinding<ModelMap, "deepseek-chat"> = bindModel<M
  * }
  * ```
  */
-export const deepseekReasoner: ModelBinding<ModelMap, "deepseek-reasoner"> = bindModel<ModelMap, "deepseek-reasoner">("deepseek-reasoner");
+export const deepseekReasoner: ModelBinding<ModelMap, "deepseek-reasoner"> =
+  bindModel("deepseek-reasoner");
 
 /**
  * # Gemini 2.5 Flash
@@ -1410,7 +1425,8 @@ export const deepseekReasoner: ModelBinding<ModelMap, "deepseek-reasoner"> = bin
  * }
  * ```
  */
-export const gemini25Flash: ModelBinding<ModelMap, "gemini-2.5-flash"> = bindModel<ModelMap, "gemini-2.5-flash">("gemini-2.5-flash");
+export const gemini25Flash: ModelBinding<ModelMap, "gemini-2.5-flash"> =
+  bindModel("gemini-2.5-flash");
 
 /**
  * # Gemini 2.5 Flash-Lite
@@ -1478,7 +1494,8 @@ export const gemini25Flash: ModelBinding<ModelMap, "gemini-2.5-flash"> = bindMod
  * }
  * ```
  */
-export const gemini25FlashLite: ModelBinding<ModelMap, "gemini-2.5-flash-lite"> = bindModel<ModelMap, "gemini-2.5-flash-lite">("gemini-2.5-flash-lite");
+export const gemini25FlashLite: ModelBinding<ModelMap, "gemini-2.5-flash-lite"> =
+  bindModel("gemini-2.5-flash-lite");
 
 /**
  * # Gemini 2.5 Pro
@@ -1551,7 +1568,8 @@ export const gemini25FlashLite: ModelBinding<ModelMap, "gemini-2.5-flash-lite"> 
  * }
  * ```
  */
-export const gemini25Pro: ModelBinding<ModelMap, "gemini-2.5-pro"> = bindModel<ModelMap, "gemini-2.5-pro">("gemini-2.5-pro");
+export const gemini25Pro: ModelBinding<ModelMap, "gemini-2.5-pro"> =
+  bindModel("gemini-2.5-pro");
 
 /**
  * # Gemini 3 Flash (preview)
@@ -1623,7 +1641,8 @@ export const gemini25Pro: ModelBinding<ModelMap, "gemini-2.5-pro"> = bindModel<M
  * }
  * ```
  */
-export const gemini3FlashPreview: ModelBinding<ModelMap, "gemini-3-flash-preview"> = bindModel<ModelMap, "gemini-3-flash-preview">("gemini-3-flash-preview");
+export const gemini3FlashPreview: ModelBinding<ModelMap, "gemini-3-flash-preview"> =
+  bindModel("gemini-3-flash-preview");
 
 /**
  * # Gemini 3 Pro (preview)
@@ -1695,7 +1714,8 @@ export const gemini3FlashPreview: ModelBinding<ModelMap, "gemini-3-flash-preview
  * }
  * ```
  */
-export const gemini3ProPreview: ModelBinding<ModelMap, "gemini-3-pro-preview"> = bindModel<ModelMap, "gemini-3-pro-preview">("gemini-3-pro-preview");
+export const gemini3ProPreview: ModelBinding<ModelMap, "gemini-3-pro-preview"> =
+  bindModel("gemini-3-pro-preview");
 
 /**
  * # Gemini 3.1 Pro (preview)
@@ -1767,7 +1787,8 @@ export const gemini3ProPreview: ModelBinding<ModelMap, "gemini-3-pro-preview"> =
  * }
  * ```
  */
-export const gemini31ProPreview: ModelBinding<ModelMap, "gemini-3.1-pro-preview"> = bindModel<ModelMap, "gemini-3.1-pro-preview">("gemini-3.1-pro-preview");
+export const gemini31ProPreview: ModelBinding<ModelMap, "gemini-3.1-pro-preview"> =
+  bindModel("gemini-3.1-pro-preview");
 
 /**
  * # Gemini 2.5 Flash
@@ -1824,7 +1845,8 @@ export const gemini31ProPreview: ModelBinding<ModelMap, "gemini-3.1-pro-preview"
  * }
  * ```
  */
-export const googleGemini25Flash: ModelBinding<ModelMap, "google/gemini-2.5-flash"> = bindModel<ModelMap, "google/gemini-2.5-flash">("google/gemini-2.5-flash");
+export const googleGemini25Flash: ModelBinding<ModelMap, "google/gemini-2.5-flash"> =
+  bindModel("google/gemini-2.5-flash");
 
 /**
  * # Gemini 2.5 Flash-Lite
@@ -1879,7 +1901,8 @@ export const googleGemini25Flash: ModelBinding<ModelMap, "google/gemini-2.5-flas
  * }
  * ```
  */
-export const googleGemini25FlashLite: ModelBinding<ModelMap, "google/gemini-2.5-flash-lite"> = bindModel<ModelMap, "google/gemini-2.5-flash-lite">("google/gemini-2.5-flash-lite");
+export const googleGemini25FlashLite: ModelBinding<ModelMap, "google/gemini-2.5-flash-lite"> =
+  bindModel("google/gemini-2.5-flash-lite");
 
 /**
  * # Gemini 2.5 Pro
@@ -1936,7 +1959,8 @@ export const googleGemini25FlashLite: ModelBinding<ModelMap, "google/gemini-2.5-
  * }
  * ```
  */
-export const googleGemini25Pro: ModelBinding<ModelMap, "google/gemini-2.5-pro"> = bindModel<ModelMap, "google/gemini-2.5-pro">("google/gemini-2.5-pro");
+export const googleGemini25Pro: ModelBinding<ModelMap, "google/gemini-2.5-pro"> =
+  bindModel("google/gemini-2.5-pro");
 
 /**
  * # Gemini 3 Pro (preview)
@@ -1993,7 +2017,8 @@ export const googleGemini25Pro: ModelBinding<ModelMap, "google/gemini-2.5-pro"> 
  * }
  * ```
  */
-export const googleGemini3ProPreview: ModelBinding<ModelMap, "google/gemini-3-pro-preview"> = bindModel<ModelMap, "google/gemini-3-pro-preview">("google/gemini-3-pro-preview");
+export const googleGemini3ProPreview: ModelBinding<ModelMap, "google/gemini-3-pro-preview"> =
+  bindModel("google/gemini-3-pro-preview");
 
 /**
  * # Gemma 3 27B
@@ -2046,7 +2071,8 @@ export const googleGemini3ProPreview: ModelBinding<ModelMap, "google/gemini-3-pr
  * }
  * ```
  */
-export const googleGemma327bIt: ModelBinding<ModelMap, "google/gemma-3-27b-it"> = bindModel<ModelMap, "google/gemma-3-27b-it">("google/gemma-3-27b-it");
+export const googleGemma327bIt: ModelBinding<ModelMap, "google/gemma-3-27b-it"> =
+  bindModel("google/gemma-3-27b-it");
 
 /**
  * # Gemma 3 27B (free)
@@ -2099,7 +2125,8 @@ export const googleGemma327bIt: ModelBinding<ModelMap, "google/gemma-3-27b-it"> 
  * }
  * ```
  */
-export const googleGemma327bItFree: ModelBinding<ModelMap, "google/gemma-3-27b-it:free"> = bindModel<ModelMap, "google/gemma-3-27b-it:free">("google/gemma-3-27b-it:free");
+export const googleGemma327bItFree: ModelBinding<ModelMap, "google/gemma-3-27b-it:free"> =
+  bindModel("google/gemma-3-27b-it:free");
 
 /**
  * # GPT-4.1
@@ -2199,7 +2226,8 @@ export const googleGemma327bItFree: ModelBinding<ModelMap, "google/gemma-3-27b-i
  * }
  * ```
  */
-export const gpt41: ModelBinding<ModelMap, "gpt-4.1"> = bindModel<ModelMap, "gpt-4.1">("gpt-4.1");
+export const gpt41: ModelBinding<ModelMap, "gpt-4.1"> =
+  bindModel("gpt-4.1");
 
 /**
  * # GPT-4.1 mini
@@ -2247,7 +2275,8 @@ export const gpt41: ModelBinding<ModelMap, "gpt-4.1"> = bindModel<ModelMap, "gpt
  * }
  * ```
  */
-export const gpt41Mini: ModelBinding<ModelMap, "gpt-4.1-mini"> = bindModel<ModelMap, "gpt-4.1-mini">("gpt-4.1-mini");
+export const gpt41Mini: ModelBinding<ModelMap, "gpt-4.1-mini"> =
+  bindModel("gpt-4.1-mini");
 
 /**
  * # GPT-4o
@@ -2347,7 +2376,8 @@ export const gpt41Mini: ModelBinding<ModelMap, "gpt-4.1-mini"> = bindModel<Model
  * }
  * ```
  */
-export const gpt4o: ModelBinding<ModelMap, "gpt-4o"> = bindModel<ModelMap, "gpt-4o">("gpt-4o");
+export const gpt4o: ModelBinding<ModelMap, "gpt-4o"> =
+  bindModel("gpt-4o");
 
 /**
  * # GPT-4o mini
@@ -2395,7 +2425,8 @@ export const gpt4o: ModelBinding<ModelMap, "gpt-4o"> = bindModel<ModelMap, "gpt-
  * }
  * ```
  */
-export const gpt4oMini: ModelBinding<ModelMap, "gpt-4o-mini"> = bindModel<ModelMap, "gpt-4o-mini">("gpt-4o-mini");
+export const gpt4oMini: ModelBinding<ModelMap, "gpt-4o-mini"> =
+  bindModel("gpt-4o-mini");
 
 /**
  * # GPT-5
@@ -2445,7 +2476,8 @@ export const gpt4oMini: ModelBinding<ModelMap, "gpt-4o-mini"> = bindModel<ModelM
  * }
  * ```
  */
-export const gpt5: ModelBinding<ModelMap, "gpt-5"> = bindModel<ModelMap, "gpt-5">("gpt-5");
+export const gpt5: ModelBinding<ModelMap, "gpt-5"> =
+  bindModel("gpt-5");
 
 /**
  * # GPT-5 mini
@@ -2543,7 +2575,8 @@ export const gpt5: ModelBinding<ModelMap, "gpt-5"> = bindModel<ModelMap, "gpt-5"
  * }
  * ```
  */
-export const gpt5Mini: ModelBinding<ModelMap, "gpt-5-mini"> = bindModel<ModelMap, "gpt-5-mini">("gpt-5-mini");
+export const gpt5Mini: ModelBinding<ModelMap, "gpt-5-mini"> =
+  bindModel("gpt-5-mini");
 
 /**
  * # GPT-5 nano
@@ -2593,7 +2626,8 @@ export const gpt5Mini: ModelBinding<ModelMap, "gpt-5-mini"> = bindModel<ModelMap
  * }
  * ```
  */
-export const gpt5Nano: ModelBinding<ModelMap, "gpt-5-nano"> = bindModel<ModelMap, "gpt-5-nano">("gpt-5-nano");
+export const gpt5Nano: ModelBinding<ModelMap, "gpt-5-nano"> =
+  bindModel("gpt-5-nano");
 
 /**
  * # GPT-5.2
@@ -2691,7 +2725,8 @@ export const gpt5Nano: ModelBinding<ModelMap, "gpt-5-nano"> = bindModel<ModelMap
  * }
  * ```
  */
-export const gpt52: ModelBinding<ModelMap, "gpt-5.2"> = bindModel<ModelMap, "gpt-5.2">("gpt-5.2");
+export const gpt52: ModelBinding<ModelMap, "gpt-5.2"> =
+  bindModel("gpt-5.2");
 
 /**
  * # GPT-5.4
@@ -2789,7 +2824,8 @@ export const gpt52: ModelBinding<ModelMap, "gpt-5.2"> = bindModel<ModelMap, "gpt
  * }
  * ```
  */
-export const gpt54: ModelBinding<ModelMap, "gpt-5.4"> = bindModel<ModelMap, "gpt-5.4">("gpt-5.4");
+export const gpt54: ModelBinding<ModelMap, "gpt-5.4"> =
+  bindModel("gpt-5.4");
 
 /**
  * # GPT-5.4 mini
@@ -2839,7 +2875,8 @@ export const gpt54: ModelBinding<ModelMap, "gpt-5.4"> = bindModel<ModelMap, "gpt
  * }
  * ```
  */
-export const gpt54Mini: ModelBinding<ModelMap, "gpt-5.4-mini"> = bindModel<ModelMap, "gpt-5.4-mini">("gpt-5.4-mini");
+export const gpt54Mini: ModelBinding<ModelMap, "gpt-5.4-mini"> =
+  bindModel("gpt-5.4-mini");
 
 /**
  * # GPT-5.4 nano
@@ -2889,7 +2926,8 @@ export const gpt54Mini: ModelBinding<ModelMap, "gpt-5.4-mini"> = bindModel<Model
  * }
  * ```
  */
-export const gpt54Nano: ModelBinding<ModelMap, "gpt-5.4-nano"> = bindModel<ModelMap, "gpt-5.4-nano">("gpt-5.4-nano");
+export const gpt54Nano: ModelBinding<ModelMap, "gpt-5.4-nano"> =
+  bindModel("gpt-5.4-nano");
 
 /**
  * # GPT Image 1
@@ -2927,7 +2965,8 @@ export const gpt54Nano: ModelBinding<ModelMap, "gpt-5.4-nano"> = bindModel<Model
  * }
  * ```
  */
-export const gptImage1: ModelBinding<ModelMap, "gpt-image-1"> = bindModel<ModelMap, "gpt-image-1">("gpt-image-1");
+export const gptImage1: ModelBinding<ModelMap, "gpt-image-1"> =
+  bindModel("gpt-image-1");
 
 /**
  * # Grok Code Fast 1
@@ -2983,7 +3022,8 @@ export const gptImage1: ModelBinding<ModelMap, "gpt-image-1"> = bindModel<ModelM
  * }
  * ```
  */
-export const grokCodeFast1: ModelBinding<ModelMap, "grok-code-fast-1"> = bindModel<ModelMap, "grok-code-fast-1">("grok-code-fast-1");
+export const grokCodeFast1: ModelBinding<ModelMap, "grok-code-fast-1"> =
+  bindModel("grok-code-fast-1");
 
 /**
  * # Kling 2.5 Turbo
@@ -3037,7 +3077,8 @@ export const grokCodeFast1: ModelBinding<ModelMap, "grok-code-fast-1"> = bindMod
  * }
  * ```
  */
-export const klingV25: ModelBinding<ModelMap, "kling-v2.5"> = bindModel<ModelMap, "kling-v2.5">("kling-v2.5");
+export const klingV25: ModelBinding<ModelMap, "kling-v2.5"> =
+  bindModel("kling-v2.5");
 
 /**
  * # Llama 3.1 8B Instruct
@@ -3090,7 +3131,8 @@ export const klingV25: ModelBinding<ModelMap, "kling-v2.5"> = bindModel<ModelMap
  * }
  * ```
  */
-export const metaLlamaLlama318bInstruct: ModelBinding<ModelMap, "meta-llama/llama-3.1-8b-instruct"> = bindModel<ModelMap, "meta-llama/llama-3.1-8b-instruct">("meta-llama/llama-3.1-8b-instruct");
+export const metaLlamaLlama318bInstruct: ModelBinding<ModelMap, "meta-llama/llama-3.1-8b-instruct"> =
+  bindModel("meta-llama/llama-3.1-8b-instruct");
 
 /**
  * # Llama 3.3 70B Instruct
@@ -3146,7 +3188,8 @@ export const metaLlamaLlama318bInstruct: ModelBinding<ModelMap, "meta-llama/llam
  * }
  * ```
  */
-export const metaLlamaLlama3370bInstruct: ModelBinding<ModelMap, "meta-llama/llama-3.3-70b-instruct"> = bindModel<ModelMap, "meta-llama/llama-3.3-70b-instruct">("meta-llama/llama-3.3-70b-instruct");
+export const metaLlamaLlama3370bInstruct: ModelBinding<ModelMap, "meta-llama/llama-3.3-70b-instruct"> =
+  bindModel("meta-llama/llama-3.3-70b-instruct");
 
 /**
  * # Llama 3.3 70B Instruct (free)
@@ -3200,7 +3243,8 @@ export const metaLlamaLlama3370bInstruct: ModelBinding<ModelMap, "meta-llama/lla
  * }
  * ```
  */
-export const metaLlamaLlama3370bInstructFree: ModelBinding<ModelMap, "meta-llama/llama-3.3-70b-instruct:free"> = bindModel<ModelMap, "meta-llama/llama-3.3-70b-instruct:free">("meta-llama/llama-3.3-70b-instruct:free");
+export const metaLlamaLlama3370bInstructFree: ModelBinding<ModelMap, "meta-llama/llama-3.3-70b-instruct:free"> =
+  bindModel("meta-llama/llama-3.3-70b-instruct:free");
 
 /**
  * # Llama 4 Maverick
@@ -3256,7 +3300,8 @@ export const metaLlamaLlama3370bInstructFree: ModelBinding<ModelMap, "meta-llama
  * }
  * ```
  */
-export const metaLlamaLlama4Maverick: ModelBinding<ModelMap, "meta-llama/llama-4-maverick"> = bindModel<ModelMap, "meta-llama/llama-4-maverick">("meta-llama/llama-4-maverick");
+export const metaLlamaLlama4Maverick: ModelBinding<ModelMap, "meta-llama/llama-4-maverick"> =
+  bindModel("meta-llama/llama-4-maverick");
 
 /**
  * # Llama 4 Scout
@@ -3312,7 +3357,8 @@ export const metaLlamaLlama4Maverick: ModelBinding<ModelMap, "meta-llama/llama-4
  * }
  * ```
  */
-export const metaLlamaLlama4Scout: ModelBinding<ModelMap, "meta-llama/llama-4-scout"> = bindModel<ModelMap, "meta-llama/llama-4-scout">("meta-llama/llama-4-scout");
+export const metaLlamaLlama4Scout: ModelBinding<ModelMap, "meta-llama/llama-4-scout"> =
+  bindModel("meta-llama/llama-4-scout");
 
 /**
  * # Codestral 25.08
@@ -3366,7 +3412,8 @@ export const metaLlamaLlama4Scout: ModelBinding<ModelMap, "meta-llama/llama-4-sc
  * }
  * ```
  */
-export const mistralaiCodestral2508: ModelBinding<ModelMap, "mistralai/codestral-2508"> = bindModel<ModelMap, "mistralai/codestral-2508">("mistralai/codestral-2508");
+export const mistralaiCodestral2508: ModelBinding<ModelMap, "mistralai/codestral-2508"> =
+  bindModel("mistralai/codestral-2508");
 
 /**
  * # Magistral Medium 1.2
@@ -3421,7 +3468,8 @@ export const mistralaiCodestral2508: ModelBinding<ModelMap, "mistralai/codestral
  * }
  * ```
  */
-export const mistralaiMagistralMedium2509: ModelBinding<ModelMap, "mistralai/magistral-medium-2509"> = bindModel<ModelMap, "mistralai/magistral-medium-2509">("mistralai/magistral-medium-2509");
+export const mistralaiMagistralMedium2509: ModelBinding<ModelMap, "mistralai/magistral-medium-2509"> =
+  bindModel("mistralai/magistral-medium-2509");
 
 /**
  * # Mistral Medium 3.1
@@ -3475,7 +3523,8 @@ export const mistralaiMagistralMedium2509: ModelBinding<ModelMap, "mistralai/mag
  * }
  * ```
  */
-export const mistralaiMistralMedium31: ModelBinding<ModelMap, "mistralai/mistral-medium-3.1"> = bindModel<ModelMap, "mistralai/mistral-medium-3.1">("mistralai/mistral-medium-3.1");
+export const mistralaiMistralMedium31: ModelBinding<ModelMap, "mistralai/mistral-medium-3.1"> =
+  bindModel("mistralai/mistral-medium-3.1");
 
 /**
  * # Mistral Small 3.2 24B
@@ -3529,7 +3578,8 @@ export const mistralaiMistralMedium31: ModelBinding<ModelMap, "mistralai/mistral
  * }
  * ```
  */
-export const mistralaiMistralSmall3224bInstruct: ModelBinding<ModelMap, "mistralai/mistral-small-3.2-24b-instruct"> = bindModel<ModelMap, "mistralai/mistral-small-3.2-24b-instruct">("mistralai/mistral-small-3.2-24b-instruct");
+export const mistralaiMistralSmall3224bInstruct: ModelBinding<ModelMap, "mistralai/mistral-small-3.2-24b-instruct"> =
+  bindModel("mistralai/mistral-small-3.2-24b-instruct");
 
 /**
  * # Kimi K2 0905
@@ -3582,7 +3632,8 @@ export const mistralaiMistralSmall3224bInstruct: ModelBinding<ModelMap, "mistral
  * }
  * ```
  */
-export const moonshotaiKimiK20905: ModelBinding<ModelMap, "moonshotai/kimi-k2-0905"> = bindModel<ModelMap, "moonshotai/kimi-k2-0905">("moonshotai/kimi-k2-0905");
+export const moonshotaiKimiK20905: ModelBinding<ModelMap, "moonshotai/kimi-k2-0905"> =
+  bindModel("moonshotai/kimi-k2-0905");
 
 /**
  * # Kimi K2 Thinking
@@ -3635,7 +3686,8 @@ export const moonshotaiKimiK20905: ModelBinding<ModelMap, "moonshotai/kimi-k2-09
  * }
  * ```
  */
-export const moonshotaiKimiK2Thinking: ModelBinding<ModelMap, "moonshotai/kimi-k2-thinking"> = bindModel<ModelMap, "moonshotai/kimi-k2-thinking">("moonshotai/kimi-k2-thinking");
+export const moonshotaiKimiK2Thinking: ModelBinding<ModelMap, "moonshotai/kimi-k2-thinking"> =
+  bindModel("moonshotai/kimi-k2-thinking");
 
 /**
  * # GPT-4.1
@@ -3699,7 +3751,8 @@ export const moonshotaiKimiK2Thinking: ModelBinding<ModelMap, "moonshotai/kimi-k
  * }
  * ```
  */
-export const openaiGpt41: ModelBinding<ModelMap, "openai/gpt-4.1"> = bindModel<ModelMap, "openai/gpt-4.1">("openai/gpt-4.1");
+export const openaiGpt41: ModelBinding<ModelMap, "openai/gpt-4.1"> =
+  bindModel("openai/gpt-4.1");
 
 /**
  * # GPT-4o mini
@@ -3763,7 +3816,8 @@ export const openaiGpt41: ModelBinding<ModelMap, "openai/gpt-4.1"> = bindModel<M
  * }
  * ```
  */
-export const openaiGpt4oMini: ModelBinding<ModelMap, "openai/gpt-4o-mini"> = bindModel<ModelMap, "openai/gpt-4o-mini">("openai/gpt-4o-mini");
+export const openaiGpt4oMini: ModelBinding<ModelMap, "openai/gpt-4o-mini"> =
+  bindModel("openai/gpt-4o-mini");
 
 /**
  * # GPT-5 nano
@@ -3824,7 +3878,8 @@ export const openaiGpt4oMini: ModelBinding<ModelMap, "openai/gpt-4o-mini"> = bin
  * }
  * ```
  */
-export const openaiGpt5Nano: ModelBinding<ModelMap, "openai/gpt-5-nano"> = bindModel<ModelMap, "openai/gpt-5-nano">("openai/gpt-5-nano");
+export const openaiGpt5Nano: ModelBinding<ModelMap, "openai/gpt-5-nano"> =
+  bindModel("openai/gpt-5-nano");
 
 /**
  * # GPT-5.2
@@ -3922,7 +3977,8 @@ export const openaiGpt5Nano: ModelBinding<ModelMap, "openai/gpt-5-nano"> = bindM
  * }
  * ```
  */
-export const openaiGpt52: ModelBinding<ModelMap, "openai/gpt-5.2"> = bindModel<ModelMap, "openai/gpt-5.2">("openai/gpt-5.2");
+export const openaiGpt52: ModelBinding<ModelMap, "openai/gpt-5.2"> =
+  bindModel("openai/gpt-5.2");
 
 /**
  * # gpt-oss-120b
@@ -3982,7 +4038,8 @@ export const openaiGpt52: ModelBinding<ModelMap, "openai/gpt-5.2"> = bindModel<M
  * }
  * ```
  */
-export const openaiGptOss120b: ModelBinding<ModelMap, "openai/gpt-oss-120b"> = bindModel<ModelMap, "openai/gpt-oss-120b">("openai/gpt-oss-120b");
+export const openaiGptOss120b: ModelBinding<ModelMap, "openai/gpt-oss-120b"> =
+  bindModel("openai/gpt-oss-120b");
 
 /**
  * # o3-pro
@@ -4041,7 +4098,8 @@ export const openaiGptOss120b: ModelBinding<ModelMap, "openai/gpt-oss-120b"> = b
  * }
  * ```
  */
-export const openaiO3Pro: ModelBinding<ModelMap, "openai/o3-pro"> = bindModel<ModelMap, "openai/o3-pro">("openai/o3-pro");
+export const openaiO3Pro: ModelBinding<ModelMap, "openai/o3-pro"> =
+  bindModel("openai/o3-pro");
 
 /**
  * # o4-mini
@@ -4101,7 +4159,8 @@ export const openaiO3Pro: ModelBinding<ModelMap, "openai/o3-pro"> = bindModel<Mo
  * }
  * ```
  */
-export const openaiO4Mini: ModelBinding<ModelMap, "openai/o4-mini"> = bindModel<ModelMap, "openai/o4-mini">("openai/o4-mini");
+export const openaiO4Mini: ModelBinding<ModelMap, "openai/o4-mini"> =
+  bindModel("openai/o4-mini");
 
 /**
  * # Qwen3 32B
@@ -4160,7 +4219,8 @@ export const openaiO4Mini: ModelBinding<ModelMap, "openai/o4-mini"> = bindModel<
  * }
  * ```
  */
-export const qwenQwen332b: ModelBinding<ModelMap, "qwen/qwen3-32b"> = bindModel<ModelMap, "qwen/qwen3-32b">("qwen/qwen3-32b");
+export const qwenQwen332b: ModelBinding<ModelMap, "qwen/qwen3-32b"> =
+  bindModel("qwen/qwen3-32b");
 
 /**
  * # Qwen3 32B (free)
@@ -4216,7 +4276,8 @@ export const qwenQwen332b: ModelBinding<ModelMap, "qwen/qwen3-32b"> = bindModel<
  * }
  * ```
  */
-export const qwenQwen332bFree: ModelBinding<ModelMap, "qwen/qwen3-32b:free"> = bindModel<ModelMap, "qwen/qwen3-32b:free">("qwen/qwen3-32b:free");
+export const qwenQwen332bFree: ModelBinding<ModelMap, "qwen/qwen3-32b:free"> =
+  bindModel("qwen/qwen3-32b:free");
 
 /**
  * # Qwen3 Max
@@ -4273,7 +4334,8 @@ export const qwenQwen332bFree: ModelBinding<ModelMap, "qwen/qwen3-32b:free"> = b
  * }
  * ```
  */
-export const qwenQwen3Max: ModelBinding<ModelMap, "qwen/qwen3-max"> = bindModel<ModelMap, "qwen/qwen3-max">("qwen/qwen3-max");
+export const qwenQwen3Max: ModelBinding<ModelMap, "qwen/qwen3-max"> =
+  bindModel("qwen/qwen3-max");
 
 /**
  * # Qwen3 VL 235B A22B Instruct
@@ -4329,7 +4391,8 @@ export const qwenQwen3Max: ModelBinding<ModelMap, "qwen/qwen3-max"> = bindModel<
  * }
  * ```
  */
-export const qwenQwen3Vl235bA22bInstruct: ModelBinding<ModelMap, "qwen/qwen3-vl-235b-a22b-instruct"> = bindModel<ModelMap, "qwen/qwen3-vl-235b-a22b-instruct">("qwen/qwen3-vl-235b-a22b-instruct");
+export const qwenQwen3Vl235bA22bInstruct: ModelBinding<ModelMap, "qwen/qwen3-vl-235b-a22b-instruct"> =
+  bindModel("qwen/qwen3-vl-235b-a22b-instruct");
 
 /**
  * # QwQ 32B
@@ -4377,7 +4440,8 @@ export const qwenQwen3Vl235bA22bInstruct: ModelBinding<ModelMap, "qwen/qwen3-vl-
  * }
  * ```
  */
-export const qwenQwq32b: ModelBinding<ModelMap, "qwen/qwq-32b"> = bindModel<ModelMap, "qwen/qwq-32b">("qwen/qwq-32b");
+export const qwenQwq32b: ModelBinding<ModelMap, "qwen/qwq-32b"> =
+  bindModel("qwen/qwq-32b");
 
 /**
  * # Sora 2
@@ -4427,7 +4491,8 @@ export const qwenQwq32b: ModelBinding<ModelMap, "qwen/qwq-32b"> = bindModel<Mode
  * }
  * ```
  */
-export const sora2: ModelBinding<ModelMap, "sora-2"> = bindModel<ModelMap, "sora-2">("sora-2");
+export const sora2: ModelBinding<ModelMap, "sora-2"> =
+  bindModel("sora-2");
 
 /**
  * # Sora 2 Pro
@@ -4477,7 +4542,8 @@ export const sora2: ModelBinding<ModelMap, "sora-2"> = bindModel<ModelMap, "sora
  * }
  * ```
  */
-export const sora2Pro: ModelBinding<ModelMap, "sora-2-pro"> = bindModel<ModelMap, "sora-2-pro">("sora-2-pro");
+export const sora2Pro: ModelBinding<ModelMap, "sora-2-pro"> =
+  bindModel("sora-2-pro");
 
 /**
  * # Veo 3.1
@@ -4529,7 +4595,8 @@ export const sora2Pro: ModelBinding<ModelMap, "sora-2-pro"> = bindModel<ModelMap
  * }
  * ```
  */
-export const veo31: ModelBinding<ModelMap, "veo-3.1"> = bindModel<ModelMap, "veo-3.1">("veo-3.1");
+export const veo31: ModelBinding<ModelMap, "veo-3.1"> =
+  bindModel("veo-3.1");
 
 /**
  * # Grok 3 Mini
@@ -4587,7 +4654,8 @@ export const veo31: ModelBinding<ModelMap, "veo-3.1"> = bindModel<ModelMap, "veo
  * }
  * ```
  */
-export const xAiGrok3Mini: ModelBinding<ModelMap, "x-ai/grok-3-mini"> = bindModel<ModelMap, "x-ai/grok-3-mini">("x-ai/grok-3-mini");
+export const xAiGrok3Mini: ModelBinding<ModelMap, "x-ai/grok-3-mini"> =
+  bindModel("x-ai/grok-3-mini");
 
 /**
  * # Grok 4
@@ -4644,7 +4712,8 @@ export const xAiGrok3Mini: ModelBinding<ModelMap, "x-ai/grok-3-mini"> = bindMode
  * }
  * ```
  */
-export const xAiGrok4: ModelBinding<ModelMap, "x-ai/grok-4"> = bindModel<ModelMap, "x-ai/grok-4">("x-ai/grok-4");
+export const xAiGrok4: ModelBinding<ModelMap, "x-ai/grok-4"> =
+  bindModel("x-ai/grok-4");
 
 /**
  * # Grok 4 Fast (non-reasoning)
@@ -4702,4 +4771,5 @@ export const xAiGrok4: ModelBinding<ModelMap, "x-ai/grok-4"> = bindModel<ModelMa
  * }
  * ```
  */
-export const xAiGrok4FastNonReasoning: ModelBinding<ModelMap, "x-ai/grok-4-fast-non-reasoning"> = bindModel<ModelMap, "x-ai/grok-4-fast-non-reasoning">("x-ai/grok-4-fast-non-reasoning");
+export const xAiGrok4FastNonReasoning: ModelBinding<ModelMap, "x-ai/grok-4-fast-non-reasoning"> =
+  bindModel("x-ai/grok-4-fast-non-reasoning");

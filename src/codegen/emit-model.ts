@@ -25,7 +25,9 @@ export function operationsTable(roots: readonly ModelRoot[]): string {
   const byOperation = new Map<string, ModelRoot[]>();
   for (const root of roots) byOperation.set(root.operation, [...(byOperation.get(root.operation) ?? []), root]);
   const entries = [...byOperation].map(([operation, members]) => {
-    const fields = members.map((root) => `${root.root}: ${root.exportName}`);
+    const fields = members.map((root) =>
+      root.root === root.exportName ? root.root : `${root.root}: ${root.exportName}`,
+    );
     const line = `  ${stringLiteral(operation)}: { ${fields.join(", ")} },`;
     // Wrapped as the rest of the module is, one root per line past its width.
     if (line.length <= MAX_WIDTH) return `${line}\n`;

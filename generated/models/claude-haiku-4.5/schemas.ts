@@ -16,6 +16,6 @@ export { chunk, messagesEvent, messagesRequest, messagesResponse, request, respo
 
 /** The validators by operation and root. */
 export const operations = {
-  "chat.completions": { event: chunk, request: request, response: response },
+  "chat.completions": { event: chunk, request, response },
   "messages": { event: messagesEvent, request: messagesRequest, response: messagesResponse },
 };

@@ -2,7 +2,7 @@
 export type Chunk = import("../../types/ChatCompletionChunk.78c9e6fcc821.js").ChatCompletionChunk;
 export type Request = import("../../types/ChatCompletionRequest.7373e1a2d895.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletion.6ba28f7df0b2.js").ChatCompletion;
-/** Every operation of the model's document: its request, response, stream event and other schemas. */
+/** Each operation of the model: its request, response, stream event and other roots. */
 export type Operations = {
   "chat.completions": {
     event: Chunk;

@@ -2,7 +2,7 @@
 export type Chunk = import("../../types/ChatCompletionChunk.c4b33c46646a.js").ChatCompletionChunk;
 export type Request = import("../../types/ChatCompletionRequest.8aabce26b35f.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletion.bcf92d32538b.js").ChatCompletion;
-/** Every operation of the model's document: its request, response, stream event and other schemas. */
+/** Each operation of the model: its request, response, stream event and other roots. */
 export type Operations = {
   "chat.completions": {
     event: Chunk;

@@ -2,7 +2,7 @@
 export type Chunk = import("../../types/ChatCompletionChunk.2afc2af97ddc.js").ChatCompletionChunk;
 export type Request = import("../../types/ChatCompletionRequest.45a99f9072b9.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletion.741481d0813f.js").ChatCompletion;
-/** Every operation of the model's document: its request, response, stream event and other schemas. */
+/** Each operation of the model: its request, response, stream event and other roots. */
 export type Operations = {
   "chat.completions": {
     event: Chunk;

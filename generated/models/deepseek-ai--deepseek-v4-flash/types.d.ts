@@ -2,7 +2,7 @@
 export type Chunk = import("../../types/ChatCompletionChunk.b8d7343f8c85.js").ChatCompletionChunk;
 export type Request = import("../../types/ChatCompletionRequest.391e72585d6b.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletion.69eae2b329f9.js").ChatCompletion;
-/** Every operation of the model's document: its request, response, stream event and other schemas. */
+/** Each operation of the model: its request, response, stream event and other roots. */
 export type Operations = {
   "chat.completions": {
     event: Chunk;

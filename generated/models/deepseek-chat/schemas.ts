@@ -11,5 +11,5 @@ export { chunk, request, response };
 
 /** The validators by operation and root. */
 export const operations = {
-  "chat.completions": { event: chunk, request: request, response: response },
+  "chat.completions": { event: chunk, request, response },
 };

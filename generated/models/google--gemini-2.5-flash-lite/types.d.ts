@@ -2,7 +2,7 @@
 export type Chunk = import("../../types/GeminiChatCompletionChunk.9103d90448ed.js").GeminiChatCompletionChunk;
 export type Request = import("../../types/GeminiChatCompletionRequest.7b21d03ce82d.js").GeminiChatCompletionRequest;
 export type Response = import("../../types/GeminiChatCompletion.4d10388a286f.js").GeminiChatCompletion;
-/** Every operation of the model's document: its request, response, stream event and other schemas. */
+/** Each operation of the model: its request, response, stream event and other roots. */
 export type Operations = {
   "chat.completions": {
     event: Chunk;

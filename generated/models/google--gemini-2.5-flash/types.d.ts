@@ -2,7 +2,7 @@
 export type Chunk = import("../../types/ApifreeChatChunk.969077321c41.js").ApifreeChatChunk;
 export type Request = import("../../types/GeminiChatCompletionRequest.2ebaf53ab517.js").GeminiChatCompletionRequest;
 export type Response = import("../../types/GeminiChatCompletion.4d10388a286f.js").GeminiChatCompletion;
-/** Every operation of the model's document: its request, response, stream event and other schemas. */
+/** Each operation of the model: its request, response, stream event and other roots. */
 export type Operations = {
   "chat.completions": {
     event: Chunk;

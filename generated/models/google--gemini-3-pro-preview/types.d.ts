@@ -2,7 +2,7 @@
 export type Chunk = import("../../types/GeminiChatCompletionChunk.9146c5f8cef6.js").GeminiChatCompletionChunk;
 export type Request = import("../../types/GeminiChatCompletionRequest.a49303ab6e67.js").GeminiChatCompletionRequest;
 export type Response = import("../../types/GeminiChatCompletion.00878e1d6311.js").GeminiChatCompletion;
-/** Every operation of the model's document: its request, response, stream event and other schemas. */
+/** Each operation of the model: its request, response, stream event and other roots. */
 export type Operations = {
   "chat.completions": {
     event: Chunk;

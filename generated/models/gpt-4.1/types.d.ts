@@ -2,7 +2,7 @@
 export type Chunk = import("../../types/CreateChatCompletionStreamResponse.8155cefcf249.js").CreateChatCompletionStreamResponse;
 export type Request = import("../../types/CreateChatCompletionRequest.e5ed068ce926.js").CreateChatCompletionRequest;
 export type Response = import("../../types/CreateChatCompletionResponse.30a2023cb9fd.js").CreateChatCompletionResponse;
-/** Every operation of the model's document: its request, response, stream event and other schemas. */
+/** Each operation of the model: its request, response, stream event and other roots. */
 export type Operations = {
   "chat.completions": {
     event: Chunk;

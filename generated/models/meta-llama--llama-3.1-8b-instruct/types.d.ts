@@ -2,7 +2,7 @@
 export type Chunk = import("../../types/ApifreeChatChunk.969077321c41.js").ApifreeChatChunk;
 export type Request = import("../../types/ChatCompletionRequest.f52a90eb39aa.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletion.858df5f12be9.js").ChatCompletion;
-/** Every operation of the model's document: its request, response, stream event and other schemas. */
+/** Each operation of the model: its request, response, stream event and other roots. */
 export type Operations = {
   "chat.completions": {
     event: Chunk;

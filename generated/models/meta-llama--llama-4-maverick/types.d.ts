@@ -2,7 +2,7 @@
 export type Chunk = import("../../types/ChatCompletionChunk.1fc9ba1fc0d9.js").ChatCompletionChunk;
 export type Request = import("../../types/ChatCompletionRequest.f665c7ef6d5d.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletion.81b633295198.js").ChatCompletion;
-/** Every operation of the model's document: its request, response, stream event and other schemas. */
+/** Each operation of the model: its request, response, stream event and other roots. */
 export type Operations = {
   "chat.completions": {
     event: Chunk;

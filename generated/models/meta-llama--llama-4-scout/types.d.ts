@@ -2,7 +2,7 @@
 export type Chunk = import("../../types/ApifreeChatChunk.969077321c41.js").ApifreeChatChunk;
 export type Request = import("../../types/ChatCompletionRequest.831e584c5f57.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletion.81b633295198.js").ChatCompletion;
-/** Every operation of the model's document: its request, response, stream event and other schemas. */
+/** Each operation of the model: its request, response, stream event and other roots. */
 export type Operations = {
   "chat.completions": {
     event: Chunk;

@@ -2,7 +2,7 @@
 export type Chunk = import("../../types/CompletionChunk.e19ab64c03cb.js").CompletionChunk;
 export type Request = import("../../types/ChatCompletionRequest.ab8f42d99c49.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletionResponse.d995da2859b2.js").ChatCompletionResponse;
-/** Every operation of the model's document: its request, response, stream event and other schemas. */
+/** Each operation of the model: its request, response, stream event and other roots. */
 export type Operations = {
   "chat.completions": {
     event: Chunk;

@@ -2,7 +2,7 @@
 export type Chunk = import("../../types/CompletionChunk.aa7f790a5c22.js").CompletionChunk;
 export type Request = import("../../types/ChatCompletionRequest.e25f327ba818.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletionResponse.5cb149e79b8b.js").ChatCompletionResponse;
-/** Every operation of the model's document: its request, response, stream event and other schemas. */
+/** Each operation of the model: its request, response, stream event and other roots. */
 export type Operations = {
   "chat.completions": {
     event: Chunk;

@@ -2,7 +2,7 @@
 export type Chunk = import("../../types/ApifreeChatChunk.969077321c41.js").ApifreeChatChunk;
 export type Request = import("../../types/ChatCompletionRequest.fb3312e9c65e.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletionResponse.d995da2859b2.js").ChatCompletionResponse;
-/** Every operation of the model's document: its request, response, stream event and other schemas. */
+/** Each operation of the model: its request, response, stream event and other roots. */
 export type Operations = {
   "chat.completions": {
     event: Chunk;

@@ -2,7 +2,7 @@
 export type Chunk = import("../../types/KimiChatCompletionChunk.781ad5558884.js").KimiChatCompletionChunk;
 export type Request = import("../../types/KimiChatCompletionRequest.0c09d8eb5668.js").KimiChatCompletionRequest;
 export type Response = import("../../types/KimiChatCompletion.45ae729d3ec0.js").KimiChatCompletion;
-/** Every operation of the model's document: its request, response, stream event and other schemas. */
+/** Each operation of the model: its request, response, stream event and other roots. */
 export type Operations = {
   "chat.completions": {
     event: Chunk;

@@ -2,7 +2,7 @@
 export type Chunk = import("../../types/KimiChatCompletionChunk.cd8c207e2bcd.js").KimiChatCompletionChunk;
 export type Request = import("../../types/KimiChatCompletionRequest.17b8a67f04ad.js").KimiChatCompletionRequest;
 export type Response = import("../../types/KimiChatCompletion.a17e715814bd.js").KimiChatCompletion;
-/** Every operation of the model's document: its request, response, stream event and other schemas. */
+/** Each operation of the model: its request, response, stream event and other roots. */
 export type Operations = {
   "chat.completions": {
     event: Chunk;

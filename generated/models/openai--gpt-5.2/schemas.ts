@@ -20,6 +20,6 @@ export { chunk, request, response, responsesEvent, responsesRequest, responsesRe
 
 /** The validators by operation and root. */
 export const operations = {
-  "chat.completions": { event: chunk, request: request, response: response },
+  "chat.completions": { event: chunk, request, response },
   "responses": { event: responsesEvent, request: responsesRequest, response: responsesResponse },
 };

@@ -2,7 +2,7 @@
 export type Chunk = import("../../types/CreateChatCompletionStreamResponse.88354c0b67e9.js").CreateChatCompletionStreamResponse;
 export type Request = import("../../types/CreateChatCompletionRequest.5065d6c6106e.js").CreateChatCompletionRequest;
 export type Response = import("../../types/CreateChatCompletionResponse.7cd6e6712769.js").CreateChatCompletionResponse;
-/** Every operation of the model's document: its request, response, stream event and other schemas. */
+/** Each operation of the model: its request, response, stream event and other roots. */
 export type Operations = {
   "chat.completions": {
     event: Chunk;

@@ -2,7 +2,7 @@
 export type Chunk = import("../../types/QwenChatCompletionChunk.5558e5a7dcfe.js").QwenChatCompletionChunk;
 export type Request = import("../../types/QwenChatCompletionRequest.4862858c3b1d.js").QwenChatCompletionRequest;
 export type Response = import("../../types/QwenChatCompletion.6e0242c159f0.js").QwenChatCompletion;
-/** Every operation of the model's document: its request, response, stream event and other schemas. */
+/** Each operation of the model: its request, response, stream event and other roots. */
 export type Operations = {
   "chat.completions": {
     event: Chunk;

@@ -2,7 +2,7 @@
 export type Chunk = import("../../types/ApifreeChatChunk.969077321c41.js").ApifreeChatChunk;
 export type Request = import("../../types/QwenChatCompletionRequest.164875eaf2c1.js").QwenChatCompletionRequest;
 export type Response = import("../../types/QwenChatCompletion.e4e790c6ce13.js").QwenChatCompletion;
-/** Every operation of the model's document: its request, response, stream event and other schemas. */
+/** Each operation of the model: its request, response, stream event and other roots. */
 export type Operations = {
   "chat.completions": {
     event: Chunk;

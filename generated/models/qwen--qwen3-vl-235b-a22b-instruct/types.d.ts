@@ -2,7 +2,7 @@
 export type Chunk = import("../../types/QwenChatCompletionChunk.1371ab17be25.js").QwenChatCompletionChunk;
 export type Request = import("../../types/QwenChatCompletionRequest.440e06d4121c.js").QwenChatCompletionRequest;
 export type Response = import("../../types/QwenChatCompletion.e4e790c6ce13.js").QwenChatCompletion;
-/** Every operation of the model's document: its request, response, stream event and other schemas. */
+/** Each operation of the model: its request, response, stream event and other roots. */
 export type Operations = {
   "chat.completions": {
     event: Chunk;

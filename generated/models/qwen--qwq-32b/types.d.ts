@@ -2,7 +2,7 @@
 export type Chunk = import("../../types/QwenChatCompletionChunk.d486c3781eec.js").QwenChatCompletionChunk;
 export type Request = import("../../types/QwenChatCompletionRequest.3aa205020f25.js").QwenChatCompletionRequest;
 export type Response = import("../../types/QwenChatCompletion.8dbb759fa0b1.js").QwenChatCompletion;
-/** Every operation of the model's document: its request, response, stream event and other schemas. */
+/** Each operation of the model: its request, response, stream event and other roots. */
 export type Operations = {
   "chat.completions": {
     event: Chunk;

@@ -2,7 +2,7 @@
 export type Chunk = import("../../types/ChatCompletionChunk.30ee5dcc44a1.js").ChatCompletionChunk;
 export type Request = import("../../types/ChatCompletionRequest.5ebd36478549.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletion.49ffe11bab0e.js").ChatCompletion;
-/** Every operation of the model's document: its request, response, stream event and other schemas. */
+/** Each operation of the model: its request, response, stream event and other roots. */
 export type Operations = {
   "chat.completions": {
     event: Chunk;

@@ -2,7 +2,7 @@
 export type Chunk = import("../../types/ChatCompletionChunk.642580bd8a9c.js").ChatCompletionChunk;
 export type Request = import("../../types/ChatCompletionRequest.bb113ddabbe4.js").ChatCompletionRequest;
 export type Response = import("../../types/ChatCompletion.871308c26f6c.js").ChatCompletion;
-/** Every operation of the model's document: its request, response, stream event and other schemas. */
+/** Each operation of the model: its request, response, stream event and other roots. */
 export type Operations = {
   "chat.completions": {
     event: Chunk;

@@ -173,7 +173,7 @@ export async function emitModelTypes(
     chatRoots
       .map((root) => `export type ${CHAT_ALIASES[root.root]} = ${print(toPool(componentOf(root)))};\n`)
       .join("") +
-    `/** Every operation of the model's document: its request, response, stream event and other schemas. */\nexport type Operations = {\n${operations.join("")}};\n`;
+    `/** Each operation of the model: its request, response, stream event and other roots. */\nexport type Operations = {\n${operations.join("")}};\n`;
 
   const openapi = withOpenapi
     ? openapiFile(nodes, schemas, components, new Set(prepared.hoisted), toPool, aliases)
