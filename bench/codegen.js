@@ -392,12 +392,12 @@ try {
     `    whole tree now / before                 ${fmt(treeShare)}x   ${ok(treeShare <= GOALS.treeShare)} (goal <= ${GOALS.treeShare}x)`,
   );
   console.log(
-    `  the bundled catalog's tree (${bundled.models} models): ${fmt(bundled.now.bytes / 1e6)} MB now, ${fmt(bundled.before.bytes / 1e6)} MB rebuilt before   ${fmt(bundled.now.bytes / bundled.before.bytes)}x   ${ok(bundled.now.bytes / bundled.before.bytes <= GOALS.treeShare)} (goal <= ${GOALS.treeShare}x)`,
+    `  the bundled catalog's tree (${bundled.models} models): ${fmt(bundled.now.bytes / 1e6, 3)} MB now, ${fmt(bundled.before.bytes / 1e6, 3)} MB rebuilt before   ${fmt(bundled.now.bytes / bundled.before.bytes, 3)}x   ${ok(bundled.now.bytes / bundled.before.bytes <= GOALS.treeShare)} (goal <= ${GOALS.treeShare}x)`,
   );
   if ("skipped" in filed) console.log(`  the bundled catalog as issue 11 found it: skipped, ${filed.skipped}`);
   else
     console.log(
-      `  the bundled catalog as issue 11 found it (${FILED}, ${filed.models} models): ${fmt(filed.then / 1e6)} MB then, ${fmt(filed.now / 1e6)} MB generated now   ${fmt(filed.now / filed.then)}x   ${ok(filed.now / filed.then <= GOALS.treeShare)} (goal <= ${GOALS.treeShare}x)`,
+      `  the bundled catalog as issue 11 found it (${FILED}, ${filed.models} models): ${fmt(filed.then / 1e6, 3)} MB then, ${fmt(filed.now / 1e6, 3)} MB generated now   ${fmt(filed.now / filed.then, 3)}x   ${ok(filed.now / filed.then <= GOALS.treeShare)} (goal <= ${GOALS.treeShare}x)`,
     );
   const tscLine = (label, p) =>
     console.log(
