@@ -330,3 +330,32 @@ export interface ModelBinding<Map extends ModelMapShape, M extends string> {
     options?: CallOptions,
   ): APIPromise<S extends true ? StreamOf<O, Map[M][O]> : Root<Map[M][O], "response">>;
 }
+
+/** Operation O's entry in the map of binding B's model (never when the model does not serve O). */
+type BindingEntry<B, O extends string> =
+  B extends ModelBinding<infer Map, infer M> ? (O extends keyof Map[M] ? Map[M][O] : never) : never;
+
+/**
+ * The body of a call through binding B (the index's or a model's own module)
+ * on operation O (default chat) that asks for the plain result: the model's
+ * request without `model`, which the binding sets, and with `stream` only
+ * false, null or absent. A body written before the call keeps its stream
+ * flag's type, so one typed as the whole request (`stream?: boolean`) makes
+ * `binding.create(client, body)` promise `Response | Stream`; this one makes
+ * it promise the response.
+ */
+export type NonStreamingBodyOf<
+  B extends { readonly model: string },
+  O extends string = "chat.completions",
+> = BindingBody<BindingEntry<B, O>, false | null | undefined>;
+
+/**
+ * The same with `stream: true`: the call promises the operation's stream.
+ * Never for an operation whose request has no stream flag (videos).
+ */
+export type StreamingBodyOf<
+  B extends { readonly model: string },
+  O extends string = "chat.completions",
+> = WithStreamFlag<OmitEach<Root<BindingEntry<B, O>, "request">, "model">>;
+
+type WithStreamFlag<R> = R extends unknown ? ("stream" extends keyof R ? R & { stream: true } : never) : never;

@@ -74,9 +74,9 @@ describe("a model's own module, with the runtime's createClient", () => {
   });
 });
 
-const HEADER = `import { createClient } from "apifree-typed";
+const HEADER = `import { createClient, type NonStreamingBodyOf, type StreamingBodyOf } from "apifree-typed";
 import { openaiGpt52, type Request, type Response } from "../../../generated/models/openai--gpt-5.2/index.js";
-import { claudeSonnet45 } from "../../../generated/models/claude-sonnet-4.5/index.js";
+import { claudeSonnet45, type Operations as Claude } from "../../../generated/models/claude-sonnet-4.5/index.js";
 const client = createClient({ apiKey: "k" });
 const user = [{ role: "user" as const, content: "hi" }];
 `;
@@ -114,6 +114,44 @@ for await (const chunk of s) { const text: string | null | undefined = chunk.cho
   {
     name: "the model's types come with the module",
     code: `const body: Request = { model: "openai/gpt-5.2", messages: user }; void body;`,
+  },
+  {
+    name: "a body written before the call, as NonStreamingBodyOf, gives the response",
+    code: `const body: NonStreamingBodyOf<typeof openaiGpt52> = { messages: user, reasoning_effort: "high" };
+const r: Response = await openaiGpt52.create(client, body); void r;`,
+  },
+  {
+    name: "a body typed as the whole request gives the union, which Response does not accept",
+    code: `const body: Omit<Request, "model"> = { messages: user };
+const r: Response = await openaiGpt52.create(client, body); void r;`,
+    error: /Stream<.*is not assignable to type/s,
+  },
+  {
+    name: "NonStreamingBodyOf refuses stream: true and names no model",
+    code: `const a: NonStreamingBodyOf<typeof openaiGpt52> = { messages: user, stream: true }; void a;
+const b: NonStreamingBodyOf<typeof openaiGpt52> = { model: "openai/gpt-5.2", messages: user }; void b;`,
+    error: /Type 'true' is not assignable to type 'false'[\s\S]*'model' does not exist/,
+  },
+  {
+    name: "NonStreamingBodyOf keeps the model's fields exact",
+    code: `const body: NonStreamingBodyOf<typeof openaiGpt52> = { messages: user, top_k: 40 }; void body;`,
+    error: /'top_k' does not exist/,
+  },
+  {
+    name: "a body written as StreamingBodyOf gives the stream of the model's chunks",
+    code: `const body: StreamingBodyOf<typeof openaiGpt52> = { messages: user, stream: true };
+const s = await openaiGpt52.create(client, body);
+for await (const chunk of s) { const text: string | null | undefined = chunk.choices[0]?.delta.content; void text; }`,
+  },
+  {
+    name: "StreamingBodyOf requires stream: true",
+    code: `const body: StreamingBodyOf<typeof openaiGpt52> = { messages: user }; void body;`,
+    error: /Property 'stream' is missing/,
+  },
+  {
+    name: "NonStreamingBodyOf of another operation gives that operation's response",
+    code: `const body: NonStreamingBodyOf<typeof claudeSonnet45, "messages"> = { max_tokens: 5, messages: user };
+const r: Claude["messages"]["response"] = await claudeSonnet45.messages.create(client, body); void r;`,
   },
   {
     name: "another operation, typed by its own schema",

@@ -94,7 +94,8 @@ describe("examples/ run against the emulator", () => {
     const out = await example("one-model.ts", emulator.url);
     expect(out).toContain("model: openai/gpt-4.1 answer: true\n");
     expect(out).toContain("refused: /temperature\n");
-    expect(emulator.requests.length - before).toBe(1);
+    expect(out).toContain("streamed: true\n");
+    expect(emulator.requests.length - before).toBe(2);
   }, 120_000);
 
   it("drift.sh: the emulator serves the committed snapshot, so nothing drifted", async () => {

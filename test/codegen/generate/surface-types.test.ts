@@ -108,6 +108,11 @@ const text: string | null | undefined = r.choices[0]?.message.content; void text
 const r: ResponseOf<"gpt-5-mini"> = await client.chat.completions.create(body); void r;`,
   },
   {
+    name: "an index binding's body written before the call, as NonStreamingBodyOf, gives ResponseOf",
+    code: `const body: NonStreamingBodyOf<typeof openaiGpt41> = { ${user}, temperature: 0.5 };
+const r: ResponseOf<"openai/gpt-4.1"> = await openaiGpt41.create(client, body); void r;`,
+  },
+  {
     name: "a body annotated RequestOf gives the union, which ResponseOf does not accept",
     code: `const body: RequestOf<"gpt-5-mini"> = { model: "gpt-5-mini", ${user} };
 const r: ResponseOf<"gpt-5-mini"> = await client.chat.completions.create(body); void r;`,
@@ -160,7 +165,7 @@ const done: ResponseOf<"gpt-5-mini", "responses"> = await s.finalResponse(); voi
   },
 ];
 
-const HEADER = `import { createClient, loadSchemas, openaiGpt41, type ChunkOf, type NonStreamingRequestOf, type RequestOf, type ResponseOf, type StreamingRequestOf } from "../../../../generated/index.js";\nconst client = createClient({ apiKey: "k" });\n`;
+const HEADER = `import type { NonStreamingBodyOf } from "apifree-typed";\nimport { createClient, loadSchemas, openaiGpt41, type ChunkOf, type NonStreamingRequestOf, type RequestOf, type ResponseOf, type StreamingRequestOf } from "../../../../generated/index.js";\nconst client = createClient({ apiKey: "k" });\n`;
 
 describe("compile-time checks of the generated surface (bundled catalog)", () => {
   it("accepts what each model accepts and rejects, with the right message, what it does not", () => {
