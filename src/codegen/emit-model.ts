@@ -2,7 +2,7 @@ import type { Problem } from "../shared/tool-error.js";
 import { OPENAPI_TYPES_FILE, SCHEMAS_FILE, TYPES_FILE, VALIDATORS_DIR } from "./layout.js";
 import type { ModelPlan } from "./plan.js";
 import { stringLiteral } from "./render/literals.js";
-import type { ModelRoot } from "./roots.js";
+import { type ModelRoot, rootsByOperation } from "./roots.js";
 import { emitModelTypes } from "./types/model-types.js";
 import { emitPooledSchemas, type PooledSchemas } from "./zod/pooled.js";
 import { MAX_WIDTH } from "./zod/print/doc.js";
@@ -22,9 +22,7 @@ export interface EmittedModel {
 
 /** `export const operations = {...}`: the model's validators by operation and root, what loadSchemas hands out. */
 export function operationsTable(roots: readonly ModelRoot[]): string {
-  const byOperation = new Map<string, ModelRoot[]>();
-  for (const root of roots) byOperation.set(root.operation, [...(byOperation.get(root.operation) ?? []), root]);
-  const entries = [...byOperation].map(([operation, members]) => {
+  const entries = [...rootsByOperation(roots)].map(([operation, members]) => {
     const fields = members.map((root) =>
       root.root === root.exportName ? root.root : `${root.root}: ${root.exportName}`,
     );

@@ -74,6 +74,17 @@ export function rootKey(root: { operation: string; root: string }): string {
   return `${root.root}@${root.operation}`;
 }
 
+/** The roots grouped by operation, operations and roots in their order. */
+export function rootsByOperation(roots: readonly ModelRoot[]): Map<string, ModelRoot[]> {
+  const result = new Map<string, ModelRoot[]>();
+  for (const root of roots) {
+    const members = result.get(root.operation);
+    if (members === undefined) result.set(root.operation, [root]);
+    else members.push(root);
+  }
+  return result;
+}
+
 /** rootKey -> value, regrouped as operation -> root -> value. */
 export function byOperation<V>(entries: Readonly<Record<string, V>>): Map<string, Map<string, V>> {
   const result = new Map<string, Map<string, V>>();

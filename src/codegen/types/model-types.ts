@@ -4,7 +4,7 @@ import { pooledFileStem } from "../pool/file-stem.js";
 import { type HashInput, merkleHashes } from "../pool/merkle.js";
 import { GENERATED_BANNER as BANNER } from "../render/index-module.js";
 import { stringLiteral } from "../render/literals.js";
-import { type ModelRoot, rootKey } from "../roots.js";
+import { type ModelRoot, rootKey, rootsByOperation } from "../roots.js";
 import { compactDeclarations } from "./compact-declarations.js";
 import { pooledIdentifier } from "./pooled-names.js";
 import { prepareTypeDocument } from "./prepare-document.js";
@@ -159,12 +159,10 @@ export async function emitModelTypes(
   const roots = new Map(modelRoots.map((root) => [rootKey(root), print(fromRoot(componentOf(root)))]));
   const chatRoots = modelRoots.filter((root) => root.operation === "chat.completions" && root.root in CHAT_ALIASES);
   const aliases = chatRoots.map((root) => CHAT_ALIASES[root.root]!);
-  const byOperation = new Map<string, ModelRoot[]>();
-  for (const root of modelRoots) byOperation.set(root.operation, [...(byOperation.get(root.operation) ?? []), root]);
   // A chat root names its alias: the pool path is written once per file.
   const typeOf = (root: ModelRoot): string =>
     chatRoots.includes(root) ? CHAT_ALIASES[root.root]! : print(toPool(componentOf(root)));
-  const operations = [...byOperation].map(
+  const operations = [...rootsByOperation(modelRoots)].map(
     ([operation, members]) =>
       `  ${stringLiteral(operation)}: {\n${members.map((root) => `    ${root.root}: ${typeOf(root)};\n`).join("")}  };\n`,
   );
