@@ -12,17 +12,18 @@ import { parsePointer } from "../../shared/json-pointer.js";
  * schemas happen to be reachable first.
  */
 
-// ECMAScript's reserved words (module code is strict), TypeScript's words
-// that change the meaning of an import or export list, and the globals a
-// reader or a later version of the printer may expect to be the real ones.
+// ECMAScript's reserved words (module code is strict), TypeScript's
+// contextual keywords that can begin or change a declaration or an import
+// list, and the globals (ECMAScript's and Node's `require`) a reader or a
+// later version of the printer may expect to be the real ones.
 const GUARDED = new Set(
   (
     "arguments await break case catch class const continue debugger default delete do else enum eval export " +
     "extends false finally for function if implements import in instanceof interface let new null package " +
     "private protected public return static super switch this throw true try typeof var void while with yield " +
-    "as type from of async declare module namespace require " +
+    "as type from of async declare module namespace " +
     "Array BigInt Boolean Date Error Function Infinity JSON Map Math NaN Number Object Promise Proxy Reflect " +
-    "RegExp Set String Symbol globalThis undefined"
+    "RegExp Set String Symbol globalThis require undefined"
   ).split(" "),
 );
 
