@@ -217,6 +217,15 @@ describe("the packed packages in a fresh project", () => {
     expect(tarballs.codegen).toContain("bin/apifree-codegen.js");
     expect(tarballs.codegen).toContain("dist/config/index.d.ts");
     expect(tarballs.codegen).toContain("snapshot/manifest.json");
+    // The catalog's builders (tools/catalog) and the tests' fixtures stay in the repository:
+    // the CLI's tarball holds its entry point, its compiled stages, the snapshot and the templates.
+    const outside = tarballs.codegen.filter(
+      (file) =>
+        !["LICENSE", "README.md", "package.json"].includes(file) &&
+        !/^(bin|snapshot|templates)\//.test(file) &&
+        !/^dist\/(ci|cli|codegen|config|drift|mock|openapi|oracle|shared|snapshot|sync)\//.test(file),
+    );
+    expect(outside).toEqual([]);
   });
 
   it("declares as dependencies exactly the packages its shipped code imports", async (context) => {
